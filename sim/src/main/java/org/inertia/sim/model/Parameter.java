@@ -1,0 +1,233 @@
+package org.inertia.sim.model;
+
+import java.util.Optional;
+
+/**
+ * A named, bounded parameter of the deconditioning model. Scenario files override parameters by
+ * {@link #key()} in their {@code parameters:} block; the values of each preset are in {@link
+ * Preset}. Units: fractions are of the subject's own baseline (0.25 = 25 %), times are days.
+ */
+public enum Parameter {
+    /**
+     * Plateau of knee-extensor mass loss in whole-body bed rest (fraction). With {@link
+     * #MASS_LOSS_TAU_DAYS} it gives −2.0 % at 5 d, −3.8 % at 10 d, −15 % at 56 d and −19 % at
+     * 90 d, against −2.2 % (Mulder, 5 d), −3.6 % (McDonnell, 10 d), −14.1 % (Mulder et al. 2006,
+     * Eur J Appl Physiol 97:706, 56 d) and −18 % (Alkner and Tesch 2004, Eur J Appl Physiol 93:294,
+     * 90 d).
+     */
+    MASS_LOSS_DEPTH("mass-loss-depth", "fraction", 0, 1,
+            "plateau of knee-extensor mass loss in whole-body bed rest",
+            "fitted to Marusic 2021 Table 1 (Mulder, McDonnell), Mulder 2006, Alkner & Tesch 2004"),
+    /** Time constant of mass loss in disuse (d); same sources as {@link #MASS_LOSS_DEPTH}. */
+    MASS_LOSS_TAU_DAYS("mass-loss-tau-days", "d", 1, 2000,
+            "time constant of mass loss in disuse",
+            "fitted to Marusic 2021 Table 1, Mulder 2006, Alkner & Tesch 2004"),
+    /**
+     * Plateau of the neural part of knee-extensor strength loss in bed rest (fraction): chosen
+     * with {@link #NEURAL_LOSS_TAU_DAYS} so that strength loss over mass loss is about 4 at day 5,
+     * 2.5 at day 14 and 1.8 at day 35, against 4.2, 2.4 and 1.9 (Marusic et al. 2021, J Appl
+     * Physiol 131:194).
+     */
+    NEURAL_LOSS_DEPTH("neural-loss-depth", "fraction", 0, 1,
+            "plateau of the neural (non-atrophic) part of strength loss in bed rest",
+            "Marusic 2021 J Appl Physiol 131:194, strength-loss/atrophy ratios"),
+    /** Time constant of the neural loss (d); Marusic et al. 2021. */
+    NEURAL_LOSS_TAU_DAYS("neural-loss-tau-days", "d", 0.5, 365,
+            "time constant of the neural part of strength loss",
+            "Marusic 2021 J Appl Physiol 131:194"),
+    /**
+     * Time constant of mass recovery under normal activity, young adult (d): losses after
+     * spaceflight reversed within 30–60 days (LeBlanc et al. 2000, J Appl Physiol 89:2158).
+     */
+    MASS_RECOVERY_TAU_DAYS("mass-recovery-tau-days", "d", 1, 2000,
+            "time constant of mass recovery under normal activity (young adult)",
+            "LeBlanc 2000 J Appl Physiol 89:2158 (reversal within 30-60 d)"),
+    /**
+     * Time constant of neural recovery, young adult (d): young men back to baseline strength
+     * within 7 days of activity after 4 days of disuse (Hvid et al. 2014, Exp Gerontol 52:1).
+     */
+    NEURAL_RECOVERY_TAU_DAYS("neural-recovery-tau-days", "d", 0.5, 365,
+            "time constant of neural recovery (young adult)",
+            "Hvid 2014 Exp Gerontol 52:1 (young restored in 7 d)"),
+    /** Age from which recovery slows (years). */
+    AGE_RECOVERY_ONSET_YEARS("age-recovery-onset-years", "years", 18, 100,
+            "age from which recovery slows",
+            "assumption; between the young (20-30 y) and older (60-75 y) groups of the studies"),
+    /**
+     * Lengthening of the recovery time constants per year of age above the onset (1/year):
+     * older men were still 8 % below baseline 7 days after 4 days of disuse while young men had
+     * recovered (Hvid et al. 2014); older adults regained less strength in 6 weeks of retraining
+     * (Vigelsø et al. 2015, J Rehabil Med 47:552).
+     */
+    AGE_RECOVERY_SLOWING("age-recovery-slowing", "1/year", 0, 1,
+            "lengthening of the recovery time constants per year above the onset age",
+            "Hvid 2014 Exp Gerontol 52:1; Vigelso 2015 J Rehabil Med 47:552"),
+    /**
+     * Severity of a leg cast or locked knee brace relative to bed rest, for the immobilized leg:
+     * 14 days of brace cost −28 % (young) and −23 % (older) knee-extensor strength (Vigelsø et al.
+     * 2015) against about −14.5 % in 14 days of bed rest; 7 days of brace −6.7 % quadriceps volume
+     * (Kilroe et al. 2020, Am J Physiol Endocrinol Metab 318:E117) against −3.2 % in bed rest.
+     */
+    LEG_CAST_SEVERITY("leg-cast-severity", "ratio", 0, 5,
+            "unloading of the immobilized leg relative to whole-body bed rest",
+            "Vigelso 2015; Kilroe 2020 AJP Endo 318:E117; Hvid 2014"),
+    /**
+     * Severity of step reduction relative to bed rest, for the legs: 14 days at about 1,400 steps
+     * a day cost older adults −3.9 % leg lean mass (Breen et al. 2013, J Clin Endocrinol Metab
+     * 98:2604).
+     */
+    SEDENTARY_SEVERITY("sedentary-severity", "ratio", 0, 1,
+            "unloading of the legs by step reduction relative to bed rest",
+            "Breen 2013 J Clin Endocrinol Metab 98:2604"),
+    /**
+     * Severity of a lumbar brace worn through the day for the trunk muscles, relative to bed
+     * rest. Weak evidence: smaller lateral abdominal and multifidus size after 8 weeks of belt
+     * wear, without a % figure (Rostami et al. 2014, PM&amp;R 6:302); no loss after 3 weeks of 3 h a
+     * day (Cholewicki et al. 2010, BMC Musculoskelet Disord 11:154).
+     */
+    LUMBAR_BRACE_SEVERITY("lumbar-brace-severity", "ratio", 0, 2,
+            "unloading of the trunk muscles by a lumbar brace relative to bed rest",
+            "assumption bounded by Rostami 2014 PM&R 6:302 and Cholewicki 2010 BMC MSD 11:154"),
+    /** Susceptibility of the knee extensors to disuse: the reference group, 1 by definition. */
+    SUSCEPTIBILITY_KNEE_EXTENSORS("susceptibility.knee_extensors", "ratio", 0, 3,
+            "depth of disuse loss of the knee extensors relative to the reference",
+            "reference group of the bed-rest studies"),
+    /**
+     * Susceptibility of the plantar flexors: −29 % against −18 % knee-extensor volume after 90
+     * days of bed rest (Alkner and Tesch 2004); calf −15 % against thigh −7 % after 35 days
+     * (Heinicke et al. 2008 abstract).
+     */
+    SUSCEPTIBILITY_PLANTAR_FLEXORS("susceptibility.plantar_flexors", "ratio", 0, 3,
+            "depth of disuse loss of the plantar flexors relative to the knee extensors",
+            "Alkner & Tesch 2004 Eur J Appl Physiol 93:294 (29 % vs 18 % at 90 d)"),
+    /**
+     * Susceptibility of the trunk extensors: after 90 days of bed rest trunk extension strength fell
+     * about 12 % against about 26 % for the knee extensors (Muir et al. 2011, table means); the
+     * lumbar multifidus atrophies most at L4–L5 (Belavý et al. 2011, Spine 36:137).
+     */
+    SUSCEPTIBILITY_TRUNK_EXTENSORS("susceptibility.trunk_extensors", "ratio", 0, 3,
+            "depth of disuse loss of the back muscles relative to the knee extensors",
+            "Muir 2011 (90 d: trunk extension -12 % vs knee extension -26 %); Belavy 2011 Spine 36:137"),
+    /**
+     * Susceptibility of the trunk flexors: after 90 days of bed rest trunk flexion strength fell
+     * about 10 % against about 26 % for the knee extensors (Muir et al. 2011); psoas can even grow
+     * (Belavý et al. 2011).
+     */
+    SUSCEPTIBILITY_TRUNK_FLEXORS("susceptibility.trunk_flexors", "ratio", 0, 3,
+            "depth of disuse loss of the abdominal and core muscles relative to the knee extensors",
+            "Muir 2011 (90 d: trunk flexion -10 % vs knee extension -26 %)"),
+    /**
+     * Susceptibility of handgrip: the arms stay in use in bed, so the loss is smallest. No
+     * handgrip figure from healthy bed rest was found; the upper-limb proxy is elbow flexion,
+     * −7 % against −19 % knee extension after 5 weeks (Gogia et al. 1988, Arch Phys Med Rehabil
+     * 69:1030); handgrip is set a little below that ratio.
+     */
+    SUSCEPTIBILITY_HANDGRIP("susceptibility.handgrip", "ratio", 0, 3,
+            "depth of disuse loss of handgrip relative to the knee extensors",
+            "Gogia 1988 Arch Phys Med Rehabil 69:1030 (elbow flexors -7 % vs knee extensors -19 % at 35 d)"),
+    /**
+     * Extra catabolic mass loss of critical illness during bed rest (fraction of baseline, plateau):
+     * with {@link #CRITICAL_ILLNESS_TAU_DAYS} about −2 %/day in the first week and −17 to −18 % by
+     * day 10 (Puthucheary et al. 2013, JAMA 310:1591; Fazzini et al. 2023, Crit Care 27:2).
+     */
+    CRITICAL_ILLNESS_DEPTH("critical-illness-depth", "fraction", 0, 1,
+            "extra catabolic mass loss of critical illness (plateau)",
+            "Puthucheary 2013 JAMA 310:1591; Fazzini 2023 Crit Care 27:2"),
+    /** Time constant of mass loss in critical illness (d); same sources. */
+    CRITICAL_ILLNESS_TAU_DAYS("critical-illness-tau-days", "d", 1, 2000,
+            "time constant of mass loss in critical illness",
+            "Puthucheary 2013; Fazzini 2023"),
+    /**
+     * How much exercise shortens the recovery time constants at full effect: {@code tau / (1 +
+     * boost·p)} for an exercise protection {@code p}. Retraining restores strength within weeks
+     * (Suetta et al. 2009, J Appl Physiol 107:1172; Vigelsø et al. 2015).
+     */
+    EXERCISE_RECOVERY_BOOST("exercise-recovery-boost", "ratio", 0, 20,
+            "shortening of recovery time constants by exercise at full effect",
+            "Suetta 2009 J Appl Physiol 107:1172; Vigelso 2015");
+
+    private final String key;
+    private final String unit;
+    private final double min;
+    private final double max;
+    private final String description;
+    private final String source;
+
+    Parameter(String key, String unit, double min, double max, String description, String source) {
+        this.key = key;
+        this.unit = unit;
+        this.min = min;
+        this.max = max;
+        this.description = description;
+        this.source = source;
+    }
+
+    /** {@return the name used in scenario files' {@code parameters:} block} */
+    public String key() {
+        return key;
+    }
+
+    /** {@return the unit: fraction, ratio, d, years or 1/year} */
+    public String unit() {
+        return unit;
+    }
+
+    /** {@return the smallest accepted value} */
+    public double min() {
+        return min;
+    }
+
+    /** {@return the largest accepted value} */
+    public double max() {
+        return max;
+    }
+
+    /** {@return a one-line description} */
+    public String description() {
+        return description;
+    }
+
+    /** {@return the short citation behind the default value} */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * {@return whether {@code value} is within this parameter's range}
+     *
+     * @param value a candidate value
+     */
+    public boolean accepts(double value) {
+        return value >= min && value <= max;
+    }
+
+    /**
+     * {@return the parameter named {@code key}, if any}
+     *
+     * @param key a name such as {@code mass-loss-tau-days}
+     */
+    public static Optional<Parameter> fromKey(String key) {
+        for (Parameter p : values()) {
+            if (p.key.equals(key)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the susceptibility parameter of a simulated group}
+     *
+     * @param group one of {@link MuscleGroup#SIMULATED}
+     */
+    public static Parameter susceptibility(MuscleGroup group) {
+        return switch (group) {
+            case KNEE_EXTENSORS -> SUSCEPTIBILITY_KNEE_EXTENSORS;
+            case PLANTAR_FLEXORS -> SUSCEPTIBILITY_PLANTAR_FLEXORS;
+            case TRUNK_EXTENSORS -> SUSCEPTIBILITY_TRUNK_EXTENSORS;
+            case TRUNK_FLEXORS -> SUSCEPTIBILITY_TRUNK_FLEXORS;
+            case HANDGRIP -> SUSCEPTIBILITY_HANDGRIP;
+            case OVERALL -> throw new IllegalArgumentException("overall is a composite, not a simulated group");
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package org.inertia.sim.scenario;
+
+/** The subject's health while the scenario runs. */
+public enum Condition implements Keyword {
+    /** A healthy adult: the bed-rest and immobilization studies behind the default model. */
+    HEALTHY("healthy"),
+    /**
+     * A patient in intensive care: during bed-rest phases the model adds the rapid, breakdown-driven
+     * catabolic loss of muscle size seen in critical illness (about 2 % per day in the first week;
+     * Puthucheary et al. 2013, JAMA 310:1591; Fazzini et al. 2023, Crit Care 27:2).
+     */
+    CRITICAL_ILLNESS("critical-illness");
+
+    private final String keyword;
+
+    Condition(String keyword) {
+        this.keyword = keyword;
+    }
+
+    @Override
+    public String keyword() {
+        return keyword;
+    }
+}

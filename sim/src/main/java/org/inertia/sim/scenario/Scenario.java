@@ -1,0 +1,128 @@
+package org.inertia.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.inertia.sim.model.ModelParameters;
+import org.inertia.sim.model.Parameter;
+import org.inertia.sim.model.Preset;
+
+/**
+ * What happens to a person, day by day: a subject and an ordered list of phases, simulated with
+ * a model preset and optional parameter overrides.
+ *
+ * @param name a title for charts and tables
+ * @param description what the scenario shows and for whom; may be empty
+ * @param subject the simulated person
+ * @param phases the phases in order; at least one, {@value #MAX_TOTAL_DAYS} days at most in all
+ * @param preset the parameter set the model starts from
+ * @param parameters overrides of individual model parameters
+ */
+public record Scenario(
+        String name,
+        String description,
+        Subject subject,
+        List<Phase> phases,
+        Preset preset,
+        Map<Parameter, Double> parameters) {
+
+    /** Longest scenario accepted (d): ten years. */
+    public static final int MAX_TOTAL_DAYS = 3650;
+
+    /** Checks the phase list and copies the collections. */
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(preset, "preset");
+        phases = List.copyOf(phases);
+        if (phases.isEmpty()) {
+            throw new IllegalArgumentException("a scenario needs at least one phase");
+        }
+        long total = phases.stream().mapToLong(Phase::days).sum();
+        if (total > MAX_TOTAL_DAYS) {
+            throw new IllegalArgumentException("a scenario lasts at most 3650 days, was " + total);
+        }
+        parameters = Map.copyOf(parameters);
+    }
+
+    /**
+     * A scenario with the default preset and no parameter overrides.
+     *
+     * @param name a title
+     * @param subject the simulated person
+     * @param phases the phases in order
+     * @return the scenario
+     */
+    public static Scenario of(String name, Subject subject, List<Phase> phases) {
+        return new Scenario(name, "", subject, phases, Preset.DEFAULT, Map.of());
+    }
+
+    /** {@return the length of the scenario (d): the sum of its phases} */
+    public int totalDays() {
+        return phases.stream().mapToInt(Phase::days).sum();
+    }
+
+    /** {@return the day each phase starts on, day 0 being the first} */
+    public int[] phaseStartDays() {
+        int[] starts = new int[phases.size()];
+        int day = 0;
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = day;
+            day += phases.get(i).days();
+        }
+        return starts;
+    }
+
+    /** {@return the preset's parameters with this scenario's overrides applied} */
+    public ModelParameters modelParameters() {
+        return preset.parameters().with(parameters);
+    }
+
+    /** {@return the overrides, sorted by parameter for stable output} */
+    public Map<Parameter, Double> sortedParameters() {
+        return new TreeMap<>(parameters);
+    }
+
+    /**
+     * {@return a copy with phase {@code index} replaced}
+     *
+     * @param index the phase to replace
+     * @param phase the new phase
+     */
+    public Scenario withPhase(int index, Phase phase) {
+        List<Phase> copy = new ArrayList<>(phases);
+        copy.set(index, phase);
+        return new Scenario(name, description, subject, copy, preset, parameters);
+    }
+
+    /**
+     * {@return a copy with another subject}
+     *
+     * @param newSubject the new subject
+     */
+    public Scenario withSubject(Subject newSubject) {
+        return new Scenario(name, description, newSubject, phases, preset, parameters);
+    }
+
+    /**
+     * {@return a copy with another name}
+     *
+     * @param newName the new name
+     */
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, subject, phases, preset, parameters);
+    }
+
+    /**
+     * {@return a copy simulated with another preset and overrides}
+     *
+     * @param newPreset the preset
+     * @param newParameters the overrides
+     */
+    public Scenario withModel(Preset newPreset, Map<Parameter, Double> newParameters) {
+        return new Scenario(name, description, subject, phases, newPreset, newParameters);
+    }
+}

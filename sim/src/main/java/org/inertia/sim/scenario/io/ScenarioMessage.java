@@ -1,0 +1,81 @@
+package org.inertia.sim.scenario.io;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * The catalogue of scenario-file problems. Tests check the key and its arguments, never the
+ * English text, which may be reworded.
+ */
+public enum ScenarioMessage {
+    /** The file does not exist. */
+    FILE_NOT_FOUND("no such file"),
+    /** The path names a directory or another non-file. */
+    NOT_A_FILE("is a directory or special file, not a scenario file"),
+    /** The file cannot be read. Argument: the system's reason. */
+    UNREADABLE("cannot be read ({0})"),
+    /** The file exceeds the size limit. Arguments: size, limit (bytes). */
+    FILE_TOO_LARGE("is {0} bytes; scenario files are limited to {1} bytes"),
+    /** The bytes are not UTF-8. */
+    NOT_UTF8("is not valid UTF-8 text"),
+    /** The file holds nothing but whitespace and comments. */
+    EMPTY_FILE("is empty"),
+    /** The YAML parser rejected the text. Argument: the parser's reason. */
+    SYNTAX("invalid YAML: {0}"),
+    /** The file holds more than one YAML document. */
+    SEVERAL_DOCUMENTS("holds more than one YAML document (a line with '---'); put each scenario in its own file"),
+    /** Nesting deeper than any scenario needs. Argument: the limit. */
+    TOO_DEEP("is nested more than {0} levels deep"),
+    /** Too many aliases. Argument: the limit. */
+    TOO_MANY_ALIASES("uses more than {0} YAML aliases"),
+    /** A mapping was expected. Argument: what was found. */
+    EXPECTED_MAPPING("must be a mapping of keys to values (was {0})"),
+    /** A list was expected. Argument: what was found. */
+    EXPECTED_LIST("must be a list (was {0})"),
+    /** A single value was expected. Argument: what was found. */
+    EXPECTED_SCALAR("must be a single value (was {0})"),
+    /** A key that the format does not know. Argument: the key. */
+    UNKNOWN_KEY("unknown key ''{0}''"),
+    /** A key given twice in one mapping. Arguments: key, line of the first occurrence. */
+    DUPLICATE_KEY("duplicate key ''{0}'' (first given on line {1})"),
+    /** A required key is missing. Argument: the key. */
+    MISSING_KEY("missing required key ''{0}''"),
+    /** A value is empty. */
+    EMPTY_VALUE("must not be empty"),
+    /** A whole number was expected. Argument: the value. */
+    NOT_AN_INTEGER("must be a whole number (was {0})"),
+    /** A number was expected. Argument: the value. */
+    NOT_A_NUMBER("must be a number (was {0})"),
+    /** Infinity or NaN. Argument: the value. */
+    NOT_FINITE("must be a finite number (was {0})"),
+    /** A number outside its range. Arguments: min, max, value. */
+    OUT_OF_RANGE("must be between {0} and {1} (was {2})"),
+    /** A word outside a closed vocabulary. Argument: the word. */
+    UNKNOWN_VALUE("unknown value ''{0}''"),
+    /** A list that must not be empty. Argument: what it should hold. */
+    EMPTY_LIST("must list at least one {0}"),
+    /** The phases add up to too many days. Arguments: total, limit. */
+    TOO_MANY_DAYS("the phases last {0} days in all; a scenario lasts at most {1} days"),
+    /** A text value is too long. Argument: the limit. */
+    TEXT_TOO_LONG("is longer than {0} characters");
+
+    private final String pattern;
+
+    ScenarioMessage(String pattern) {
+        this.pattern = pattern;
+    }
+
+    /** {@return the MessageFormat pattern} */
+    public String pattern() {
+        return pattern;
+    }
+
+    /**
+     * {@return the message with its arguments filled in}
+     *
+     * @param arguments the arguments, as the constant's documentation lists them
+     */
+    public String format(Object... arguments) {
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
+}

@@ -1,0 +1,674 @@
+package org.inertia.sim.scenario.io;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.inertia.sim.model.Parameter;
+import org.inertia.sim.model.Preset;
+import org.inertia.sim.scenario.Activity;
+import org.inertia.sim.scenario.Condition;
+import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Intensity;
+import org.inertia.sim.scenario.Keyword;
+import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.Phase;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.Sex;
+import org.inertia.sim.scenario.Subject;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads scenario files (YAML) into {@link Scenario}s. Every mistake becomes a {@link
+ * ScenarioProblem} with file, line, column, field and a hint; reading continues past a mistake so
+ * that one run reports as many as it can.
+ *
+ * <p>Hostile input is bounded: files over {@value #MAX_FILE_BYTES} bytes are refused before they
+ * are read, nesting is limited to {@value #MAX_DEPTH} levels, aliases to {@value #MAX_ALIASES},
+ * text values to {@value #MAX_TEXT_LENGTH} characters, and anchors may not make a node contain
+ * itself. The format is in {@code docs/scenario-format.md}.
+ */
+public final class ScenarioReader {
+
+    /** Largest scenario file accepted (bytes): 1 MiB, a thousand times a long scenario. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+
+    /** Deepest nesting accepted; a scenario needs five. */
+    public static final int MAX_DEPTH = 16;
+
+    /** Most aliases accepted in a file (anchors may reuse an exercise block). */
+    public static final int MAX_ALIASES = 50;
+
+    /** Longest name or description accepted (characters). */
+    public static final int MAX_TEXT_LENGTH = 10_000;
+
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "subject", "phases", "model", "parameters");
+    private static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition");
+    private static final List<String> PHASE_KEYS = List.of("name", "days", "mobility", "exercise");
+    private static final List<String> EXERCISE_KEYS = List.of("activity", "minutes", "sessions-per-week", "intensity");
+
+    private final Path file;
+    private final List<ScenarioProblem> problems = new ArrayList<>();
+
+    private ScenarioReader(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * Reads a scenario file.
+     *
+     * @param file the file, as the user named it (errors quote it so)
+     * @return the scenario
+     * @throws ScenarioException with every problem found, if the file is not a valid scenario
+     */
+    public static Scenario read(Path file) throws ScenarioException {
+        ScenarioReader reader = new ScenarioReader(file);
+        String text = reader.load();
+        return reader.parseText(text);
+    }
+
+    /**
+     * Reads a scenario from text.
+     *
+     * @param text the YAML text
+     * @param source the name to quote in problems (a path or a label such as {@code <upload>})
+     * @return the scenario
+     * @throws ScenarioException with every problem found, if the text is not a valid scenario
+     */
+    public static Scenario parse(String text, Path source) throws ScenarioException {
+        ScenarioReader reader = new ScenarioReader(source);
+        if (text.length() > MAX_FILE_BYTES) {
+            reader.fail(ScenarioMessage.FILE_TOO_LARGE, text.length(), MAX_FILE_BYTES);
+        }
+        return reader.parseText(text);
+    }
+
+    // ---- file level ---------------------------------------------------------------------------
+
+    private String load() throws ScenarioException {
+        byte[] bytes;
+        try {
+            if (!Files.exists(file)) {
+                throw fail(ScenarioMessage.FILE_NOT_FOUND);
+            }
+            if (!Files.isRegularFile(file)) {
+                throw fail(ScenarioMessage.NOT_A_FILE);
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw fail(ScenarioMessage.FILE_TOO_LARGE, size, MAX_FILE_BYTES);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw fail(ScenarioMessage.FILE_NOT_FOUND);
+        } catch (IOException e) {
+            throw fail(ScenarioMessage.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw fail(ScenarioMessage.FILE_TOO_LARGE, bytes.length, MAX_FILE_BYTES);
+        }
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text;
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformedByte(bytes);
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.add(new ScenarioProblem(file, line, 0, "", ScenarioMessage.NOT_UTF8, List.of(),
+                    "byte " + (bad + 1) + "; save the file as UTF-8"));
+            throw new ScenarioException(problems);
+        }
+    }
+
+    private static int firstMalformedByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    private Scenario parseText(String text) throws ScenarioException {
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setSchema(new CoreSchema())
+                .setAllowDuplicateKeys(true) // we report duplicates ourselves, with both lines
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_FILE_BYTES)
+                .setUseMarks(true)
+                .build();
+        Node root;
+        try {
+            Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
+            if (!documents.hasNext()) {
+                throw fail(ScenarioMessage.EMPTY_FILE);
+            }
+            root = documents.next();
+            if (documents.hasNext()) {
+                throw fail(ScenarioMessage.SEVERAL_DOCUMENTS);
+            }
+        } catch (MarkedYamlEngineException e) {
+            throw syntax(e);
+        } catch (YamlEngineException e) {
+            String reason = e.getMessage() == null ? "unreadable" : e.getMessage();
+            ScenarioMessage message = reason.contains("aliases") ? ScenarioMessage.TOO_MANY_ALIASES : ScenarioMessage.SYNTAX;
+            throw fail(message, message == ScenarioMessage.TOO_MANY_ALIASES ? MAX_ALIASES : firstLine(reason));
+        } catch (StackOverflowError e) {
+            throw fail(ScenarioMessage.TOO_DEEP, MAX_DEPTH);
+        }
+        if (root == null || isNull(root)) {
+            throw fail(ScenarioMessage.EMPTY_FILE);
+        }
+        if (depth(root, 0) > MAX_DEPTH) {
+            throw fail(ScenarioMessage.TOO_DEEP, MAX_DEPTH);
+        }
+        Scenario scenario = scenario(root);
+        if (!problems.isEmpty() || scenario == null) {
+            throw new ScenarioException(problems);
+        }
+        return scenario;
+    }
+
+    private ScenarioException syntax(MarkedYamlEngineException e) {
+        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        String hint = "";
+        if (problem.contains("\\t") || problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
+            hint = "indent with spaces, not tabs";
+        } else if (problem.contains("mapping values are not allowed")) {
+            hint = "put a space after each ':' and quote text that contains ': '";
+        } else if (problem.contains("could not find expected ':'")) {
+            hint = "each line needs 'key: value'";
+        } else if (problem.contains("found duplicate anchor") || problem.contains("recursive")) {
+            hint = "anchors may not refer to themselves";
+        }
+        if (problem.contains("aliases")) {
+            problems.add(new ScenarioProblem(file, line(mark), column(mark), "", ScenarioMessage.TOO_MANY_ALIASES,
+                    List.of(MAX_ALIASES), "repeat the block instead of aliasing it"));
+        } else {
+            problems.add(new ScenarioProblem(file, line(mark), column(mark), "", ScenarioMessage.SYNTAX,
+                    List.of(problem), hint));
+        }
+        return new ScenarioException(problems);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Depth of a node graph, stopping early past the limit (aliases make it a graph). */
+    private static int depth(Node node, int level) {
+        if (level > MAX_DEPTH) {
+            return level;
+        }
+        int max = level;
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                max = Math.max(max, depth(t.getKeyNode(), level + 1));
+                max = Math.max(max, depth(t.getValueNode(), level + 1));
+                if (max > MAX_DEPTH) {
+                    return max;
+                }
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (Node n : s.getValue()) {
+                max = Math.max(max, depth(n, level + 1));
+                if (max > MAX_DEPTH) {
+                    return max;
+                }
+            }
+        }
+        return max;
+    }
+
+    // ---- structure ----------------------------------------------------------------------------
+
+    private Scenario scenario(Node root) {
+        Map<String, NodeTuple> top = mapping(root, "", TOP_KEYS, "top-level");
+        if (top == null) {
+            return null;
+        }
+        String name = text(top, "name", "name", true);
+        String description = text(top, "description", "description", false);
+        Subject subject = subject(top.get("subject"), root);
+        List<Phase> phases = phases(top.get("phases"), root);
+        Preset preset = Preset.DEFAULT;
+        if (top.containsKey("model")) {
+            Node node = top.get("model").getValueNode();
+            String word = scalar(node, "model");
+            if (word != null) {
+                Optional<Preset> p = Preset.fromKeyword(word);
+                if (p.isEmpty()) {
+                    List<String> names = java.util.Arrays.stream(Preset.values()).map(Preset::keyword).toList();
+                    problem(node, "model", ScenarioMessage.UNKNOWN_VALUE, List.of(word), DidYouMean.hint(word, names)
+                            + "; 'inertia list presets' describes them");
+                } else {
+                    preset = p.get();
+                }
+            }
+        }
+        Map<Parameter, Double> parameters = parameters(top.get("parameters"));
+        if (name == null || subject == null || phases == null || parameters == null) {
+            return null;
+        }
+        return new Scenario(name, description, subject, phases, preset, parameters);
+    }
+
+    private Subject subject(NodeTuple tuple, Node parent) {
+        if (tuple == null) {
+            problem(parent, "", ScenarioMessage.MISSING_KEY, List.of("subject"),
+                    "add 'subject:' with 'age:' (18-100), and optionally 'sex:' and 'condition:'");
+            return null;
+        }
+        Map<String, NodeTuple> keys = mapping(tuple.getValueNode(), "subject", SUBJECT_KEYS, "subject");
+        if (keys == null) {
+            return null;
+        }
+        Integer age = integer(keys, "age", "subject.age", true, Subject.MIN_AGE_YEARS, Subject.MAX_AGE_YEARS, tuple.getValueNode());
+        Sex sex = keyword(keys, "sex", "subject.sex", Sex.class, null);
+        Condition condition = keyword(keys, "condition", "subject.condition", Condition.class, Condition.HEALTHY);
+        if (age == null || (keys.containsKey("sex") && sex == null) || condition == null) {
+            return null;
+        }
+        return new Subject(age, sex, condition);
+    }
+
+    private List<Phase> phases(NodeTuple tuple, Node parent) {
+        if (tuple == null) {
+            problem(parent, "", ScenarioMessage.MISSING_KEY, List.of("phases"),
+                    "add 'phases:' with a list of phases, each with 'days:' and 'mobility:'");
+            return null;
+        }
+        Node node = tuple.getValueNode();
+        List<Node> items = list(node, "phases");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problem(node, "phases", ScenarioMessage.EMPTY_LIST, List.of("phase"),
+                    "a phase needs 'days:' and 'mobility:'");
+            return null;
+        }
+        List<Phase> phases = new ArrayList<>();
+        boolean ok = true;
+        long total = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Phase phase = phase(items.get(i), "phases[" + i + "]", i);
+            if (phase == null) {
+                ok = false;
+            } else {
+                phases.add(phase);
+                total += phase.days();
+            }
+        }
+        if (ok && total > Scenario.MAX_TOTAL_DAYS) {
+            problem(node, "phases", ScenarioMessage.TOO_MANY_DAYS, List.of(total, Scenario.MAX_TOTAL_DAYS),
+                    "shorten the phases or split the scenario");
+            return null;
+        }
+        return ok ? phases : null;
+    }
+
+    private Phase phase(Node node, String field, int index) {
+        Map<String, NodeTuple> keys = mapping(node, field, PHASE_KEYS, "phase");
+        if (keys == null) {
+            return null;
+        }
+        String name = text(keys, "name", field + ".name", false);
+        Integer days = integer(keys, "days", field + ".days", true, 1, Scenario.MAX_TOTAL_DAYS, node);
+        Mobility mobility = keyword(keys, "mobility", field + ".mobility", Mobility.class, null);
+        if (mobility == null && !keys.containsKey("mobility")) {
+            problem(node, field, ScenarioMessage.MISSING_KEY, List.of("mobility"),
+                    "allowed: " + String.join(", ", Keyword.keywords(Mobility.class)));
+        }
+        List<Exercise> exercise = List.of();
+        boolean exerciseOk = true;
+        if (keys.containsKey("exercise")) {
+            Node list = keys.get("exercise").getValueNode();
+            if (!isNull(list)) {
+                List<Node> items = list(list, field + ".exercise");
+                if (items == null) {
+                    exerciseOk = false;
+                } else {
+                    List<Exercise> parsed = new ArrayList<>();
+                    for (int j = 0; j < items.size(); j++) {
+                        Exercise e = exercise(items.get(j), field + ".exercise[" + j + "]");
+                        if (e == null) {
+                            exerciseOk = false;
+                        } else {
+                            parsed.add(e);
+                        }
+                    }
+                    exercise = parsed;
+                }
+            }
+        }
+        if (days == null || mobility == null || !exerciseOk) {
+            return null;
+        }
+        return new Phase(name == null || name.isBlank() ? "Phase " + (index + 1) : name, days, mobility, exercise);
+    }
+
+    private Exercise exercise(Node node, String field) {
+        Map<String, NodeTuple> keys = mapping(node, field, EXERCISE_KEYS, "exercise");
+        if (keys == null) {
+            return null;
+        }
+        Activity activity = keyword(keys, "activity", field + ".activity", Activity.class, null);
+        if (activity == null && !keys.containsKey("activity")) {
+            problem(node, field, ScenarioMessage.MISSING_KEY, List.of("activity"),
+                    "allowed: " + String.join(", ", Keyword.keywords(Activity.class)));
+        }
+        Double minutes = number(keys, "minutes", field + ".minutes", true, 1, Exercise.MAX_MINUTES_PER_SESSION, node);
+        Integer sessions = integer(keys, "sessions-per-week", field + ".sessions-per-week", false, 1,
+                Exercise.MAX_SESSIONS_PER_WEEK, node);
+        Intensity intensity = keyword(keys, "intensity", field + ".intensity", Intensity.class, Intensity.MODERATE);
+        boolean sessionsOk = sessions != null || !keys.containsKey("sessions-per-week");
+        if (activity == null || minutes == null || !sessionsOk || intensity == null) {
+            return null;
+        }
+        return new Exercise(activity, minutes, sessions == null ? Exercise.DEFAULT_SESSIONS_PER_WEEK : sessions, intensity);
+    }
+
+    private Map<Parameter, Double> parameters(NodeTuple tuple) {
+        Map<Parameter, Double> result = new EnumMap<>(Parameter.class);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return result;
+        }
+        List<String> names = java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList();
+        Map<String, NodeTuple> keys = mapping(tuple.getValueNode(), "parameters", names, "parameters");
+        if (keys == null) {
+            return null;
+        }
+        boolean ok = true;
+        for (Map.Entry<String, NodeTuple> e : keys.entrySet()) {
+            Parameter p = Parameter.fromKey(e.getKey()).orElseThrow();
+            Double v = number(keys, e.getKey(), "parameters." + e.getKey(), true, p.min(), p.max(), tuple.getValueNode());
+            if (v == null) {
+                ok = false;
+            } else {
+                result.put(p, v);
+            }
+        }
+        return ok ? result : null;
+    }
+
+    // ---- values -------------------------------------------------------------------------------
+
+    /**
+     * The keys of a mapping, checked against the allowed ones; problems for unknown and duplicate
+     * keys. Returns null when the node is not a mapping.
+     */
+    private Map<String, NodeTuple> mapping(Node node, String field, java.util.Collection<String> allowed, String what) {
+        if (!(node instanceof MappingNode m)) {
+            problem(node, field, ScenarioMessage.EXPECTED_MAPPING, List.of(describe(node)),
+                    "write the " + what + " as 'key: value' lines");
+            return null;
+        }
+        Map<String, NodeTuple> keys = new LinkedHashMap<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            Node keyNode = t.getKeyNode();
+            if (!(keyNode instanceof ScalarNode ks)) {
+                problem(keyNode, field, ScenarioMessage.EXPECTED_SCALAR, List.of(describe(keyNode)), "keys are single words");
+                continue;
+            }
+            String key = ks.getValue();
+            String path = field.isEmpty() ? key : field + "." + key;
+            if (!allowed.contains(key)) {
+                problem(keyNode, path, ScenarioMessage.UNKNOWN_KEY, List.of(key), DidYouMean.hint(key, allowed));
+            } else if (keys.containsKey(key)) {
+                problem(keyNode, path, ScenarioMessage.DUPLICATE_KEY, List.of(key, firstLine.get(key)),
+                        "give each key once");
+            } else {
+                keys.put(key, t);
+                firstLine.put(key, line(keyNode.getStartMark()));
+            }
+        }
+        return keys;
+    }
+
+    private List<Node> list(Node node, String field) {
+        if (!(node instanceof SequenceNode s)) {
+            problem(node, field, ScenarioMessage.EXPECTED_LIST, List.of(describe(node)), "start each item with '- '");
+            return null;
+        }
+        return s.getValue();
+    }
+
+    /** The text of a scalar node, or null (with a problem) when it is not a scalar. */
+    private String scalar(Node node, String field) {
+        if (!(node instanceof ScalarNode s)) {
+            problem(node, field, ScenarioMessage.EXPECTED_SCALAR, List.of(describe(node)), "");
+            return null;
+        }
+        return s.getValue();
+    }
+
+    private String text(Map<String, NodeTuple> keys, String key, String field, boolean required) {
+        NodeTuple t = keys.get(key);
+        if (t == null) {
+            if (required) {
+                problems.add(new ScenarioProblem(file, 1, 1, "", ScenarioMessage.MISSING_KEY, List.of(key),
+                        "add '" + key + ":' with a short title"));
+            }
+            return null;
+        }
+        Node node = t.getValueNode();
+        if (isNull(node)) {
+            if (required) {
+                problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), "give a short title");
+            }
+            return null;
+        }
+        String s = scalar(node, field);
+        if (s != null && s.length() > MAX_TEXT_LENGTH) {
+            problem(node, field, ScenarioMessage.TEXT_TOO_LONG, List.of(MAX_TEXT_LENGTH), "");
+            return null;
+        }
+        if (s != null && required && s.isBlank()) {
+            problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), "give a short title");
+            return null;
+        }
+        return s == null ? null : s.strip();
+    }
+
+    private <E extends Enum<E> & Keyword> E keyword(
+            Map<String, NodeTuple> keys, String key, String field, Class<E> type, E fallback) {
+        NodeTuple t = keys.get(key);
+        if (t == null) {
+            return fallback;
+        }
+        Node node = t.getValueNode();
+        List<String> allowed = Keyword.keywords(type);
+        if (isNull(node)) {
+            problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), "allowed: " + String.join(", ", allowed));
+            return null;
+        }
+        String word = scalar(node, field);
+        if (word == null) {
+            return null;
+        }
+        Optional<E> value = Keyword.parse(type, word);
+        if (value.isEmpty()) {
+            problem(node, field, ScenarioMessage.UNKNOWN_VALUE, List.of(word), DidYouMean.hint(word, allowed));
+            return null;
+        }
+        return value.get();
+    }
+
+    private Integer integer(Map<String, NodeTuple> keys, String key, String field, boolean required, int min, int max, Node parent) {
+        BigDecimal v = numeric(keys, key, field, required, parent, true);
+        if (v == null) {
+            return null;
+        }
+        Node node = keys.get(key).getValueNode();
+        if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(node, field, ScenarioMessage.OUT_OF_RANGE, List.of(min, max, v.toPlainString()), "");
+            return null;
+        }
+        return v.intValueExact();
+    }
+
+    private Double number(Map<String, NodeTuple> keys, String key, String field, boolean required, double min, double max, Node parent) {
+        BigDecimal v = numeric(keys, key, field, required, parent, false);
+        if (v == null) {
+            return null;
+        }
+        Node node = keys.get(key).getValueNode();
+        double d = v.doubleValue();
+        if (!(d >= min && d <= max)) {
+            problem(node, field, ScenarioMessage.OUT_OF_RANGE, List.of(plain(min), plain(max), v.toPlainString()), "");
+            return null;
+        }
+        return d;
+    }
+
+    private static String plain(double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** A number as written, exactly; null (with a problem) when absent, not numeric or not finite. */
+    private BigDecimal numeric(Map<String, NodeTuple> keys, String key, String field, boolean required, Node parent, boolean whole) {
+        NodeTuple t = keys.get(key);
+        if (t == null) {
+            if (required) {
+                problem(parent, field.substring(0, Math.max(0, field.lastIndexOf('.'))),
+                        ScenarioMessage.MISSING_KEY, List.of(key), "");
+            }
+            return null;
+        }
+        Node node = t.getValueNode();
+        if (isNull(node)) {
+            problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), whole ? "give a whole number" : "give a number");
+            return null;
+        }
+        String s = scalar(node, field);
+        if (s == null) {
+            return null;
+        }
+        Tag tag = node.getTag();
+        String shown = ((ScalarNode) node).isPlain() ? s : "'" + s + "'";
+        if (Tag.FLOAT.equals(tag)) {
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("inf") || lower.contains("nan")) {
+                problem(node, field, ScenarioMessage.NOT_FINITE, List.of(s), "");
+                return null;
+            }
+            BigDecimal v = new BigDecimal(s.replace("_", ""));
+            if (whole) {
+                problem(node, field, ScenarioMessage.NOT_AN_INTEGER, List.of(s), "write it without a decimal point");
+                return null;
+            }
+            return v;
+        }
+        if (Tag.INT.equals(tag)) {
+            String digits = s.replace("_", "");
+            BigInteger v;
+            if (digits.startsWith("0x")) {
+                v = new BigInteger(digits.substring(2), 16);
+            } else if (digits.startsWith("0o")) {
+                v = new BigInteger(digits.substring(2), 8);
+            } else {
+                v = new BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
+            }
+            return new BigDecimal(v);
+        }
+        problem(node, field, whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER, List.of(shown),
+                Tag.STR.equals(tag) && !((ScalarNode) node).isPlain() ? "remove the quotes" : "");
+        return null;
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (isNull(node)) {
+            return "empty";
+        }
+        String v = ((ScalarNode) node).getValue();
+        return "'" + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "'";
+    }
+
+    // ---- problems -----------------------------------------------------------------------------
+
+    private void problem(Node node, String field, ScenarioMessage message, List<Object> arguments, String hint) {
+        Optional<Mark> mark = node == null ? Optional.empty() : node.getStartMark();
+        problems.add(new ScenarioProblem(file, line(mark), column(mark), field, message, arguments, hint));
+    }
+
+    private ScenarioException fail(ScenarioMessage message, Object... arguments) {
+        problems.add(new ScenarioProblem(file, 0, 0, "", message, List.of(arguments), hintFor(message)));
+        return new ScenarioException(problems);
+    }
+
+    private static String hintFor(ScenarioMessage message) {
+        return switch (message) {
+            case FILE_NOT_FOUND -> "check the path; 'ls scenarios/' lists the examples";
+            case NOT_A_FILE -> "name a .yaml file, not a folder";
+            case EMPTY_FILE -> "a scenario needs 'name:', 'subject:' and 'phases:'; see scenarios/ for examples";
+            case FILE_TOO_LARGE, TOO_DEEP, TOO_MANY_ALIASES -> "this is not a scenario file";
+            default -> "";
+        };
+    }
+
+    private static int line(Optional<Mark> mark) {
+        return mark.map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    private static int column(Optional<Mark> mark) {
+        return mark.map(m -> m.getColumn() + 1).orElse(0);
+    }
+}

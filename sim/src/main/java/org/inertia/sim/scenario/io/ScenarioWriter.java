@@ -1,0 +1,91 @@
+package org.inertia.sim.scenario.io;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.inertia.sim.model.Parameter;
+import org.inertia.sim.model.Preset;
+import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Phase;
+import org.inertia.sim.scenario.Scenario;
+
+/**
+ * Writes a scenario as YAML that {@link ScenarioReader} reads back to an equal scenario. Text is
+ * always double-quoted with JSON escapes, so any name or description survives the round trip.
+ */
+public final class ScenarioWriter {
+
+    private ScenarioWriter() {}
+
+    /**
+     * {@return the scenario as YAML text}
+     *
+     * @param scenario the scenario
+     */
+    public static String toYaml(Scenario scenario) {
+        StringBuilder y = new StringBuilder();
+        y.append("name: ").append(quote(scenario.name())).append('\n');
+        if (!scenario.description().isEmpty()) {
+            y.append("description: ").append(quote(scenario.description())).append('\n');
+        }
+        y.append("subject:\n");
+        y.append("  age: ").append(scenario.subject().ageYears()).append('\n');
+        if (scenario.subject().sex() != null) {
+            y.append("  sex: ").append(scenario.subject().sex().keyword()).append('\n');
+        }
+        y.append("  condition: ").append(scenario.subject().condition().keyword()).append('\n');
+        if (scenario.preset() != Preset.DEFAULT) {
+            y.append("model: ").append(scenario.preset().keyword()).append('\n');
+        }
+        if (!scenario.parameters().isEmpty()) {
+            y.append("parameters:\n");
+            for (Map.Entry<Parameter, Double> e : scenario.sortedParameters().entrySet()) {
+                y.append("  ").append(e.getKey().key()).append(": ").append(number(e.getValue())).append('\n');
+            }
+        }
+        y.append("phases:\n");
+        for (Phase phase : scenario.phases()) {
+            y.append("  - name: ").append(quote(phase.name())).append('\n');
+            y.append("    days: ").append(phase.days()).append('\n');
+            y.append("    mobility: ").append(phase.mobility().keyword()).append('\n');
+            if (!phase.exercise().isEmpty()) {
+                y.append("    exercise:\n");
+                for (Exercise e : phase.exercise()) {
+                    y.append("      - activity: ").append(e.activity().keyword()).append('\n');
+                    y.append("        minutes: ").append(number(e.minutesPerSession())).append('\n');
+                    y.append("        sessions-per-week: ").append(e.sessionsPerWeek()).append('\n');
+                    y.append("        intensity: ").append(e.intensity().keyword()).append('\n');
+                }
+            }
+        }
+        return y.toString();
+    }
+
+    /** Shortest exact decimal of a double that parses back to the same double. */
+    private static String number(double v) {
+        String s = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return s;
+    }
+
+    /** A YAML double-quoted scalar (a superset of JSON strings). */
+    static String quote(String s) {
+        StringBuilder q = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '\r' -> q.append("\\r");
+                case '\t' -> q.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+                        q.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        q.append(c);
+                    }
+                }
+            }
+        }
+        return q.append('"').toString();
+    }
+}
