@@ -32,7 +32,7 @@ public enum ActivityEffect {
             new double[] {3.5, 6.8, 8.8}),
     AQUATIC(Activity.AQUATIC, 30, new double[] {0.4, 0.3, 0.6, 0.6, 0.4}, 0.9, 0.4, 0.02, 0.02,
             new double[] {2.5, 4.5, 5.5}),
-    RESISTANCE(Activity.RESISTANCE, 10, new double[] {0.9, 0.8, 0.7, 0.7, 0.8}, 0.9, 1.0, 0.05, 0.10,
+    RESISTANCE(Activity.RESISTANCE, 5, new double[] {0.95, 0.8, 0.7, 0.7, 0.8}, 1.0, 1.0, 0.05, 0.10,
             new double[] {3.5, 5.0, 6.0});
 
     private static final Map<Activity, ActivityEffect> BY_ACTIVITY = new EnumMap<>(Activity.class);

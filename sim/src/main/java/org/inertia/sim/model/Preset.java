@@ -120,7 +120,7 @@ public enum Preset {
         v.put(Parameter.NEURAL_LOSS_DEPTH, 0.095);
         v.put(Parameter.NEURAL_LOSS_TAU_DAYS, 4.5);
         v.put(Parameter.MASS_RECOVERY_TAU_DAYS, 15.0);
-        v.put(Parameter.NEURAL_RECOVERY_TAU_DAYS, 4.0);
+        v.put(Parameter.NEURAL_RECOVERY_TAU_DAYS, 5.0);
         v.put(Parameter.AGE_RECOVERY_ONSET_YEARS, 35.0);
         v.put(Parameter.AGE_RECOVERY_SLOWING, 0.06);
         v.put(Parameter.LEG_CAST_SEVERITY, 1.6);

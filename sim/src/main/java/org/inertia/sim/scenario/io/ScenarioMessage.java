@@ -23,7 +23,7 @@ public enum ScenarioMessage {
     /** The YAML parser rejected the text. Argument: the parser's reason. */
     SYNTAX("invalid YAML: {0}"),
     /** The file holds more than one YAML document. */
-    SEVERAL_DOCUMENTS("holds more than one YAML document (a line with '---'); put each scenario in its own file"),
+    SEVERAL_DOCUMENTS("holds more than one YAML document (a line with ''---''); put each scenario in its own file"),
     /** Nesting deeper than any scenario needs. Argument: the limit. */
     TOO_DEEP("is nested more than {0} levels deep"),
     /** Too many aliases. Argument: the limit. */
@@ -76,6 +76,18 @@ public enum ScenarioMessage {
      * @param arguments the arguments, as the constant's documentation lists them
      */
     public String format(Object... arguments) {
-        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        Object[] plain = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            // Numbers as written (3650, not "3,650"): MessageFormat would group and round them.
+            plain[i] = arguments[i] instanceof Number n ? plain(n) : arguments[i];
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(plain);
+    }
+
+    private static String plain(Number n) {
+        if (n instanceof Double || n instanceof Float) {
+            return new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+        }
+        return n.toString();
     }
 }

@@ -216,8 +216,14 @@ public final class ScenarioReader {
     private ScenarioException syntax(MarkedYamlEngineException e) {
         Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
         String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
         String hint = "";
-        if (problem.contains("\\t") || problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
+        if (context.contains("quoted scalar")) {
+            // The end of the file is not where the mistake is: point at the opening quote.
+            mark = e.getContextMark().or(() -> e.getProblemMark());
+            problem = "a quoted text is never closed";
+            hint = "close the quote on the same line, or remove it";
+        } else if (problem.contains("\\t") || problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
             hint = "indent with spaces, not tabs";
         } else if (problem.contains("mapping values are not allowed")) {
             hint = "put a space after each ':' and quote text that contains ': '";
@@ -273,8 +279,8 @@ public final class ScenarioReader {
         if (top == null) {
             return null;
         }
-        String name = text(top, "name", "name", true);
-        String description = text(top, "description", "description", false);
+        String name = text(top, "name", "name", true, root);
+        String description = text(top, "description", "description", false, root);
         Subject subject = subject(top.get("subject"), root);
         List<Phase> phases = phases(top.get("phases"), root);
         Preset preset = Preset.DEFAULT;
@@ -359,7 +365,7 @@ public final class ScenarioReader {
         if (keys == null) {
             return null;
         }
-        String name = text(keys, "name", field + ".name", false);
+        String name = text(keys, "name", field + ".name", false, node);
         Integer days = integer(keys, "days", field + ".days", true, 1, Scenario.MAX_TOTAL_DAYS, node);
         Mobility mobility = keyword(keys, "mobility", field + ".mobility", Mobility.class, null);
         if (mobility == null && !keys.containsKey("mobility")) {
@@ -490,12 +496,12 @@ public final class ScenarioReader {
         return s.getValue();
     }
 
-    private String text(Map<String, NodeTuple> keys, String key, String field, boolean required) {
+    private String text(Map<String, NodeTuple> keys, String key, String field, boolean required, Node parent) {
         NodeTuple t = keys.get(key);
         if (t == null) {
             if (required) {
-                problems.add(new ScenarioProblem(file, 1, 1, "", ScenarioMessage.MISSING_KEY, List.of(key),
-                        "add '" + key + ":' with a short title"));
+                problem(parent, field.substring(0, Math.max(0, field.lastIndexOf('.'))), ScenarioMessage.MISSING_KEY,
+                        List.of(key), "add '" + key + ":' with a short title");
             }
             return null;
         }
@@ -579,7 +585,7 @@ public final class ScenarioReader {
         if (t == null) {
             if (required) {
                 problem(parent, field.substring(0, Math.max(0, field.lastIndexOf('.'))),
-                        ScenarioMessage.MISSING_KEY, List.of(key), "");
+                        ScenarioMessage.MISSING_KEY, List.of(key), "add '" + key + ": <" + (whole ? "whole number" : "number") + ">'");
             }
             return null;
         }

@@ -1,0 +1,54 @@
+package org.inertia.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.ScenarioReader;
+import org.inertia.sim.scenario.io.ScenarioWriter;
+import org.inertia.sim.simulation.EnginesAgreeTest;
+import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.simulation.Trajectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every file in {@code scenarios/} is read, written back, and run by both engines (JSBSim's CheckScripts). */
+class ExampleScenariosTest {
+
+    static final Path SCENARIOS = Path.of("../scenarios");
+
+    static Stream<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(SCENARIOS)) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void thereAreAtLeastTenExamples() throws IOException {
+        assertThat(examples().count()).isGreaterThanOrEqualTo(10);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleIsValidRunsAndRoundTrips(Path file) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).as("a comment header saying what the file shows").startsWith("#");
+        Scenario s = ScenarioReader.read(file);
+        assertThat(s.description()).isNotBlank();
+        assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(s), file)).isEqualTo(s);
+        Trajectory t = Simulator.exact().simulate(s);
+        assertThat(t.percent(Measure.OVERALL_STRENGTH, 0)).isEqualTo(100.0);
+        for (Measure m : Trajectory.measures()) {
+            for (int d = 0; d <= t.lastDay(); d++) {
+                assertThat(t.percent(m, d)).isFinite().isBetween(0.0, 130.0);
+            }
+        }
+        EnginesAgreeTest.assertAgree(s);
+    }
+}
