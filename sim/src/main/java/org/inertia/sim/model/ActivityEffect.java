@@ -15,7 +15,8 @@ import org.inertia.sim.scenario.Intensity;
  * 43:1575). The dose saturates: {@code s = 1 − exp(−dose / halfDose·ln 2)}, so the first
  * minutes matter most and more never hurts. The activity then removes a fraction {@code
  * load(group) × effect(outcome) × s} of the disuse drive on that group, and can raise the
- * target a little above baseline ({@code gain(outcome) × load × s}).
+ * target a little above baseline ({@code gain(outcome) × load × s}, combined across activities so
+ * that the total never exceeds {@link #MAX_MASS_GAIN} and {@link #MAX_NEURAL_GAIN}).
  *
  * <p>Loads are judgments from the activities' mechanics (cycling loads the quadriceps most and
  * the trunk little; walking loads the calf; water exercise unloads the joints but works the
@@ -34,6 +35,12 @@ public enum ActivityEffect {
             new double[] {2.5, 4.5, 5.5}),
     RESISTANCE(Activity.RESISTANCE, 5, new double[] {0.95, 0.8, 0.7, 0.7, 0.8}, 1.0, 1.0, 0.05, 0.10,
             new double[] {3.5, 5.0, 6.0});
+
+    /** Ceiling of the training gain in mass from any combination of activities (fraction). */
+    public static final double MAX_MASS_GAIN = 0.05;
+
+    /** Ceiling of the training gain in the neural factor from any combination (fraction). */
+    public static final double MAX_NEURAL_GAIN = 0.10;
 
     private static final Map<Activity, ActivityEffect> BY_ACTIVITY = new EnumMap<>(Activity.class);
 
@@ -99,6 +106,15 @@ public enum ActivityEffect {
      */
     public double effect(Outcome outcome) {
         return outcome == Outcome.MASS ? massEffect : neuralEffect;
+    }
+
+    /**
+     * {@return the ceiling of the training gain of an outcome, whatever the activities}
+     *
+     * @param outcome mass or strength (the neural factor)
+     */
+    public static double maxGain(Outcome outcome) {
+        return outcome == Outcome.MASS ? MAX_MASS_GAIN : MAX_NEURAL_GAIN;
     }
 
     /**

@@ -22,7 +22,8 @@ import org.inertia.sim.scenario.Subject;
  * and exercise removes a share {@code p} of it and may add a small training gain {@code G}:
  *
  * <pre>
- *   p = 1 − Π_activities (1 − effect · load(g) · s(dose))      G = Σ gain · load(g) · s(dose)
+ *   p = 1 − Π_activities (1 − effect · load(g) · s(dose))
+ *   G = G_max · (1 − Π_activities (1 − gain / G_max · load(g) · s(dose)))
  *   target = 1 − D·(1 − p) + G
  * </pre>
  *
@@ -134,13 +135,17 @@ public final class DeconditioningModel {
         return 1 - remaining;
     }
 
-    /** Training gain above baseline from the phase's exercise (fraction). */
+    /**
+     * Training gain above baseline from the phase's exercise (fraction): each activity fills a
+     * share of the common ceiling, so activities add up but never past it.
+     */
     private static double gain(List<Exercise> exercise, MuscleGroup group, Outcome outcome) {
-        double sum = 0;
+        double ceiling = ActivityEffect.maxGain(outcome);
+        double remaining = 1;
         for (Exercise e : exercise) {
             ActivityEffect effect = ActivityEffect.of(e.activity());
-            sum += effect.gain(outcome) * effect.load(group) * effect.saturation(e);
+            remaining *= 1 - effect.gain(outcome) / ceiling * effect.load(group) * effect.saturation(e);
         }
-        return sum;
+        return ceiling * (1 - remaining);
     }
 }

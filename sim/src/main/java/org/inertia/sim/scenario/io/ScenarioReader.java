@@ -600,30 +600,36 @@ public final class ScenarioReader {
         }
         Tag tag = node.getTag();
         String shown = ((ScalarNode) node).isPlain() ? s : "'" + s + "'";
-        if (Tag.FLOAT.equals(tag)) {
-            String lower = s.toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("inf") || lower.contains("nan")) {
-                problem(node, field, ScenarioMessage.NOT_FINITE, List.of(s), "");
-                return null;
+        try {
+            if (Tag.FLOAT.equals(tag)) {
+                String lower = s.toLowerCase(java.util.Locale.ROOT);
+                if (lower.contains("inf") || lower.contains("nan")) {
+                    problem(node, field, ScenarioMessage.NOT_FINITE, List.of(s), "");
+                    return null;
+                }
+                BigDecimal v = new BigDecimal(s.replace("_", ""));
+                if (whole) {
+                    problem(node, field, ScenarioMessage.NOT_AN_INTEGER, List.of(s), "write it without a decimal point");
+                    return null;
+                }
+                return v;
             }
-            BigDecimal v = new BigDecimal(s.replace("_", ""));
-            if (whole) {
-                problem(node, field, ScenarioMessage.NOT_AN_INTEGER, List.of(s), "write it without a decimal point");
-                return null;
+            if (Tag.INT.equals(tag)) {
+                String digits = s.replace("_", "");
+                BigInteger v;
+                if (digits.startsWith("0x")) {
+                    v = new BigInteger(digits.substring(2), 16);
+                } else if (digits.startsWith("0o")) {
+                    v = new BigInteger(digits.substring(2), 8);
+                } else {
+                    v = new BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
+                }
+                return new BigDecimal(v);
             }
-            return v;
-        }
-        if (Tag.INT.equals(tag)) {
-            String digits = s.replace("_", "");
-            BigInteger v;
-            if (digits.startsWith("0x")) {
-                v = new BigInteger(digits.substring(2), 16);
-            } else if (digits.startsWith("0o")) {
-                v = new BigInteger(digits.substring(2), 8);
-            } else {
-                v = new BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
-            }
-            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            // The schema called it a number but Java cannot read it (such as "0x" alone): not a number.
+            problem(node, field, whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER, List.of(shown), "");
+            return null;
         }
         problem(node, field, whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER, List.of(shown),
                 Tag.STR.equals(tag) && !((ScalarNode) node).isPlain() ? "remove the quotes" : "");

@@ -66,6 +66,12 @@ public final class ScenarioWriter {
         return s;
     }
 
+    /** YAML 1.2's printable set for a single UTF-16 unit (pairs are handled by the caller). */
+    private static boolean printable(char c) {
+        return (c >= 0x20 && c <= 0x7e) || c == 0x85 || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)
+                && c != 0xfeff;
+    }
+
     /** A YAML double-quoted scalar (a superset of JSON strings). */
     static String quote(String s) {
         StringBuilder q = new StringBuilder("\"");
@@ -78,10 +84,12 @@ public final class ScenarioWriter {
                 case '\r' -> q.append("\\r");
                 case '\t' -> q.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
-                        q.append(String.format("\\u%04x", (int) c));
-                    } else {
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        q.append(c).append(s.charAt(++i)); // a pair: printable in YAML
+                    } else if (printable(c)) {
                         q.append(c);
+                    } else {
+                        q.append(String.format("\\u%04x", (int) c));
                     }
                 }
             }

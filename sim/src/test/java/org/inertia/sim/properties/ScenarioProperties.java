@@ -1,0 +1,121 @@
+package org.inertia.sim.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.inertia.sim.model.ActivityEffect;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.model.Preset;
+import org.inertia.sim.scenario.Activity;
+import org.inertia.sim.scenario.Condition;
+import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Intensity;
+import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.Phase;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.Sex;
+import org.inertia.sim.scenario.Subject;
+import org.inertia.sim.scenario.io.ScenarioException;
+import org.inertia.sim.scenario.io.ScenarioReader;
+import org.inertia.sim.scenario.io.ScenarioWriter;
+import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.simulation.Trajectory;
+
+/** Properties over random valid scenarios and random mutations of valid files. */
+class ScenarioProperties {
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<Exercise> exercise = Combinators.combine(
+                        Arbitraries.of(Activity.class),
+                        Arbitraries.doubles().between(1, 480).ofScale(2),
+                        Arbitraries.integers().between(1, 14),
+                        Arbitraries.of(Intensity.class))
+                .as(Exercise::new);
+        Arbitrary<Phase> phase = Combinators.combine(
+                        Arbitraries.strings().ofMaxLength(30),
+                        Arbitraries.integers().between(1, 200),
+                        Arbitraries.of(Mobility.class),
+                        exercise.list().ofMaxSize(3))
+                .as((name, days, mobility, ex) -> new Phase(name.isBlank() ? "P" : name.strip(), days, mobility, ex));
+        Arbitrary<Subject> subject = Combinators.combine(
+                        Arbitraries.integers().between(18, 100),
+                        Arbitraries.of(Sex.class).injectNull(0.2),
+                        Arbitraries.of(Condition.class))
+                .as(Subject::new);
+        return Combinators.combine(
+                        Arbitraries.strings().alpha().numeric().withChars(' ', '"', ':', '#', '\'', 'é', '-').ofMinLength(1).ofMaxLength(40)
+                                .filter(s -> !s.isBlank()),
+                        subject,
+                        phase.list().ofMinSize(1).ofMaxSize(6),
+                        Arbitraries.of(Preset.class))
+                .as((name, s, phases, preset) -> new Scenario(name.strip(), "", s, phases, preset, Map.of()));
+    }
+
+    @Property(tries = 200)
+    void simulationStaysFiniteAndWithinBounds(@ForAll("scenarios") Scenario scenario) {
+        Trajectory t = Simulator.exact().simulate(scenario);
+        for (Measure m : Trajectory.measures()) {
+            for (int d = 0; d <= t.lastDay(); d++) {
+                assertThat(t.percent(m, d)).isFinite().isBetween(0.0, 100 * (1 + ActivityEffect.MAX_MASS_GAIN) * (1 + ActivityEffect.MAX_NEURAL_GAIN));
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void writeThenReadIsTheIdentity(@ForAll("scenarios") Scenario scenario) throws ScenarioException {
+        assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(scenario), Path.of("p.yaml"))).isEqualTo(scenario);
+    }
+
+    @Property(tries = 500)
+    void mutatedFilesAreAcceptedOrRejectedAsUserErrorsNeverCrash(
+            @ForAll("scenarios") Scenario scenario,
+            @ForAll @IntRange(min = 0, max = 10_000) int position,
+            @ForAll("junk") String junk,
+            @ForAll @IntRange(min = 0, max = 3) int kind) {
+        String yaml = ScenarioWriter.toYaml(scenario);
+        int at = position % (yaml.length() + 1);
+        String mutated = switch (kind) {
+            case 0 -> yaml.substring(0, at) + junk + yaml.substring(at);
+            case 1 -> yaml.substring(0, at) + yaml.substring(Math.min(yaml.length(), at + junk.length()));
+            case 2 -> yaml.substring(0, at) + junk + yaml.substring(Math.min(yaml.length(), at + junk.length()));
+            default -> yaml.substring(0, at);
+        };
+        try {
+            Scenario s = ScenarioReader.parse(mutated, Path.of("m.yaml"));
+            Simulator.exact().simulate(s);
+        } catch (ScenarioException e) {
+            assertThat(e.problems()).isNotEmpty();
+            e.problems().forEach(p -> assertThat(p.format()).doesNotContain("\n"));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> junk() {
+        return Arbitraries.oneOf(
+                Arbitraries.of(":", "- ", "\t", "&a ", "*a", "{", "[", "]", "}", "\"", "'", "#", "---\n", "? ", "!!int ",
+                        "\n  ", ".nan", "-1", "1e999", "0x10", "\u0000", "\uFEFF", "days: 3\n", "\r\n", "|\n", ">\n"),
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(5));
+    }
+
+    @Property(tries = 50)
+    void moreDaysOfBedRestNeverRaiseStrength(@ForAll @IntRange(min = 1, max = 120) int days, @ForAll @IntRange(min = 18, max = 100) int age) {
+        Subject s = new Subject(age, null, Condition.HEALTHY);
+        Trajectory shorter = Simulator.exact().simulate(Scenario.of("a", s, List.of(new Phase("b", days, Mobility.BED_REST, List.of()),
+                new Phase("n", 30, Mobility.NORMAL, List.of()))));
+        Trajectory longer = Simulator.exact().simulate(Scenario.of("a", s, List.of(new Phase("b", days + 1, Mobility.BED_REST, List.of()),
+                new Phase("n", 29, Mobility.NORMAL, List.of()))));
+        for (Measure m : Trajectory.measures()) {
+            assertThat(longer.percent(m, days + 30)).isLessThanOrEqualTo(shorter.percent(m, days + 30) + 1e-12);
+        }
+    }
+}
