@@ -1,0 +1,133 @@
+package org.inertia.sim.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.ScenarioException;
+import org.inertia.sim.scenario.io.ScenarioReader;
+
+/**
+ * The curated published evidence shipped with Inertia: {@code studies.csv} (one row per study
+ * arm, time point and measure) and one scenario per protocol ({@code scenarios/evidence/}). How
+ * each figure was checked is in {@code docs/evidence-notes.md}.
+ */
+public final class EvidenceSet {
+
+    private static final String BASE = "/org/inertia/sim/evidence/";
+    private static final List<String> HEADER = List.of("id", "study", "reference", "identifier", "design", "category",
+            "arm", "n", "age", "scenario", "day", "measure", "change_percent", "spread_type", "spread", "where",
+            "confidence", "note");
+
+    private final List<EvidenceRow> rows;
+    private final Map<String, Scenario> scenarios;
+
+    private EvidenceSet(List<EvidenceRow> rows, Map<String, Scenario> scenarios) {
+        this.rows = List.copyOf(rows);
+        this.scenarios = Map.copyOf(scenarios);
+    }
+
+    /**
+     * {@return the evidence set shipped in the library}
+     *
+     * @throws IllegalStateException if the shipped files are inconsistent (a build defect)
+     */
+    public static EvidenceSet builtIn() {
+        List<EvidenceRow> rows = parseRows(resource("studies.csv"));
+        Map<String, Scenario> scenarios = new HashMap<>();
+        for (EvidenceRow row : rows) {
+            scenarios.computeIfAbsent(row.scenarioFile(), file -> {
+                try {
+                    return ScenarioReader.parse(resource("scenarios/" + file), Path.of("scenarios/evidence/" + file));
+                } catch (ScenarioException e) {
+                    throw new IllegalStateException("shipped evidence scenario is invalid: " + e.getMessage(), e);
+                }
+            });
+            if (row.day() > scenarios.get(row.scenarioFile()).totalDays()) {
+                throw new IllegalStateException(row.id() + ": day " + row.day() + " is after the end of " + row.scenarioFile());
+            }
+        }
+        return new EvidenceSet(rows, scenarios);
+    }
+
+    /** {@return every row, in file order} */
+    public List<EvidenceRow> rows() {
+        return rows;
+    }
+
+    /**
+     * {@return the scenario reproducing a row's protocol}
+     *
+     * @param row a row of this set
+     */
+    public Scenario scenario(EvidenceRow row) {
+        return scenarios.get(row.scenarioFile());
+    }
+
+    /** {@return the distinct studies, in file order} */
+    public Set<String> studies() {
+        Set<String> studies = new LinkedHashSet<>();
+        rows.forEach(r -> studies.add(r.study()));
+        return studies;
+    }
+
+    /**
+     * {@return a set with only the rows that satisfy a condition (same scenarios)}
+     *
+     * @param keep the condition
+     */
+    public EvidenceSet filter(java.util.function.Predicate<EvidenceRow> keep) {
+        return new EvidenceSet(rows.stream().filter(keep).toList(), scenarios);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = EvidenceSet.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<EvidenceRow> parseRows(String csv) {
+        List<CsvReader.Record> records = CsvReader.parse(csv);
+        if (records.isEmpty() || !records.get(0).fields().equals(HEADER)) {
+            throw new IllegalStateException("studies.csv: header must be " + String.join(",", HEADER));
+        }
+        List<EvidenceRow> rows = new ArrayList<>();
+        for (CsvReader.Record r : records.subList(1, records.size())) {
+            List<String> f = r.fields();
+            if (f.size() != HEADER.size()) {
+                throw new IllegalStateException("studies.csv line " + r.line() + ": " + f.size() + " fields, expected " + HEADER.size());
+            }
+            try {
+                Measure measure = Measure.parse(f.get(11))
+                        .orElseThrow(() -> new IllegalArgumentException("unknown measure " + f.get(11)));
+                Optional<EvidenceRow.Spread> spread = f.get(13).equals("none") || f.get(13).isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new EvidenceRow.Spread(
+                                EvidenceRow.SpreadType.valueOf(f.get(13).toUpperCase(java.util.Locale.ROOT)),
+                                Double.parseDouble(f.get(14))));
+                rows.add(new EvidenceRow(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4),
+                        EvidenceCategory.fromKeyword(f.get(5)), f.get(6), Integer.parseInt(f.get(7)),
+                        Double.parseDouble(f.get(8)), f.get(9), Integer.parseInt(f.get(10)), measure,
+                        Double.parseDouble(f.get(12)), spread, f.get(15), f.get(16), f.get(17)));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("studies.csv line " + r.line() + ": " + e.getMessage(), e);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,116 @@
+package org.inertia.sim.evidence;
+
+import java.util.List;
+import java.util.function.Function;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
+import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.util.Pair;
+import org.inertia.sim.model.ModelParameters;
+import org.inertia.sim.model.Parameter;
+
+/**
+ * Weighted least squares over chosen model parameters with Commons Math's Levenberg–Marquardt
+ * optimizer. The Jacobian is taken by central differences (the model is cheap to run); values are
+ * kept inside each parameter's documented range by the problem's parameter validator.
+ */
+final class LeastSquares {
+
+    /**
+     * The outcome of a fit.
+     *
+     * @param parameters the full parameter set with the fitted values
+     * @param free the parameters that were fitted
+     * @param values fitted values, in the order of {@code free}
+     * @param standardErrors their standard errors, scaled by the residual variance; NaN when the
+     *     data do not constrain the parameters
+     * @param weightedResiduals the weighted residuals at the optimum
+     * @param iterations optimizer iterations
+     */
+    record Result(ModelParameters parameters, List<Parameter> free, double[] values, double[] standardErrors,
+            double[] weightedResiduals, int iterations) {}
+
+    private LeastSquares() {}
+
+    /**
+     * Minimises the sum of squares of {@code residuals} over the free parameters.
+     *
+     * @param base starting values (and values of the parameters not fitted)
+     * @param free the parameters to fit
+     * @param residuals weighted residuals (model − data) for a parameter set
+     * @param scaleByResidualVariance whether standard errors are scaled by the reduced chi-square
+     *     (true when the weights are not 1/σ² of known measurement errors)
+     * @return the fit
+     */
+    static Result fit(ModelParameters base, List<Parameter> free, Function<ModelParameters, double[]> residuals,
+            boolean scaleByResidualVariance) {
+        double[] start = free.stream().mapToDouble(base::get).toArray();
+        MultivariateJacobianFunction model = point -> {
+            double[] x = point.toArray();
+            double[] r = residuals.apply(apply(base, free, x));
+            double[][] jacobian = new double[r.length][x.length];
+            for (int j = 0; j < x.length; j++) {
+                Parameter p = free.get(j);
+                double h = 1e-5 * Math.max(Math.abs(x[j]), 1e-2);
+                double up = Math.min(p.max(), x[j] + h);
+                double down = Math.max(p.min(), x[j] - h);
+                double[] xu = x.clone();
+                xu[j] = up;
+                double[] xd = x.clone();
+                xd[j] = down;
+                double[] ru = residuals.apply(apply(base, free, xu));
+                double[] rd = residuals.apply(apply(base, free, xd));
+                for (int i = 0; i < r.length; i++) {
+                    jacobian[i][j] = (ru[i] - rd[i]) / (up - down);
+                }
+            }
+            return new Pair<RealVector, RealMatrix>(new ArrayRealVector(r, false), new Array2DRowRealMatrix(jacobian, false));
+        };
+        int observations = residuals.apply(base).length;
+        LeastSquaresProblem problem = new LeastSquaresBuilder()
+                .start(start)
+                .model(model)
+                .target(new double[observations])
+                .parameterValidator(v -> {
+                    double[] clamped = v.toArray();
+                    for (int j = 0; j < clamped.length; j++) {
+                        clamped[j] = Math.max(free.get(j).min(), Math.min(free.get(j).max(), clamped[j]));
+                    }
+                    return new ArrayRealVector(clamped, false);
+                })
+                .maxEvaluations(10_000)
+                .maxIterations(1_000)
+                .build();
+        LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(problem);
+        double[] values = optimum.getPoint().toArray();
+        double[] sigma;
+        try {
+            sigma = optimum.getSigma(1e-12).toArray();
+        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            // A parameter the data do not constrain (its Jacobian column is zero): no error estimate.
+            sigma = new double[values.length];
+            java.util.Arrays.fill(sigma, Double.NaN);
+        }
+        int dof = Math.max(1, observations - free.size());
+        double scale = scaleByResidualVariance ? Math.sqrt(optimum.getCost() * optimum.getCost() / dof) : 1;
+        for (int j = 0; j < sigma.length; j++) {
+            sigma[j] *= scale;
+        }
+        ModelParameters fitted = apply(base, free, values);
+        return new Result(fitted, List.copyOf(free), values, sigma, residuals.apply(fitted), optimum.getIterations());
+    }
+
+    static ModelParameters apply(ModelParameters base, List<Parameter> free, double[] x) {
+        ModelParameters p = base;
+        for (int j = 0; j < x.length; j++) {
+            p = p.with(free.get(j), Math.max(free.get(j).min(), Math.min(free.get(j).max(), x[j])));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,117 @@
+package org.inertia.sim.evidence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inertia.sim.model.ModelParameters;
+import org.inertia.sim.model.Parameter;
+import org.inertia.sim.model.Preset;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.simulation.Trajectory;
+
+/**
+ * Fits chosen model parameters to a user's own measurements taken during a scenario, by
+ * Levenberg–Marquardt least squares. Measurements with a standard deviation are weighted by
+ * 1/sd²; standard errors are then taken at face value when every row has one, and scaled by the
+ * residual variance otherwise.
+ */
+public final class ParameterFit {
+
+    /**
+     * A fit.
+     *
+     * @param parameters the full parameter set with the fitted values
+     * @param estimates fitted value of each chosen parameter
+     * @param standardErrors their standard errors
+     * @param rootMeanSquareErrorPp RMSE of the fit (percentage points)
+     * @param rSquared coefficient of determination
+     * @param observations number of measurements
+     * @param trajectory the scenario simulated with the fitted parameters
+     */
+    public record Result(ModelParameters parameters, Map<Parameter, Double> estimates, Map<Parameter, Double> standardErrors,
+            double rootMeanSquareErrorPp, double rSquared, int observations, Trajectory trajectory) {
+
+        /** {@return the fitted values as a {@code parameters:} block to paste into a scenario} */
+        public String asYamlBlock() {
+            StringBuilder sb = new StringBuilder("parameters:\n");
+            estimates.forEach((p, v) -> sb.append("  ").append(p.key()).append(": ")
+                    .append(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString())
+                    .append('\n'));
+            return sb.toString();
+        }
+    }
+
+    private ParameterFit() {}
+
+    /**
+     * Checks that measurements fit a scenario and a parameter list, before fitting.
+     *
+     * @param scenario the scenario the measurements were taken in
+     * @param data the measurements
+     * @param free the parameters to fit
+     * @param source the file name to quote
+     * @throws MeasurementException if a day is outside the scenario or there are too few points
+     */
+    public static void check(Scenario scenario, List<Measurement> data, List<Parameter> free, String source)
+            throws MeasurementException {
+        List<String> problems = new ArrayList<>();
+        for (Measurement m : data) {
+            if (m.day() > scenario.totalDays()) {
+                problems.add(source + ":" + m.line() + ": day " + m.day() + " is after the end of the scenario (day "
+                        + scenario.totalDays() + ")");
+            }
+        }
+        if (free.isEmpty()) {
+            problems.add(source + ": no parameters to fit");
+        }
+        if (data.size() <= free.size()) {
+            problems.add(source + ": " + data.size() + " measurements cannot determine " + free.size()
+                    + " parameters; give more measurements than parameters, or fit fewer parameters");
+        }
+        if (!problems.isEmpty()) {
+            throw new MeasurementException(problems);
+        }
+    }
+
+    /**
+     * Fits parameters.
+     *
+     * @param scenario the scenario the measurements were taken in; its preset and overrides are the start
+     * @param data the measurements, checked with {@link #check}
+     * @param free the parameters to fit
+     * @return the fit
+     */
+    public static Result fit(Scenario scenario, List<Measurement> data, List<Parameter> free) {
+        boolean allSd = data.stream().allMatch(m -> m.sdPercent().isPresent());
+        double[] weights = data.stream().mapToDouble(m -> m.sdPercent().isPresent() ? 1 / m.sdPercent().getAsDouble() : 1).toArray();
+        Simulator simulator = Simulator.exact();
+        LeastSquares.Result fit = LeastSquares.fit(scenario.modelParameters(), free, p -> {
+            Trajectory t = simulator.simulate(scenario.withModel(Preset.DEFAULT, p.asMap()));
+            double[] r = new double[data.size()];
+            for (int i = 0; i < r.length; i++) {
+                Measurement m = data.get(i);
+                r[i] = weights[i] * (t.percent(m.measure(), m.day()) - m.valuePercent());
+            }
+            return r;
+        }, !allSd);
+        Trajectory best = simulator.simulate(scenario.withModel(Preset.DEFAULT, fit.parameters().asMap()));
+        double ss = 0;
+        double mean = data.stream().mapToDouble(Measurement::valuePercent).average().orElse(0);
+        double tot = 0;
+        for (Measurement m : data) {
+            double e = best.percent(m.measure(), m.day()) - m.valuePercent();
+            ss += e * e;
+            tot += (m.valuePercent() - mean) * (m.valuePercent() - mean);
+        }
+        Map<Parameter, Double> estimates = new LinkedHashMap<>();
+        Map<Parameter, Double> se = new LinkedHashMap<>();
+        for (int j = 0; j < free.size(); j++) {
+            estimates.put(free.get(j), fit.values()[j]);
+            se.put(free.get(j), fit.standardErrors()[j]);
+        }
+        return new Result(fit.parameters(), estimates, se, Math.sqrt(ss / data.size()), tot == 0 ? Double.NaN : 1 - ss / tot,
+                data.size(), best);
+    }
+}
