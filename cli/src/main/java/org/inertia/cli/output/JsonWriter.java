@@ -1,0 +1,199 @@
+package org.inertia.cli.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.model.Parameter;
+import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Phase;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.Subject;
+import org.inertia.sim.simulation.MeasureSummary;
+import org.inertia.sim.simulation.Trajectory;
+
+/**
+ * Writes simulated scenarios as one JSON document (RFC 8259, UTF-8), scenario and results
+ * together, so that a result file says what produced it:
+ *
+ * <pre>
+ * {"inertia": version, "scenarios": [{"name", "description", "days", "subject": {age, sex, condition},
+ *   "phases": [{name, days, mobility, startDay, exercise: [{activity, minutes, sessionsPerWeek, intensity}]}],
+ *   "model": preset keyword, "parameters": {every parameter's value}, "overrides": {the scenario's own},
+ *   "summary": {measure: {lowest, lowestDay, end, recoveryDay|null, daysToRecover|null}},
+ *   "series": {measure: [value of day 0, day 1, ...]}}]}
+ * </pre>
+ *
+ * Values are in % of baseline, rounded to four decimals; days are whole numbers. Every number is
+ * finite: a non-finite value from the simulator is a defect and stops the write.
+ */
+public final class JsonWriter {
+
+    private final Writer w;
+
+    private JsonWriter(Writer w) {
+        this.w = w;
+    }
+
+    /**
+     * Writes the document.
+     *
+     * @param version the Inertia version that produced it
+     * @param trajectories the simulated scenarios, in order
+     * @param measures the measures to summarise and write as series
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void write(String version, List<Trajectory> trajectories, List<Measure> measures, OutputStream out)
+            throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        JsonWriter json = new JsonWriter(w);
+        w.write("{\n  \"inertia\": " + quote(version) + ",\n  \"scenarios\": [");
+        for (int i = 0; i < trajectories.size(); i++) {
+            w.write(i == 0 ? "\n" : ",\n");
+            json.scenario(trajectories.get(i), measures);
+        }
+        w.write(trajectories.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        w.flush();
+    }
+
+    private void scenario(Trajectory t, List<Measure> measures) throws IOException {
+        Scenario s = t.scenario();
+        Subject subject = s.subject();
+        w.write("    {\n");
+        w.write("      \"name\": " + quote(s.name()) + ",\n");
+        w.write("      \"description\": " + quote(s.description()) + ",\n");
+        w.write("      \"days\": " + s.totalDays() + ",\n");
+        w.write("      \"subject\": {\"age\": " + subject.ageYears()
+                + ", \"sex\": " + (subject.sex() == null ? "null" : quote(subject.sex().keyword()))
+                + ", \"condition\": " + quote(subject.condition().keyword()) + "},\n");
+        w.write("      \"phases\": [");
+        int[] starts = s.phaseStartDays();
+        for (int p = 0; p < s.phases().size(); p++) {
+            w.write(p == 0 ? "\n" : ",\n");
+            phase(s.phases().get(p), starts[p]);
+        }
+        w.write("\n      ],\n");
+        w.write("      \"model\": " + quote(s.preset().keyword()) + ",\n");
+        w.write("      \"parameters\": ");
+        parameters(s.modelParameters().asMap());
+        w.write(",\n      \"overrides\": ");
+        parameters(s.sortedParameters());
+        w.write(",\n      \"summary\": {");
+        for (int m = 0; m < measures.size(); m++) {
+            w.write(m == 0 ? "\n" : ",\n");
+            summary(t.summary(measures.get(m)));
+        }
+        w.write(measures.isEmpty() ? "},\n" : "\n      },\n");
+        w.write("      \"series\": {");
+        for (int m = 0; m < measures.size(); m++) {
+            w.write(m == 0 ? "\n" : ",\n");
+            series(measures.get(m), t.series(measures.get(m)));
+        }
+        w.write(measures.isEmpty() ? "}\n" : "\n      }\n");
+        w.write("    }");
+    }
+
+    private void phase(Phase phase, int startDay) throws IOException {
+        w.write("        {\"name\": " + quote(phase.name()) + ", \"days\": " + phase.days()
+                + ", \"mobility\": " + quote(phase.mobility().keyword()) + ", \"startDay\": " + startDay
+                + ", \"exercise\": [");
+        for (int e = 0; e < phase.exercise().size(); e++) {
+            Exercise x = phase.exercise().get(e);
+            w.write((e == 0 ? "" : ", ") + "{\"activity\": " + quote(x.activity().keyword())
+                    + ", \"minutes\": " + exact(x.minutesPerSession())
+                    + ", \"sessionsPerWeek\": " + x.sessionsPerWeek()
+                    + ", \"intensity\": " + quote(x.intensity().keyword()) + "}");
+        }
+        w.write("]}");
+    }
+
+    private void parameters(Map<Parameter, Double> values) throws IOException {
+        w.write("{");
+        boolean first = true;
+        for (Map.Entry<Parameter, Double> e : values.entrySet()) {
+            w.write(first ? "" : ", ");
+            w.write(quote(e.getKey().key()) + ": " + exact(e.getValue()));
+            first = false;
+        }
+        w.write("}");
+    }
+
+    private void summary(MeasureSummary s) throws IOException {
+        w.write("        " + quote(s.measure().key()) + ": {\"lowest\": " + percent(s.lowestPercent())
+                + ", \"lowestDay\": " + s.lowestDay()
+                + ", \"end\": " + percent(s.endPercent())
+                + ", \"recoveryDay\": " + (s.recoveryDay().isPresent() ? s.recoveryDay().getAsInt() : "null")
+                + ", \"daysToRecover\": " + (s.daysToRecover().isPresent() ? s.daysToRecover().getAsInt() : "null")
+                + "}");
+    }
+
+    private void series(Measure m, double[] values) throws IOException {
+        w.write("        " + quote(m.key()) + ": [");
+        for (int d = 0; d < values.length; d++) {
+            if (d > 0) {
+                w.write(", ");
+            }
+            w.write(percent(values[d]));
+        }
+        w.write("]");
+    }
+
+    /** A value in % of baseline, four decimals, trailing zeros dropped. */
+    private static String percent(double v) {
+        return decimal(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    /** A parameter or input value, exactly as the shortest decimal that reads back the same. */
+    private static String exact(double v) {
+        return decimal(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static BigDecimal decimal(double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalStateException("cannot write " + v + " as a JSON number");
+        }
+        return BigDecimal.valueOf(v);
+    }
+
+    /**
+     * {@return a JSON string literal: quotes, backslashes and control characters escaped, as are
+     * U+2028/U+2029 (for JavaScript) and unpaired surrogates (which UTF-8 cannot encode)}
+     *
+     * @param s any text
+     */
+    public static String quote(String s) {
+        StringBuilder q = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '\r' -> q.append("\\r");
+                case '\t' -> q.append("\\t");
+                case '\b' -> q.append("\\b");
+                case '\f' -> q.append("\\f");
+                default -> {
+                    boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1));
+                    if (pairedHigh) {
+                        q.append(c).append(s.charAt(++i));
+                    } else if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)) {
+                        q.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        q.append(c);
+                    }
+                }
+            }
+        }
+        return q.append('"').toString();
+    }
+}

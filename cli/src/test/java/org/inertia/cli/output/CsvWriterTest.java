@@ -1,0 +1,64 @@
+package org.inertia.cli.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.scenario.Condition;
+import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.Phase;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.Subject;
+import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.simulation.Trajectory;
+import org.junit.jupiter.api.Test;
+
+class CsvWriterTest {
+
+    @Test
+    void fieldsWithCommasQuotesOrLineBreaksAreQuoted() {
+        assertThat(CsvWriter.field("plain")).isEqualTo("plain");
+        assertThat(CsvWriter.field("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvWriter.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvWriter.field("two\nlines")).isEqualTo("\"two\nlines\"");
+    }
+
+    @Test
+    void numbersUseAPointWhateverTheLocale() throws IOException {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            String csv = write(trajectory("Bed rest", 3), List.of(Measure.OVERALL_STRENGTH));
+            assertThat(csv.lines().skip(1)).allMatch(l -> l.matches("Bed rest,\\d,strength\\.overall,\\d+\\.\\d{4},,"));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void rowsRunFromBaselineToTheLastDayForEachMeasure() throws IOException {
+        String csv = write(trajectory("x", 4), List.of(Measure.OVERALL_STRENGTH, Measure.parse("mass.handgrip").orElseThrow()));
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(1 + 2 * 5);
+        assertThat(lines.get(1)).isEqualTo("x,0,strength.overall,100.0000,,");
+        assertThat(lines.get(5)).startsWith("x,4,strength.overall,");
+        assertThat(lines.get(6)).isEqualTo("x,0,mass.handgrip,100.0000,,");
+    }
+
+    static Trajectory trajectory(String name, int days) {
+        Scenario s = Scenario.of(name, new Subject(40, null, Condition.HEALTHY),
+                List.of(new Phase("Bed rest", days, Mobility.BED_REST, List.of())));
+        return Simulator.exact().simulate(s);
+    }
+
+    private static String write(Trajectory t, List<Measure> measures) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvWriter.write(List.of(t), measures, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
