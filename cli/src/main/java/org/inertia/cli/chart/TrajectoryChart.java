@@ -1,0 +1,340 @@
+package org.inertia.cli.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.inertia.cli.output.TerminalText;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.model.MuscleGroup;
+import org.inertia.sim.model.Outcome;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.simulation.Trajectory;
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A line chart of measures over days, in % of baseline: one line per measure of a scenario
+ * ({@link #ofMeasures}) or per scenario for one measure ({@link #ofScenarios}). A dashed line
+ * marks the baseline (100 %), dashed verticals the phase boundaries, and a ribbon above the plot
+ * names the phases. Built the XChart way: builder, styler, series, then an encoder ({@link
+ * #writeTo}). Sized and styled to go on a slide as is: 1200 × 700, large sans-serif text, a
+ * colour-blind-safe palette (Okabe and Ito), and a y axis from a little below the lowest value to
+ * a little above baseline.
+ */
+public final class TrajectoryChart {
+
+    /** Width (px, or pt in vector formats). */
+    public static final int WIDTH = 1200;
+
+    /** Height (px, or pt in vector formats). */
+    public static final int HEIGHT = 700;
+
+    /** Name of the baseline line in the legend. */
+    public static final String BASELINE = "Baseline (100 %)";
+
+    /** Okabe–Ito, without its yellow (too pale on white), then two greys for long lists. */
+    private static final Color[] PALETTE = {
+        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+        new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x7F7F7F)
+    };
+
+    private static final Color INK = new Color(0x22272E);
+    private static final Color MUTED = new Color(0x6E7781);
+    private static final Color GRID = new Color(0xE6E9ED);
+    private static final String SANS = Font.SANS_SERIF;
+    private static final Font TITLE_FONT = new Font(SANS, Font.BOLD, 26);
+    private static final Font AXIS_TITLE_FONT = new Font(SANS, Font.PLAIN, 18);
+    private static final Font TICK_FONT = new Font(SANS, Font.PLAIN, 16);
+    private static final Font LEGEND_FONT = new Font(SANS, Font.PLAIN, 16);
+    private static final Font PHASE_FONT = new Font(SANS, Font.BOLD, 15);
+    private static final float LINE_WIDTH = 3.5f;
+    private static final int TITLE_LENGTH = 90;
+    private static final int PADDING = 14;
+
+    private final XYChart chart;
+    private final List<String> lineNames;
+
+    private TrajectoryChart(String title, String yAxisTitle, List<Line> lines, List<PhaseMark> phases) {
+        int lastDay = lines.stream().mapToInt(l -> l.percentByDay.length - 1).max().orElse(1);
+        chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(shorten(TerminalText.oneLine(title), TITLE_LENGTH))
+                .xAxisTitle("Day")
+                .yAxisTitle(yAxisTitle)
+                .build();
+        style(chart.getStyler(), lines, lastDay, !phases.isEmpty());
+
+        Set<String> used = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (Line line : lines) {
+            String name = unique(TerminalText.oneLine(line.name), used);
+            names.add(name);
+            XYSeries s = chart.addSeries(name, days(line.percentByDay.length), line.percentByDay);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineWidth(LINE_WIDTH);
+        }
+        lineNames = List.copyOf(names);
+
+        // The half-day point changes nothing drawn, but makes the x values XChart collects unevenly
+        // spaced; otherwise it puts a tick label on every day that fits (1, 2, 3, ... 35) instead of
+        // spacing round steps by the tick-spacing hint (0, 5, 10, ...).
+        XYSeries baseline = chart.addSeries(unique(BASELINE, used),
+                new double[] {0, 0.5, lastDay}, new double[] {100, 100, 100});
+        baseline.setMarker(SeriesMarkers.NONE);
+        baseline.setLineColor(MUTED);
+        baseline.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+
+        for (int p = 1; p < phases.size(); p++) {
+            chart.addAnnotation(new AnnotationLine(phases.get(p).startDay(), true, false));
+        }
+        if (!phases.isEmpty()) {
+            chart.addAnnotation(new PhaseRibbon(phases, PHASE_FONT));
+        }
+    }
+
+    /**
+     * {@return a chart of one scenario, one line per measure, titled with the scenario's name}
+     *
+     * @param trajectory the simulated scenario
+     * @param measures the measures to draw, at least one
+     */
+    public static TrajectoryChart ofMeasures(Trajectory trajectory, List<Measure> measures) {
+        // When all lines are strength (or all mass), the axis says so and the legend names groups.
+        boolean oneOutcome = measures.size() > 1 && measures.stream().map(Measure::outcome).distinct().count() == 1;
+        List<Line> lines = new ArrayList<>();
+        for (Measure m : measures) {
+            lines.add(new Line(oneOutcome ? m.group().label() : m.label(), trajectory.series(m)));
+        }
+        return new TrajectoryChart(trajectory.scenario().name(), yAxisTitle(measures), lines,
+                PhaseMark.of(trajectory.scenario()));
+    }
+
+    /**
+     * {@return a chart of several scenarios, one line each for one measure; phases are marked
+     * when all scenarios change phase on the same days}
+     *
+     * @param trajectories the simulated scenarios, at least one
+     * @param measure the measure to draw
+     */
+    public static TrajectoryChart ofScenarios(List<Trajectory> trajectories, Measure measure) {
+        List<Scenario> scenarios = trajectories.stream().map(Trajectory::scenario).toList();
+        List<String> names = scenarios.stream().map(Scenario::name).toList();
+        // "7 days of bed rest, then cycling" and "..., then walking": the shared start goes in the
+        // title, the legend keeps what differs.
+        String prefix = commonPrefix(names);
+        List<Line> lines = new ArrayList<>();
+        for (Trajectory t : trajectories) {
+            lines.add(new Line(t.scenario().name().substring(prefix.length()), t.series(measure)));
+        }
+        return new TrajectoryChart(comparisonTitle(names, prefix), yAxisTitle(List.of(measure)), lines,
+                PhaseMark.common(scenarios));
+    }
+
+    /**
+     * Writes the chart.
+     *
+     * @param out where to write; not closed
+     * @param format the file format
+     * @throws IOException if writing fails
+     */
+    public void writeTo(OutputStream out, ChartFormat format) throws IOException {
+        format.encode(chart, out);
+    }
+
+    /** {@return the names of the data lines, in order, without the baseline} */
+    public List<String> lineNames() {
+        return lineNames;
+    }
+
+    /** {@return the XChart chart, for inspection} */
+    public XYChart xyChart() {
+        return chart;
+    }
+
+    private static void style(XYStyler s, List<Line> lines, int lastDay, boolean ribbon) {
+        s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setAntiAlias(true);
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setChartFontColor(INK);
+        s.setChartPadding(PADDING);
+        s.setChartTitleFont(TITLE_FONT);
+        s.setChartTitleBoxVisible(false);
+        // XChart pads the title equally above and below: the padding below is the ribbon's room.
+        s.setChartTitlePadding(ribbon ? PhaseRibbon.HEIGHT_PX + PhaseRibbon.GAP_PX + 6 : 16);
+        s.setPlotBorderVisible(false);
+        s.setPlotGridVerticalLinesVisible(false);
+        s.setPlotGridLinesColor(GRID);
+        s.setPlotGridLinesStroke(new BasicStroke(1f));
+        s.setPlotMargin(0);
+        s.setXAxisTickMarkSpacingHint(90);
+        s.setAxisTitleFont(AXIS_TITLE_FONT);
+        s.setAxisTitlePadding(12);
+        s.setAxisTickLabelsFont(TICK_FONT);
+        s.setAxisTickLabelsColor(INK);
+        s.setAxisTickMarksColor(MUTED);
+        s.setAxisTickPadding(8);
+        s.setXAxisMin(0.0);
+        s.setXAxisMax((double) Math.max(1, lastDay));
+        double[] range = yRange(lines);
+        s.setYAxisMin(range[0]);
+        s.setYAxisMax(range[1]);
+        s.setSeriesColors(PALETTE);
+        s.setMarkerSize(0);
+        s.setLegendFont(LEGEND_FONT);
+        s.setLegendBorderColor(Color.WHITE);
+        s.setLegendBackgroundColor(Color.WHITE);
+        s.setLegendSeriesLineLength(36);
+        s.setLegendPadding(14);
+        boolean fitsBelow = legendWidth(lines) <= WIDTH - 2 * PADDING;
+        s.setLegendPosition(fitsBelow ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
+        s.setLegendLayout(fitsBelow ? Styler.LegendLayout.Horizontal : Styler.LegendLayout.Vertical);
+        s.setAnnotationLineColor(new Color(0x8C959F));
+        s.setAnnotationLineStroke(
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+    }
+
+    /**
+     * The y axis: from a multiple of 5 at least 5 below the lowest value (not below 0) to 105, or
+     * higher when a line rises above baseline.
+     */
+    static double[] yRange(List<Line> lines) {
+        double min = 100;
+        double max = 100;
+        for (Line l : lines) {
+            for (double v : l.percentByDay) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        double lo = Math.max(0, 5 * Math.floor((min - 5) / 5));
+        double hi = Math.max(105, 5 * Math.ceil((max + 3) / 5));
+        return new double[] {lo, hi};
+    }
+
+    /** Estimated width of a one-row legend below the plot (px). */
+    private static double legendWidth(List<Line> lines) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double width = LEGEND_FONT.getStringBounds(BASELINE, frc).getWidth() + 36 + 3 * 14;
+        for (Line l : lines) {
+            width += LEGEND_FONT.getStringBounds(l.name, frc).getWidth() + 36 + 3 * 14;
+        }
+        return width;
+    }
+
+    /** The y-axis title: the outcome, and the group when there is one group that is not overall. */
+    static String yAxisTitle(List<Measure> measures) {
+        Set<Outcome> outcomes = new LinkedHashSet<>();
+        Set<MuscleGroup> groups = new LinkedHashSet<>();
+        for (Measure m : measures) {
+            outcomes.add(m.outcome());
+            groups.add(m.group());
+        }
+        String what = outcomes.size() > 1 ? "Strength and muscle mass" : outcomeName(outcomes.iterator().next());
+        if (groups.size() == 1 && !groups.iterator().next().isComposite()) {
+            String label = groups.iterator().next().label();
+            int paren = label.indexOf(" (");
+            what += ", " + Character.toLowerCase(label.charAt(0)) + label.substring(1, paren < 0 ? label.length() : paren);
+        }
+        return what + " (% of baseline)";
+    }
+
+    private static String outcomeName(Outcome outcome) {
+        return switch (outcome) {
+            case STRENGTH -> "Strength";
+            case MASS -> "Muscle mass";
+        };
+    }
+
+    /**
+     * The title of a comparison: the names joined with "vs" when short enough; else the start
+     * they share, if any; else "Comparison of n scenarios".
+     */
+    static String comparisonTitle(List<String> names, String commonPrefix) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String joined = String.join(" vs ", names);
+        if (joined.length() <= 70) {
+            return joined;
+        }
+        String shared = commonPrefix.replaceAll("[\\s,;:\u2013\u2014-]+$", "");
+        return shared.isEmpty() ? "Comparison of " + names.size() + " scenarios" : "Comparison: " + shared;
+    }
+
+    /**
+     * The start shared by all names, up to the last punctuation mark or else word boundary in it,
+     * when it is long enough to be a phrase and every name has something after it; empty
+     * otherwise or for fewer than two names.
+     */
+    static String commonPrefix(List<String> names) {
+        if (names.size() < 2) {
+            return "";
+        }
+        String first = names.get(0);
+        int n = first.length();
+        for (String name : names) {
+            int i = 0;
+            while (i < Math.min(n, name.length()) && name.charAt(i) == first.charAt(i)) {
+                i++;
+            }
+            n = i;
+        }
+        // Prefer a break after punctuation ("7 days of bed rest, | then walking"), else a word.
+        int cut = first.lastIndexOf(' ', n - 1) + 1;
+        for (int i = n - 2; i > 0; i--) {
+            if (first.charAt(i + 1) == ' ' && ",;:\u2013\u2014".indexOf(first.charAt(i)) >= 0) {
+                cut = i + 2;
+                break;
+            }
+        }
+        if (cut < 8) {
+            return "";
+        }
+        for (String name : names) {
+            if (name.substring(cut).isBlank()) {
+                return "";
+            }
+        }
+        return first.substring(0, cut);
+    }
+
+    private static String unique(String name, Set<String> used) {
+        String candidate = name.isBlank() ? "(unnamed)" : name;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = name + " (" + n + ")";
+        }
+        return candidate;
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
+    }
+
+    private static double[] days(int n) {
+        double[] x = new double[n];
+        for (int d = 0; d < n; d++) {
+            x[d] = d;
+        }
+        return x;
+    }
+
+    /** One line of the chart: its legend name and its values for days 0, 1, ... (%). */
+    record Line(String name, double[] percentByDay) {}
+}
