@@ -1,0 +1,182 @@
+package org.inertia.cli;
+
+import java.io.Console;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.List;
+import org.inertia.cli.options.DidYouMean;
+import org.inertia.cli.output.TerminalText;
+import org.inertia.sim.scenario.io.ScenarioException;
+import org.inertia.sim.scenario.io.ScenarioProblem;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code inertia} command: its subcommands, version, and the one place where outcomes become
+ * exit codes. 0: success; 1: an unexpected failure (a defect); 2: the user's input was wrong (a
+ * usage mistake, an invalid scenario file, an output path that cannot be written).
+ */
+@Command(
+        name = "inertia",
+        mixinStandardHelpOptions = true,
+        versionProvider = InertiaVersion.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = {
+            "Simulates muscle deconditioning during bed rest, bracing or inactivity, and recovery"
+                    + " under exercise. Scenarios are YAML files; see scenarios/ for examples."
+        },
+        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error (a bug; rerun with --debug and report it)",
+            "2:invalid input: usage, a scenario file, or an output path"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  inertia run scenarios/bed-rest-7d-then-walking.yaml --chart walking.png",
+            "  inertia compare scenarios/bed-rest-7d-*.yaml --chart rehab.svg --csv rehab.csv",
+            "  inertia validate my-scenario.yaml",
+            "  inertia list presets"
+        })
+public final class Inertia {
+
+    /** Name of the completion subcommand (picocli's {@link AutoComplete.GenerateCompletion}). */
+    static final String COMPLETION = "completion";
+
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace.")
+    @SuppressWarnings("unused") // read from the parse result, which also sees it on subcommands
+    private boolean debug;
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        // Before any AWT class loads: charts are rendered off-screen, on servers too.
+        System.setProperty("java.awt.headless", "true");
+        Charset charset = terminalCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        int exitCode = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * Builds the command line with its subcommands and exception handlers, printing to the given
+     * writers. Used by {@link #main} and by tests.
+     *
+     * @param out where results go
+     * @param err where problems go
+     * @return the command line, ready to {@link CommandLine#execute}
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Inertia());
+        AutoComplete.GenerateCompletion completion = new AutoComplete.GenerateCompletion();
+        cl.addSubcommand(COMPLETION, completion);
+        CommandLine completionLine = cl.getSubcommands().get(COMPLETION);
+        completionLine.getCommandSpec().name(COMPLETION);
+        completionLine.getCommandSpec().usageMessage().hidden(false);
+        completionLine.getCommandSpec().usageMessage().description(
+                "Prints a bash/zsh completion script: source <(inertia completion)");
+        // Writers and settings reach only subcommands added before they are set: set them last.
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExecutionExceptionHandler(new ExecutionErrors());
+        return cl;
+    }
+
+    private static Charset terminalCharset() {
+        Console console = System.console();
+        return console != null ? console.charset() : Charset.defaultCharset();
+    }
+
+    /** Usage mistakes: one line saying what is wrong, one saying where help is; exit 2. */
+    private static final class UsageErrors implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            String message = ex.getMessage();
+            if (ex instanceof UnmatchedArgumentException unmatched) {
+                message += suggestion(unmatched, cmd);
+            }
+            err.println("inertia: " + TerminalText.oneLine(message));
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+
+        /** " (did you mean ...?)" for a misspelt option or command; empty when nothing is close. */
+        private static String suggestion(UnmatchedArgumentException ex, CommandLine cmd) {
+            List<String> suggestions = ex.getSuggestions();
+            if (suggestions.isEmpty() && !ex.getUnmatched().isEmpty() && !cmd.getSubcommands().isEmpty()) {
+                suggestions = DidYouMean.closest(ex.getUnmatched().get(0), cmd.getSubcommands().keySet())
+                        .map(List::of)
+                        .orElse(List.of());
+            }
+            return suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)";
+        }
+    }
+
+    /**
+     * Failures while a command runs: the user's (invalid scenario, unwritable output) exit 2 with
+     * every problem on its own line; anything else is a defect, exit 1, trace only with --debug.
+     */
+    private static final class ExecutionErrors implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+            PrintWriter err = cmd.getErr();
+            try {
+                if (ex instanceof ScenarioException scenario) {
+                    for (ScenarioProblem problem : scenario.problems()) {
+                        err.println(TerminalText.oneLine(problem.format()));
+                    }
+                    return ExitCode.USAGE;
+                }
+                if (ex instanceof UserInputException user) {
+                    for (String line : user.lines()) {
+                        err.println("inertia: " + TerminalText.oneLine(line));
+                    }
+                    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+                    return ExitCode.USAGE;
+                }
+                String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+                err.println("inertia: internal error: " + TerminalText.oneLine(message) + "; rerun with --debug for the trace");
+                if (debugRequested(parsed)) {
+                    ex.printStackTrace(err);
+                }
+                return ExitCode.SOFTWARE;
+            } finally {
+                err.flush();
+            }
+        }
+
+        /** Whether --debug was given on the root command or any subcommand (it is inherited). */
+        private static boolean debugRequested(ParseResult parsed) {
+            for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+                if (p.hasMatchedOption("--debug")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

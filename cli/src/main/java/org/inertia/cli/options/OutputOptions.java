@@ -1,0 +1,151 @@
+package org.inertia.cli.options;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inertia.cli.InertiaVersion;
+import org.inertia.cli.UserInputException;
+import org.inertia.cli.chart.ChartFormat;
+import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.JsonWriter;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.simulation.Trajectory;
+import picocli.CommandLine.Option;
+
+/**
+ * The output files of {@code run} and {@code compare}: {@code --chart}, {@code --csv}, {@code
+ * --json}. Targets are checked before anything is simulated ({@link #check}), and written all or
+ * nothing ({@link #write}).
+ */
+public final class OutputOptions {
+
+    /** Writes a chart in the format its file name asks for; called only when a chart is wanted. */
+    @FunctionalInterface
+    public interface ChartWriter {
+        /**
+         * Renders and writes the chart.
+         *
+         * @param out where to write
+         * @param format the format
+         * @throws IOException if writing fails
+         */
+        void write(OutputStream out, ChartFormat format) throws IOException;
+    }
+
+    @Option(
+            names = "--chart",
+            paramLabel = "FILE",
+            description = "Write a chart: .png (1200x700 pixels), .svg or .pdf, chosen by the extension.")
+    private Path chart;
+
+    @Option(
+            names = "--csv",
+            paramLabel = "FILE",
+            description = "Write the daily values as tidy CSV: scenario,day,measure,value,lower,upper.")
+    private Path csv;
+
+    @Option(
+            names = "--json",
+            paramLabel = "FILE",
+            description = "Write the scenario, its summary and the daily values as JSON.")
+    private Path json;
+
+    /**
+     * Checks every output target before any work: a known chart format, an existing writable
+     * directory, not a directory itself, no target named twice, no input overwritten.
+     *
+     * @param inputs the scenario files read by the command
+     * @throws UserInputException listing every problem found
+     */
+    public void check(List<Path> inputs) throws UserInputException {
+        List<String> problems = new ArrayList<>();
+        if (chart != null && ChartFormat.of(chart).isEmpty()) {
+            problems.add("--chart " + chart + ": unknown chart format; the file name must end in "
+                    + String.join(", ", ChartFormat.extensions()));
+        }
+        Map<Path, String> seen = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> e : targets().entrySet()) {
+            String option = e.getKey();
+            Path target = e.getValue();
+            String where = option + " " + target + ": ";
+            Path absolute = target.toAbsolutePath().normalize();
+            Path dir = absolute.getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                problems.add(where + "directory " + (dir == null ? "(none)" : dir) + " does not exist; create it first");
+            } else if (!Files.isWritable(dir)) {
+                problems.add(where + "cannot write in directory " + dir);
+            }
+            if (Files.isDirectory(target)) {
+                problems.add(where + "is a directory; name a file");
+            }
+            String previous = seen.putIfAbsent(absolute, option);
+            if (previous != null) {
+                problems.add(where + "also given to " + previous + "; name a different file");
+            }
+            for (Path input : inputs) {
+                if (isSameFile(input, target)) {
+                    problems.add(where + "is the scenario file " + input + "; it would be overwritten");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+    }
+
+    /**
+     * Writes every requested file, all or nothing: if one fails, none is written and existing
+     * files keep their content.
+     *
+     * @param trajectories the simulated scenarios
+     * @param measures the measures to put in the CSV and JSON files
+     * @param chartWriter renders the chart, if one is requested
+     * @return the files written, in the order chart, CSV, JSON
+     * @throws IOException if writing fails
+     */
+    public List<Path> write(List<Trajectory> trajectories, List<Measure> measures, ChartWriter chartWriter)
+            throws IOException {
+        try (AtomicFiles files = new AtomicFiles()) {
+            if (chart != null) {
+                ChartFormat format = ChartFormat.of(chart).orElseThrow();
+                files.stage(chart, out -> chartWriter.write(out, format));
+            }
+            if (csv != null) {
+                files.stage(csv, out -> CsvWriter.write(trajectories, measures, out));
+            }
+            if (json != null) {
+                files.stage(json, out -> JsonWriter.write(InertiaVersion.version(), trajectories, measures, out));
+            }
+            return files.commit();
+        }
+    }
+
+    private Map<String, Path> targets() {
+        Map<String, Path> t = new LinkedHashMap<>();
+        if (chart != null) {
+            t.put("--chart", chart);
+        }
+        if (csv != null) {
+            t.put("--csv", csv);
+        }
+        if (json != null) {
+            t.put("--json", json);
+        }
+        return t;
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

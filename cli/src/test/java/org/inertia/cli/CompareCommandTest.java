@@ -1,0 +1,98 @@
+package org.inertia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inertia.sim.simulation.Trajectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+    private static final Path WALK = Cli.fixture("rest-then-walk.yaml");
+    private static final Path REST = Cli.fixture("rest-only.yaml");
+    private static final Path SHORT = Cli.fixture("short-stay.yaml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneRowPerScenarioForOverallStrengthByDefault() {
+        Cli.Result r = Cli.run("compare", WALK, REST, SHORT);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.outLines().get(0)).startsWith("Strength, overall");
+        assertThat(r.out()).contains("Rest, \"then\" walk", "Rest, no exercise", "Short stay");
+        assertThat(r.outLines().stream().filter(l -> l.matches(".*\\d+\\.\\d\\s+\\d+\\s+\\d+\\.\\d\\s+.*"))).hasSize(3);
+    }
+
+    @Test
+    void namedMeasureIsCompared() {
+        Cli.Result r = Cli.run("compare", WALK, REST, "--measure", "mass.plantar_flexors");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.outLines().get(0)).startsWith("Muscle mass, plantar flexors");
+    }
+
+    @Test
+    void writesOneChartAndTheDataOfEveryScenario() throws IOException {
+        Path png = dir.resolve("cmp.png");
+        Path csv = dir.resolve("cmp.csv");
+        Path json = dir.resolve("cmp.json");
+
+        Cli.Result r = Cli.run("compare", WALK, REST, SHORT, "--chart", png, "--csv", csv, "--json", json);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        List<String> lines = Files.readAllLines(csv);
+        int measures = Trajectory.measures().size();
+        assertThat(lines).hasSize(1 + (21 + 1) * measures * 2 + (10 + 1) * measures);
+        List<Object> scenarios = Json.array(Json.object(Json.parse(Files.readString(json))).get("scenarios"));
+        assertThat(scenarios.stream().map(s -> Json.object(s).get("name")).toList())
+                .containsExactly("Rest, \"then\" walk", "Rest, no exercise", "Short stay");
+    }
+
+    @Test
+    void withAMeasureTheDataHoldOnlyIt() throws IOException {
+        Path csv = dir.resolve("cmp.csv");
+
+        assertThat(Cli.run("compare", WALK, REST, "-m", "strength.handgrip", "--csv", csv).exitCode()).isZero();
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(1 + 2 * 22);
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains(",strength.handgrip,"));
+    }
+
+    @Test
+    void oneScenarioIsNotAComparison() {
+        Cli.Result r = Cli.run("compare", WALK);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Try 'inertia compare --help'");
+    }
+
+    @Test
+    void reportsTheProblemsOfEveryInvalidFileAndWritesNothing() {
+        Path bad = Cli.bad("two-mistakes.yaml");
+        Path syntax = Cli.bad("not-yaml.yaml");
+
+        Cli.Result r = Cli.run("compare", bad, WALK, syntax, "--csv", dir.resolve("x.csv"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(3);
+        assertThat(r.errLines().get(0)).startsWith(bad + ":7:11: ");
+        assertThat(r.errLines().get(2)).startsWith(syntax + ":2:");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void unknownMeasureIsAUsageError() {
+        Cli.Result r = Cli.run("compare", WALK, REST, "--measure", "overall");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).contains("unknown measure 'overall'").contains("did you mean");
+    }
+}

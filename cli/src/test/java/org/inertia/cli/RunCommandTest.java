@@ -1,0 +1,333 @@
+package org.inertia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.inertia.cli.output.CsvWriter;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.model.MuscleGroup;
+import org.inertia.sim.simulation.Trajectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RunCommandTest {
+
+    private static final Path SCENARIO = Cli.fixture("rest-then-walk.yaml");
+    private static final int DAYS = 21;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneRowPerMuscleGroupWithLowestEndAndRecovery() {
+        Cli.Result r = Cli.run("run", SCENARIO);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.outLines().get(0)).isEqualTo("Scenario: Rest, \"then\" walk (21 days: Bed rest 7 d, Walking 14 d)");
+        for (MuscleGroup g : MuscleGroup.values()) {
+            assertThat(r.out()).contains(g.label());
+        }
+        String knee = line(r, MuscleGroup.KNEE_EXTENSORS.label());
+        // Lowest at the end of bed rest (day 7), one decimal, then back to 95 % while walking.
+        assertThat(knee).matches(".*\\s\\d+\\.\\d\\s+7\\s+\\d+\\.\\d\\s+day \\d+ \\(\\d+ days after the lowest\\)");
+        assertThat(line(r, MuscleGroup.HANDGRIP.label())).endsWith("never below 95 %");
+    }
+
+    @Test
+    void saysWhenStrengthIsNotBackWithinTheScenario() {
+        Cli.Result r = Cli.run("run", Cli.fixture("short-stay.yaml"));
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(line(r, MuscleGroup.KNEE_EXTENSORS.label())).endsWith("not within the scenario");
+    }
+
+    @Test
+    void writesPngWithSignatureAndSlideSize() throws IOException {
+        Path png = dir.resolve("chart.png");
+
+        Cli.Result r = Cli.run("run", SCENARIO, "--chart", png);
+
+        assertThat(r.exitCode()).isZero();
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(Arrays.copyOf(bytes, 8)).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+        assertThat(bytes.length).isGreaterThan(10_000);
+        // IHDR: width and height, big-endian, at offsets 16 and 20.
+        assertThat(readInt(bytes, 16)).isEqualTo(1200);
+        assertThat(readInt(bytes, 20)).isEqualTo(700);
+        assertThat(r.out()).contains("Wrote " + png);
+    }
+
+    @Test
+    void writesSvg() throws IOException {
+        Path svg = dir.resolve("chart.svg");
+
+        assertThat(Cli.run("run", SCENARIO, "--chart", svg).exitCode()).isZero();
+
+        String text = Files.readString(svg);
+        assertThat(text.startsWith("<?xml") || text.contains("<svg")).isTrue();
+        assertThat(text).contains("<svg").contains("</svg>");
+    }
+
+    @Test
+    void writesPdf() throws IOException {
+        Path pdf = dir.resolve("chart.pdf");
+
+        assertThat(Cli.run("run", SCENARIO, "--chart", pdf).exitCode()).isZero();
+
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(bytes.length).isGreaterThan(1_000);
+    }
+
+    @Test
+    void chartExtensionIsCaseInsensitive() {
+        assertThat(Cli.run("run", SCENARIO, "--chart", dir.resolve("CHART.PNG")).exitCode()).isZero();
+    }
+
+    @Test
+    void csvHasExactHeaderAndOneRowPerDayAndMeasure() throws IOException {
+        Path csv = dir.resolve("out.csv");
+
+        assertThat(Cli.run("run", SCENARIO, "--csv", csv).exitCode()).isZero();
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("scenario,day,measure,value,lower,upper");
+        assertThat(lines).hasSize(1 + (DAYS + 1) * Trajectory.measures().size());
+        // Scenario names with commas and quotes are quoted per RFC 4180.
+        assertThat(lines.get(1)).isEqualTo("\"Rest, \"\"then\"\" walk\",0,strength.knee_extensors,100.0000,,");
+        assertThat(lines.stream().skip(1).filter(l -> l.contains(",0,strength.")).count())
+                .isEqualTo(MuscleGroup.values().length);
+        for (String l : lines.subList(1, lines.size())) {
+            assertThat(l).matches("\"Rest, \"\"then\"\" walk\",\\d+,(strength|mass)\\.[a-z_]+,\\d+\\.\\d{4},,");
+        }
+        List<String> keys = lines.stream().skip(1).map(l -> Csv.fields(l).get(2)).distinct().toList();
+        assertThat(keys).containsExactlyElementsOf(Trajectory.measures().stream().map(Measure::key).toList());
+    }
+
+    @Test
+    void csvHoldsOnlyTheMeasuresNamed() throws IOException {
+        Path csv = dir.resolve("out.csv");
+
+        Cli.Result r = Cli.run("run", SCENARIO, "--csv", csv, "--measure", "mass.overall", "-m", "strength.handgrip");
+
+        assertThat(r.exitCode()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(1 + 2 * (DAYS + 1));
+        assertThat(lines.get(1)).contains(",0,mass.overall,100.0000,,");
+        assertThat(lines.get(DAYS + 2)).contains(",0,strength.handgrip,100.0000,,");
+    }
+
+    @Test
+    void jsonHoldsScenarioSummaryAndSeries() throws IOException {
+        Path json = dir.resolve("out.json");
+
+        assertThat(Cli.run("run", SCENARIO, "--json", json).exitCode()).isZero();
+
+        Map<String, Object> doc = Json.object(Json.parse(Files.readString(json)));
+        assertThat(doc).containsKeys("inertia", "scenarios");
+        assertThat(doc.get("inertia")).isEqualTo(InertiaVersion.version());
+        List<Object> scenarios = Json.array(doc.get("scenarios"));
+        assertThat(scenarios).hasSize(1);
+        Map<String, Object> s = Json.object(scenarios.get(0));
+        assertThat(s.get("name")).isEqualTo("Rest, \"then\" walk");
+        assertThat(s.get("model")).isEqualTo("default");
+        assertThat(Json.object(s.get("subject"))).containsEntry("age", 40.0).containsEntry("sex", "male");
+        List<Object> phases = Json.array(s.get("phases"));
+        assertThat(phases).hasSize(2);
+        Map<String, Object> walking = Json.object(phases.get(1));
+        assertThat(walking).containsEntry("name", "Walking").containsEntry("days", 14.0)
+                .containsEntry("mobility", "normal").containsEntry("startDay", 7.0);
+        assertThat(Json.object(Json.array(walking.get("exercise")).get(0))).containsEntry("activity", "walking")
+                .containsEntry("minutes", 30.0).containsEntry("sessionsPerWeek", 7.0).containsEntry("intensity", "moderate");
+        assertThat(Json.object(s.get("parameters"))).containsKey("mass-loss-depth");
+
+        Map<String, Object> summary = Json.object(s.get("summary"));
+        Map<String, Object> series = Json.object(s.get("series"));
+        List<String> keys = Trajectory.measures().stream().map(Measure::key).toList();
+        assertThat(summary.keySet()).containsExactlyElementsOf(keys);
+        assertThat(series.keySet()).containsExactlyElementsOf(keys);
+        List<Object> overall = Json.array(series.get("strength.overall"));
+        assertThat(overall).hasSize(DAYS + 1).first().isEqualTo(100.0);
+        Map<String, Object> knee = Json.object(summary.get("strength.knee_extensors"));
+        assertThat(knee.get("lowestDay")).isEqualTo(7.0);
+        assertThat(knee).containsKeys("lowest", "end", "recoveryDay", "daysToRecover");
+        Map<String, Object> handgrip = Json.object(summary.get("strength.handgrip"));
+        assertThat(handgrip.get("recoveryDay")).isNull();
+        assertThat(handgrip.get("daysToRecover")).isNull();
+    }
+
+    @Test
+    void odeEngineAgreesWithExactEngine() throws IOException {
+        Path exact = dir.resolve("exact.csv");
+        Path ode = dir.resolve("ode.csv");
+
+        assertThat(Cli.run("run", SCENARIO, "--csv", exact).exitCode()).isZero();
+        assertThat(Cli.run("run", SCENARIO, "--csv", ode, "--engine", "ode").exitCode()).isZero();
+
+        List<String> a = Files.readAllLines(exact);
+        List<String> b = Files.readAllLines(ode);
+        assertThat(b).hasSameSizeAs(a);
+        for (int i = 1; i < a.size(); i++) {
+            assertThat(value(b.get(i))).isCloseTo(value(a.get(i)), within(1e-4));
+        }
+    }
+
+    @Test
+    void unknownEngineIsAUsageError() {
+        Cli.Result r = Cli.run("run", SCENARIO, "--engine", "odd");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown engine 'odd'").contains("did you mean 'ode'?").contains("Try 'inertia run --help'");
+    }
+
+    @Test
+    void unknownMeasureIsAUsageErrorWithASuggestion() {
+        Cli.Result r = Cli.run("run", SCENARIO, "--measure", "strength.knee_extensor", "--csv", dir.resolve("x.csv"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).startsWith("inertia: ").contains("unknown measure 'strength.knee_extensor'")
+                .contains("did you mean 'strength.knee_extensors'?").contains("mass.overall");
+        assertThat(r.errLines()).last().asString().startsWith("Try 'inertia run --help'");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void malformedScenarioReportsEveryProblemWithItsLocationAndWritesNothing() {
+        Path bad = Cli.bad("two-mistakes.yaml");
+        Path csv = dir.resolve("out.csv");
+        Path png = dir.resolve("out.png");
+
+        Cli.Result r = Cli.run("run", bad, "--csv", csv, "--chart", png);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly(
+                bad + ":7:11: phases[0].days: must be between 1 and 3650 (was -3)",
+                bad + ":8:15: phases[0].mobility: unknown value 'bedrest' (did you mean 'bed-rest'?)");
+        assertThat(r.out()).isEmpty();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void missingScenarioFileIsAUserError() {
+        Cli.Result r = Cli.run("run", dir.resolve("nope.yaml"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.yaml").contains("no such file");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chart.gif", "chart", "chart.png.bak"})
+    void unknownChartExtensionIsRejectedBeforeAnythingIsWritten(String name) {
+        Path csv = dir.resolve("out.csv");
+
+        Cli.Result r = Cli.run("run", SCENARIO, "--chart", dir.resolve(name), "--csv", csv);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).startsWith("inertia: --chart ").contains(".png, .svg, .pdf");
+        assertThat(r.err()).contains("Try 'inertia run --help'");
+        assertThat(r.out()).isEmpty();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void outputInAMissingDirectoryIsAUserError() {
+        Path csv = dir.resolve("missing").resolve("out.csv");
+
+        Cli.Result r = Cli.run("run", SCENARIO, "--csv", csv, "--json", dir.resolve("out.json"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).contains("--csv").contains("does not exist");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void existingFilesAreLeftIntactWhenTheRunFails() throws IOException {
+        Path csv = dir.resolve("out.csv");
+        Path json = dir.resolve("out.json");
+        Files.writeString(csv, "precious");
+        Files.writeString(json, "also precious");
+
+        Cli.Result r = Cli.run("run", Cli.bad("two-mistakes.yaml"), "--csv", csv, "--json", json);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(csv).hasContent("precious");
+        assertThat(json).hasContent("also precious");
+        assertThat(listing()).containsExactlyInAnyOrder("out.csv", "out.json");
+    }
+
+    @Test
+    void existingFilesAreReplacedWhenTheRunSucceeds() throws IOException {
+        Path csv = dir.resolve("out.csv");
+        Files.writeString(csv, "old");
+
+        assertThat(Cli.run("run", SCENARIO, "--csv", csv).exitCode()).isZero();
+
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo(CsvWriter.HEADER);
+        assertThat(listing()).containsExactly("out.csv");
+    }
+
+    @Test
+    void refusesToOverwriteTheScenarioOrToWriteTwoOutputsToOneFile() throws IOException {
+        Path scenario = dir.resolve("s.yaml");
+        Files.copy(SCENARIO, scenario);
+        Path same = dir.resolve("same.out");
+
+        Cli.Result r = Cli.run("run", scenario, "--csv", scenario, "--json", same, "--chart", dir.resolve("x.png"));
+        Cli.Result twice = Cli.run("run", scenario, "--csv", same, "--json", same);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("would be overwritten");
+        assertThat(scenario).hasSameTextualContentAs(SCENARIO);
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("also given to --csv");
+        assertThat(listing()).containsExactly("s.yaml");
+    }
+
+    @Test
+    void outputThatIsADirectoryIsAUserError() throws IOException {
+        Files.createDirectory(dir.resolve("sub"));
+
+        Cli.Result r = Cli.run("run", SCENARIO, "--json", dir.resolve("sub"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("is a directory");
+    }
+
+    @Test
+    void helpDescribesEveryOption() {
+        Cli.Result r = Cli.run("run", "--help");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("--chart=FILE", "--csv=FILE", "--json=FILE", "--measure=MEASURE", "--engine=ENGINE",
+                "SCENARIO", "back to 95 % of baseline.");
+    }
+
+    private List<String> listing() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    private static String line(Cli.Result r, String start) {
+        return r.outLines().stream().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+    }
+
+    private static double value(String csvLine) {
+        return Double.parseDouble(Csv.fields(csvLine).get(3));
+    }
+
+    private static int readInt(byte[] b, int offset) {
+        return ((b[offset] & 0xff) << 24) | ((b[offset + 1] & 0xff) << 16) | ((b[offset + 2] & 0xff) << 8) | (b[offset + 3] & 0xff);
+    }
+}
