@@ -305,6 +305,18 @@ class RunCommandTest {
     }
 
     @Test
+    void devicesAreNotReplaced() {
+        Path devNull = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
+
+        Cli.Result r = Cli.run("run", SCENARIO, "--csv", devNull);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("is not a regular file");
+        assertThat(Files.isRegularFile(devNull)).isFalse();
+    }
+
+    @Test
     void helpDescribesEveryOption() {
         Cli.Result r = Cli.run("run", "--help");
 

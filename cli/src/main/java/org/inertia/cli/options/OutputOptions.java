@@ -58,7 +58,8 @@ public final class OutputOptions {
 
     /**
      * Checks every output target before any work: a known chart format, an existing writable
-     * directory, not a directory itself, no target named twice, no input overwritten.
+     * directory, a regular file or none (not a directory, device or pipe), no target named twice,
+     * no input overwritten.
      *
      * @param inputs the scenario files read by the command
      * @throws UserInputException listing every problem found
@@ -83,8 +84,11 @@ public final class OutputOptions {
             }
             if (Files.isDirectory(target)) {
                 problems.add(where + "is a directory; name a file");
+            } else if (Files.exists(target) && !Files.isRegularFile(target)) {
+                // A device or pipe such as /dev/null would be replaced by the file, not written to.
+                problems.add(where + "is not a regular file (a device or a pipe); name a regular file");
             }
-            String previous = seen.putIfAbsent(absolute, option);
+            String previous = seen.putIfAbsent(identity(target), option);
             if (previous != null) {
                 problems.add(where + "also given to " + previous + "; name a different file");
             }
@@ -138,6 +142,15 @@ public final class OutputOptions {
             t.put("--json", json);
         }
         return t;
+    }
+
+    /** The file a path names, links followed, so that two names of one file compare equal. */
+    private static Path identity(Path p) {
+        try {
+            return Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     private static boolean isSameFile(Path a, Path b) {

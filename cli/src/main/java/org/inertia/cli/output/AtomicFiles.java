@@ -21,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * #close} deletes the temporary files and every existing target is left as it was.
  *
  * <p>Temporary files are created with the default permissions of new files (not the owner-only
- * ones of {@link Files#createTempFile}), so a chart is as readable as if written directly.
+ * ones of {@link Files#createTempFile}), so a chart is as readable as if written directly. A
+ * target that is a symbolic link keeps its link: the file it points to is replaced.
  */
 public final class AtomicFiles implements AutoCloseable {
 
@@ -65,8 +66,13 @@ public final class AtomicFiles implements AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed");
         }
-        Path temp = createTemp(target);
-        staged.put(target, temp);
+        // Through a symbolic link, replace the file it points to and keep the link.
+        Path file = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+        if (staged.containsKey(file)) {
+            throw new IllegalArgumentException("staged twice: " + file);
+        }
+        Path temp = createTemp(file);
+        staged.put(file, temp);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
             content.writeTo(out);
         }
@@ -75,7 +81,7 @@ public final class AtomicFiles implements AutoCloseable {
     /**
      * Moves every staged file into place, replacing existing targets.
      *
-     * @return the targets written, in the order staged
+     * @return the files written, in the order staged (a link's target in place of the link)
      * @throws IOException if a move fails; targets moved before it keep their new content
      */
     public List<Path> commit() throws IOException {

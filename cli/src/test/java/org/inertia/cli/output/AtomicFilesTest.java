@@ -98,6 +98,18 @@ class AtomicFilesTest {
         assertThat(b).hasContent("b");
     }
 
+    @Test
+    void aSymbolicLinkKeepsPointingAtTheNewContent() throws IOException {
+        Path real = Files.createDirectory(dir.resolve("real")).resolve("data.csv");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+
+        AtomicFiles.write(link, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).hasContent("new");
+    }
+
     private long entries() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.count();
