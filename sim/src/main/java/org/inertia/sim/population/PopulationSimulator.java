@@ -1,0 +1,156 @@
+package org.inertia.sim.population;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.apache.commons.math3.random.Well19937c;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.model.ModelParameters;
+import org.inertia.sim.model.Preset;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.simulation.DailyState;
+import org.inertia.sim.simulation.MeasureSummary;
+import org.inertia.sim.simulation.Simulator;
+
+/**
+ * Simulates a virtual population. Subject {@code i} draws its parameters from its own random
+ * generator, seeded from the run's seed and {@code i} alone, and percentiles are built from
+ * integer histogram counts, so a run is reproducible to the last digit whatever the number of
+ * threads. Subjects are simulated in chunks; each chunk's values are added to shared histograms
+ * and dropped, so memory does not grow with the number of subjects beyond a few bytes each.
+ */
+public final class PopulationSimulator {
+
+    /** Subjects simulated by one task before its values are merged. */
+    static final int CHUNK = 256;
+
+    private final Simulator simulator;
+    private final Variability variability;
+    private final int threads;
+
+    /**
+     * A population simulator.
+     *
+     * @param simulator the engine for each subject
+     * @param variability the between-person spread of the parameters
+     * @param threads worker threads, at least 1
+     */
+    public PopulationSimulator(Simulator simulator, Variability variability, int threads) {
+        this.simulator = Objects.requireNonNull(simulator, "simulator");
+        this.variability = Objects.requireNonNull(variability, "variability");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.threads = threads;
+    }
+
+    /**
+     * Simulates {@code subjects} virtual subjects of a scenario.
+     *
+     * @param scenario the scenario; its preset and overrides give the population mean
+     * @param subjects number of subjects, at least 1
+     * @param seed the seed
+     * @param measures the measures to summarise
+     * @param lowerPercentile lower band edge, such as 5
+     * @param upperPercentile upper band edge, such as 95
+     * @param progress told the number of subjects done so far, from worker threads; may be a no-op
+     * @return the summarised population
+     */
+    public PopulationResult simulate(Scenario scenario, int subjects, long seed, List<Measure> measures,
+            double lowerPercentile, double upperPercentile, IntConsumer progress) {
+        if (subjects < 1) {
+            throw new IllegalArgumentException("at least one subject");
+        }
+        if (!(0 <= lowerPercentile && lowerPercentile < 50 && 50 < upperPercentile && upperPercentile <= 100)) {
+            throw new IllegalArgumentException("band must satisfy 0 <= lower < 50 < upper <= 100");
+        }
+        int days = scenario.totalDays() + 1;
+        int m = measures.size();
+        DailyPercentiles[] histograms = new DailyPercentiles[m];
+        for (int k = 0; k < m; k++) {
+            histograms[k] = new DailyPercentiles(days, DailyPercentiles.DEFAULT_BINS);
+        }
+        float[][] lowest = new float[m][subjects];
+        float[][] recover = new float[m][subjects];
+        ModelParameters mean = scenario.modelParameters();
+        AtomicInteger done = new AtomicInteger();
+
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, (subjects + CHUNK - 1) / CHUNK), r -> {
+            Thread t = new Thread(r, "inertia-population");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int start = 0; start < subjects; start += CHUNK) {
+                int from = start;
+                int to = Math.min(subjects, start + CHUNK);
+                tasks.add(pool.submit(() -> {
+                    float[][][] values = new float[to - from][m][days];
+                    for (int i = from; i < to; i++) {
+                        ModelParameters p = variability.draw(mean, new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, i}));
+                        float[][] v = values[i - from];
+                        simulator.simulate(scenario.withModel(Preset.DEFAULT, p.asMap()), (DailyState s) -> {
+                            for (int k = 0; k < m; k++) {
+                                v[k][s.day()] = (float) s.percent(measures.get(k));
+                            }
+                        });
+                        for (int k = 0; k < m; k++) {
+                            double[] series = new double[days];
+                            for (int d = 0; d < days; d++) {
+                                series[d] = v[k][d];
+                            }
+                            MeasureSummary summary = MeasureSummary.of(measures.get(k), series, MeasureSummary.DEFAULT_RECOVERY_PERCENT);
+                            lowest[k][i] = (float) summary.lowestPercent();
+                            recover[k][i] = !summary.fellBelowThreshold() ? 0f
+                                    : summary.daysToRecover().isPresent() ? summary.daysToRecover().getAsInt() : Float.NaN;
+                        }
+                    }
+                    for (int k = 0; k < m; k++) {
+                        synchronized (histograms[k]) {
+                            for (float[][] subject : values) {
+                                for (int d = 0; d < days; d++) {
+                                    histograms[k].add(d, subject[k][d]);
+                                }
+                            }
+                        }
+                    }
+                    progress.accept(done.addAndGet(to - from));
+                }));
+            }
+            for (Future<?> f : tasks) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("population run interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        double[][] median = new double[m][days];
+        double[][] lower = new double[m][days];
+        double[][] upper = new double[m][days];
+        for (int k = 0; k < m; k++) {
+            for (int d = 0; d < days; d++) {
+                median[k][d] = histograms[k].percentile(d, 50);
+                lower[k][d] = histograms[k].percentile(d, lowerPercentile);
+                upper[k][d] = histograms[k].percentile(d, upperPercentile);
+            }
+        }
+        return new PopulationResult(scenario, subjects, seed, lowerPercentile, upperPercentile, List.copyOf(measures),
+                median, lower, upper, lowest, recover, histograms.length == 0 ? 0 : histograms[0].resolutionPp());
+    }
+}

@@ -1,0 +1,94 @@
+package org.inertia.sim.population;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.inertia.sim.model.ModelParameters;
+import org.inertia.sim.model.Parameter;
+
+/**
+ * Between-person variability of the model parameters: each varying parameter is drawn from a
+ * log-normal distribution whose mean is the parameter's value and whose coefficient of variation
+ * (SD / mean) is given here, then kept within the parameter's range.
+ *
+ * <p>The default coefficients come from the spread of individual changes in the evidence set
+ * ({@code docs/evidence-spreads.md}): muscle-size losses vary with a CV of about 0.2–0.4 (de Boer
+ * 2007: 0.7/5.2 and 2.0/10.0; Mulder 2006: 5.2/14.1), strength losses more, about 0.5–1.0
+ * (Mulder 2006: 10.1/20.5; Vigelsø 2015: SD ≈ 25 on −28; Lombeida 2006: 12/12), and intensive-care
+ * wasting about 0.7 (Puthucheary 2013: 12.1/17.7). Time constants and recovery are given a CV of
+ * 0.3, an assumption: no study in the set reports their spread.
+ *
+ * @param coefficientOfVariation CV of each varying parameter (others are fixed)
+ */
+public record Variability(Map<Parameter, Double> coefficientOfVariation) {
+
+    /** Checks the coefficients. */
+    public Variability {
+        EnumMap<Parameter, Double> copy = new EnumMap<>(Parameter.class);
+        coefficientOfVariation.forEach((p, cv) -> {
+            if (!(cv >= 0 && cv <= 5)) {
+                throw new IllegalArgumentException("coefficient of variation of " + p.key() + " must be in [0, 5], was " + cv);
+            }
+            copy.put(p, cv);
+        });
+        coefficientOfVariation = Collections.unmodifiableMap(copy);
+    }
+
+    /** {@return the calibrated default variability (see the class documentation)} */
+    public static Variability calibrated() {
+        EnumMap<Parameter, Double> cv = new EnumMap<>(Parameter.class);
+        cv.put(Parameter.MASS_LOSS_DEPTH, 0.35);
+        cv.put(Parameter.NEURAL_LOSS_DEPTH, 0.6);
+        cv.put(Parameter.MASS_LOSS_TAU_DAYS, 0.3);
+        cv.put(Parameter.NEURAL_LOSS_TAU_DAYS, 0.3);
+        cv.put(Parameter.MASS_RECOVERY_TAU_DAYS, 0.3);
+        cv.put(Parameter.NEURAL_RECOVERY_TAU_DAYS, 0.3);
+        cv.put(Parameter.CRITICAL_ILLNESS_DEPTH, 0.7);
+        return new Variability(cv);
+    }
+
+    /** {@return no variability: every subject is the mean subject} */
+    public static Variability none() {
+        return new Variability(Map.of());
+    }
+
+    /**
+     * {@return this variability with every coefficient multiplied by {@code factor}}
+     *
+     * @param factor 0 removes the spread, 1 keeps it
+     */
+    public Variability scaled(double factor) {
+        EnumMap<Parameter, Double> cv = new EnumMap<>(Parameter.class);
+        coefficientOfVariation.forEach((p, v) -> cv.put(p, v * factor));
+        return new Variability(cv);
+    }
+
+    /**
+     * Draws one subject's parameters.
+     *
+     * @param mean the population's mean parameters
+     * @param random the subject's random generator
+     * @return parameters for the subject
+     */
+    public ModelParameters draw(ModelParameters mean, RandomGenerator random) {
+        if (coefficientOfVariation.isEmpty()) {
+            return mean;
+        }
+        EnumMap<Parameter, Double> drawn = new EnumMap<>(Parameter.class);
+        for (Map.Entry<Parameter, Double> e : coefficientOfVariation.entrySet()) {
+            Parameter p = e.getKey();
+            double m = mean.get(p);
+            double cv = e.getValue();
+            // Always draw, so that a subject's other parameters do not depend on which ones vary.
+            double z = random.nextGaussian();
+            if (cv == 0 || m <= 0) {
+                continue;
+            }
+            double sigma2 = Math.log1p(cv * cv);
+            double v = m * Math.exp(Math.sqrt(sigma2) * z - sigma2 / 2);
+            drawn.put(p, Math.max(p.min(), Math.min(p.max(), v)));
+        }
+        return mean.with(drawn);
+    }
+}
