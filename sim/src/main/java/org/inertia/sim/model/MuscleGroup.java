@@ -21,7 +21,10 @@ public enum MuscleGroup {
     /** The unweighted mean of the five simulated groups. */
     OVERALL("overall", "Overall (mean of the five groups)");
 
-    /** The five groups that are simulated, in state-vector order (OVERALL excluded). */
+    /**
+     * The five groups that are simulated, in state-vector order (OVERALL excluded): the first five
+     * constants, so that a group's {@link #ordinal()} is its index in the state vector.
+     */
     public static final List<MuscleGroup> SIMULATED =
             List.of(KNEE_EXTENSORS, PLANTAR_FLEXORS, TRUNK_EXTENSORS, TRUNK_FLEXORS, HANDGRIP);
 

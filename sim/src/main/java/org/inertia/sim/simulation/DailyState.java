@@ -40,7 +40,8 @@ public record DailyState(int day, int phaseIndex, double[] state) {
             }
             return 100 * sum / n;
         }
-        return 100 * fraction(state, MuscleGroup.SIMULATED.indexOf(measure.group()), measure.outcome());
+        // The simulated groups are the first constants of MuscleGroup, in state-vector order.
+        return 100 * fraction(state, measure.group().ordinal(), measure.outcome());
     }
 
     private static double fraction(double[] state, int g, Outcome outcome) {
