@@ -1,0 +1,69 @@
+package org.inertia.sim.sweep;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.inertia.sim.model.ModelParameters;
+import org.inertia.sim.model.Parameter;
+import org.inertia.sim.model.Preset;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.simulation.Simulator;
+
+/**
+ * One-at-a-time sensitivity: each model parameter is moved down and up by a relative step
+ * (within its range) while the others stay at the scenario's values, and the change of an
+ * outcome is recorded. Sorted by swing, largest first: the assumptions that drive the answer.
+ */
+public final class Sensitivity {
+
+    /**
+     * The effect of one parameter.
+     *
+     * @param parameter the parameter
+     * @param base its value in the scenario
+     * @param low the lowered value
+     * @param high the raised value
+     * @param outcomeAtLow the outcome with the lowered value
+     * @param outcomeAtHigh the outcome with the raised value
+     * @param outcomeAtBase the outcome with every parameter at the scenario's value
+     */
+    public record Effect(Parameter parameter, double base, double low, double high, double outcomeAtLow, double outcomeAtHigh,
+            double outcomeAtBase) {
+
+        /** {@return the spread of the outcome between low and high (absolute)} */
+        public double swing() {
+            double s = Math.abs(outcomeAtHigh - outcomeAtLow);
+            return Double.isNaN(s) ? Double.POSITIVE_INFINITY : s;
+        }
+    }
+
+    private Sensitivity() {}
+
+    /**
+     * Moves each parameter by ±{@code relativeStep} and records the outcome.
+     *
+     * @param scenario the scenario
+     * @param outcome what to read off each run
+     * @param relativeStep the relative change, such as 0.1 for ±10 %
+     * @param simulator the engine
+     * @return one effect per parameter, largest swing first; parameters at zero are skipped
+     */
+    public static List<Effect> oneAtATime(Scenario scenario, Readout outcome, double relativeStep, Simulator simulator) {
+        ModelParameters base = scenario.modelParameters();
+        double atBase = outcome.of(simulator.simulate(scenario));
+        List<Effect> effects = new ArrayList<>();
+        for (Parameter p : Parameter.values()) {
+            double v = base.get(p);
+            if (v == 0) {
+                continue;
+            }
+            double low = Math.max(p.min(), v * (1 - relativeStep));
+            double high = Math.min(p.max(), v * (1 + relativeStep));
+            double atLow = outcome.of(simulator.simulate(scenario.withModel(Preset.DEFAULT, base.with(p, low).asMap())));
+            double atHigh = outcome.of(simulator.simulate(scenario.withModel(Preset.DEFAULT, base.with(p, high).asMap())));
+            effects.add(new Effect(p, v, low, high, atLow, atHigh, atBase));
+        }
+        effects.sort(Comparator.comparingDouble(Effect::swing).reversed());
+        return effects;
+    }
+}
