@@ -35,7 +35,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "Simulates muscle deconditioning during bed rest, bracing or inactivity, and recovery"
                     + " under exercise. Scenarios are YAML files; see scenarios/ for examples."
         },
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class},
+        subcommands = {
+            RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class, EvidenceCommand.class,
+            FitCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

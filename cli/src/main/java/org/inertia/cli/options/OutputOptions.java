@@ -130,6 +130,21 @@ public final class OutputOptions {
         }
     }
 
+    /** {@return the --chart target, if given} */
+    public java.util.Optional<Path> chart() {
+        return java.util.Optional.ofNullable(chart);
+    }
+
+    /** {@return the --csv target, if given} */
+    public java.util.Optional<Path> csv() {
+        return java.util.Optional.ofNullable(csv);
+    }
+
+    /** {@return the --json target, if given} */
+    public java.util.Optional<Path> json() {
+        return java.util.Optional.ofNullable(json);
+    }
+
     private Map<String, Path> targets() {
         Map<String, Path> t = new LinkedHashMap<>();
         if (chart != null) {

@@ -1,0 +1,132 @@
+package org.inertia.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.inertia.cli.chart.ChartFormat;
+import org.inertia.cli.chart.EvidenceChart;
+import org.inertia.cli.options.OutputOptions;
+import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.EvidenceWriter;
+import org.inertia.cli.output.TextTable;
+import org.inertia.sim.evidence.Calibration;
+import org.inertia.sim.evidence.EvidenceCategory;
+import org.inertia.sim.evidence.EvidenceReport;
+import org.inertia.sim.evidence.EvidenceSet;
+import org.inertia.sim.model.Parameter;
+import org.inertia.sim.model.Preset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code inertia evidence}: the model against every published figure it was calibrated to. */
+@Command(
+        name = "evidence",
+        mixinStandardHelpOptions = true,
+        versionProvider = InertiaVersion.class,
+        description = {
+            "Runs every published study arm of the evidence set through the default model and prints,"
+                    + " for each, the published and simulated change, their difference in percentage points"
+                    + " and whether the model lies within the published spread; then mean absolute error and"
+                    + " RMSE overall and per design (disuse, recovery, exercise).",
+            "With --calibrate, refits the disuse parameters to the evidence (Levenberg-Marquardt) and"
+                    + " reports the fitted values, their standard errors and the leave-one-study-out error.",
+            "Sources and where each figure stands in its paper: docs/evidence-notes.md."
+        })
+public final class EvidenceCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private OutputOptions outputs;
+
+    @Option(names = "--calibrate", description = "Also refit the disuse parameters and report the hold-out error.")
+    private boolean calibrate;
+
+    @Override
+    public Integer call() throws Exception {
+        outputs.check(List.of());
+        EvidenceSet evidence = EvidenceSet.builtIn();
+        EvidenceReport report = EvidenceReport.evaluate(evidence);
+        PrintWriter out = spec.commandLine().getOut();
+
+        TextTable table = new TextTable(List.of("Id", "Study", "Arm", "Day", "Measure", "Published %", "Model %", "Diff pp", "In spread"));
+        for (EvidenceReport.Comparison c : report.comparisons()) {
+            table.row(List.of(c.row().id(), c.row().study(), c.row().arm(), Integer.toString(c.row().day()), c.row().measure().key(),
+                    signed(c.row().changePercent()), signed(c.simulatedChangePercent()), signed(c.differencePp()),
+                    c.withinSpread().map(b -> b ? "yes" : "no").orElse("-")));
+        }
+        out.print(table.render());
+        out.println();
+        TextTable stats = new TextTable(List.of("Rows", "n", "Mean abs. error pp", "RMSE pp", "Inside published spread"));
+        stats.row(statsRow("all", report.overall()));
+        for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e : report.byCategory().entrySet()) {
+            stats.row(statsRow(e.getKey().keyword(), e.getValue()));
+        }
+        out.print(stats.render());
+
+        if (calibrate) {
+            out.println();
+            Calibration.Result fit = Calibration.fit(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
+            TextTable params = new TextTable(List.of("Parameter", "Default", "Refitted", "Standard error"));
+            for (Parameter p : Calibration.DEFAULT_FREE) {
+                params.row(List.of(p.key(), number(Preset.DEFAULT.parameters().get(p)), number(fit.parameters().get(p)),
+                        number(fit.standardErrors().get(p))));
+            }
+            out.println("Refit of the disuse parameters (" + fit.iterations() + " iterations):");
+            out.print(params.render());
+            Calibration.HoldOut loso = Calibration.leaveOneStudyOut(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
+            out.printf(Locale.ROOT, "%nIn-sample RMSE %.2f pp (disuse %.2f pp); leave-one-study-out RMSE %.2f pp (disuse %.2f pp).%n",
+                    fit.report().overall().rootMeanSquareErrorPp(),
+                    fit.report().byCategory().get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp(),
+                    loso.rootMeanSquareErrorPp(), loso.disuseRootMeanSquareErrorPp());
+        }
+
+        List<Path> written;
+        try (AtomicFiles files = new AtomicFiles()) {
+            if (outputs.chart().isPresent()) {
+                ChartFormat format = ChartFormat.of(outputs.chart().get()).orElseThrow();
+                files.stage(outputs.chart().get(), o -> EvidenceChart.of(report).writeTo(o, format));
+            }
+            if (outputs.csv().isPresent()) {
+                files.stage(outputs.csv().get(), o -> EvidenceWriter.csv(report, o));
+            }
+            if (outputs.json().isPresent()) {
+                files.stage(outputs.json().get(), o -> EvidenceWriter.json(InertiaVersion.version(), report, o));
+            }
+            written = files.commit();
+        }
+        List<String> lines = new ArrayList<>();
+        written.forEach(p -> lines.add("Wrote " + p));
+        if (!lines.isEmpty()) {
+            out.println();
+            lines.forEach(out::println);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static List<String> statsRow(String name, EvidenceReport.Statistics s) {
+        return List.of(name, Integer.toString(s.count()), number(s.meanAbsoluteErrorPp()), number(s.rootMeanSquareErrorPp()),
+                s.withSpread() == 0 ? "-" : s.insideSpread() + " of " + s.withSpread());
+    }
+
+    private static String signed(double v) {
+        return String.format(Locale.ROOT, "%+.1f", v);
+    }
+
+    private static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "-";
+        }
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+}

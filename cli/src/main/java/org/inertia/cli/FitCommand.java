@@ -1,0 +1,186 @@
+package org.inertia.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.inertia.cli.chart.ChartFormat;
+import org.inertia.cli.chart.FitChart;
+import org.inertia.cli.options.DidYouMean;
+import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.TextTable;
+import org.inertia.sim.evidence.Measurement;
+import org.inertia.sim.evidence.MeasurementException;
+import org.inertia.sim.evidence.MeasurementReader;
+import org.inertia.sim.evidence.ParameterFit;
+import org.inertia.sim.model.Parameter;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.ScenarioReader;
+import org.inertia.sim.scenario.io.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code inertia fit}: fits model parameters to a person's or a study's own measurements. */
+@Command(
+        name = "fit",
+        mixinStandardHelpOptions = true,
+        versionProvider = InertiaVersion.class,
+        description = {
+            "Fits chosen model parameters to your own measurements taken during a scenario"
+                    + " (Levenberg-Marquardt least squares) and prints the fitted values with their standard"
+                    + " errors, the goodness of fit, and a 'parameters:' block to paste into the scenario.",
+            "MEASUREMENTS is a CSV file with the header day,measure,value[,sd]: day of the scenario,"
+                    + " a measure such as strength.knee_extensors, the value in % of baseline and, optionally,"
+                    + " its standard deviation (rows with one are weighted by 1/sd^2)."
+        })
+public final class FitCommand implements Callable<Integer> {
+
+    /** Fitted when --parameters is not given: how deep the subject's losses go. */
+    static final List<Parameter> DEFAULT_PARAMETERS = List.of(Parameter.MASS_LOSS_DEPTH, Parameter.NEURAL_LOSS_DEPTH);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MEASUREMENTS", description = "The measurements (CSV: day,measure,value[,sd]).")
+    private Path measurements;
+
+    @Option(names = "--scenario", required = true, paramLabel = "SCENARIO", description = "The scenario the measurements were taken in.")
+    private Path scenarioFile;
+
+    @Option(
+            names = "--parameters",
+            split = ",",
+            paramLabel = "NAME",
+            description = "Parameters to fit, comma-separated (default: mass-loss-depth,neural-loss-depth);"
+                    + " 'inertia list parameters' lists them.")
+    private List<String> parameterNames;
+
+    @Option(names = "--chart", paramLabel = "FILE", description = "Chart the measurements and the fitted trajectories (.png, .svg, .pdf).")
+    private Path chart;
+
+    @Option(names = "--yaml", paramLabel = "FILE", description = "Write the scenario with the fitted parameters as a new scenario file.")
+    private Path yaml;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Parameter> free = parameters();
+        checkOutputs();
+        Scenario scenario = ScenarioReader.read(scenarioFile);
+        List<Measurement> data;
+        try {
+            data = MeasurementReader.read(measurements);
+            ParameterFit.check(scenario, data, free, measurements.toString());
+        } catch (MeasurementException e) {
+            throw new UserInputException(e.problems());
+        }
+
+        ParameterFit.Result fit = ParameterFit.fit(scenario, data, free);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Fitted " + free.size() + " parameter" + (free.size() == 1 ? "" : "s") + " to " + data.size()
+                + " measurements (" + measurements + ") in '" + scenario.name() + "':");
+        TextTable table = new TextTable(List.of("Parameter", "Start", "Fitted", "Standard error", "Unit"));
+        for (Parameter p : free) {
+            table.row(List.of(p.key(), number(scenario.modelParameters().get(p)), number(fit.estimates().get(p)),
+                    number(fit.standardErrors().get(p)), p.unit()));
+        }
+        out.print(table.render());
+        out.printf(Locale.ROOT, "%nGoodness of fit: RMSE %.2f pp, R^2 %.3f, %d measurements, %d parameters.%n",
+                fit.rootMeanSquareErrorPp(), fit.rSquared(), fit.observations(), free.size());
+        boolean atBound = free.stream().anyMatch(p -> fit.estimates().get(p) <= p.min() || fit.estimates().get(p) >= p.max());
+        if (atBound) {
+            out.println("Note: a fitted value is at the edge of its allowed range; the data may not determine it.");
+        }
+        out.println();
+        out.println("Paste into the scenario:");
+        out.print(fit.asYamlBlock());
+
+        List<Path> written;
+        try (AtomicFiles files = new AtomicFiles()) {
+            if (chart != null) {
+                ChartFormat format = ChartFormat.of(chart).orElseThrow();
+                files.stage(chart, o -> FitChart.of(fit.trajectory(), data).writeTo(o, format));
+            }
+            if (yaml != null) {
+                Scenario fitted = scenario.withModel(scenario.preset(), merged(scenario, fit));
+                files.stage(yaml, o -> o.write(ScenarioWriter.toYaml(fitted).getBytes(StandardCharsets.UTF_8)));
+            }
+            written = files.commit();
+        }
+        if (!written.isEmpty()) {
+            out.println();
+            written.forEach(p -> out.println("Wrote " + p));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static java.util.Map<Parameter, Double> merged(Scenario scenario, ParameterFit.Result fit) {
+        java.util.Map<Parameter, Double> m = new java.util.EnumMap<>(Parameter.class);
+        m.putAll(scenario.parameters());
+        fit.estimates().forEach((p, v) -> m.put(p, new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue()));
+        return m;
+    }
+
+    private List<Parameter> parameters() throws UserInputException {
+        if (parameterNames == null || parameterNames.isEmpty()) {
+            return DEFAULT_PARAMETERS;
+        }
+        List<String> known = Arrays.stream(Parameter.values()).map(Parameter::key).toList();
+        List<Parameter> free = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String name : parameterNames) {
+            Optional<Parameter> p = Parameter.fromKey(name.strip());
+            if (p.isEmpty()) {
+                problems.add("--parameters: unknown parameter '" + name.strip() + "' (" + DidYouMean.hint(name.strip(), known) + ")");
+            } else if (free.contains(p.get())) {
+                problems.add("--parameters: '" + name.strip() + "' is named twice");
+            } else {
+                free.add(p.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+        return free;
+    }
+
+    private void checkOutputs() throws UserInputException {
+        List<String> problems = new ArrayList<>();
+        if (chart != null && ChartFormat.of(chart).isEmpty()) {
+            problems.add("--chart " + chart + ": unknown chart format; the file name must end in " + String.join(", ", ChartFormat.extensions()));
+        }
+        for (Path target : Arrays.asList(chart, yaml)) {
+            if (target == null) {
+                continue;
+            }
+            Path dir = target.toAbsolutePath().normalize().getParent();
+            if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+                problems.add(target + ": directory " + dir + " does not exist; create it first");
+            } else if (java.nio.file.Files.isDirectory(target)) {
+                problems.add(target + ": is a directory; name a file");
+            }
+        }
+        if (yaml != null && yaml.toAbsolutePath().normalize().equals(scenarioFile.toAbsolutePath().normalize())) {
+            problems.add("--yaml " + yaml + ": is the scenario file; it would be overwritten");
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+    }
+
+    private static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "-";
+        }
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+}

@@ -1,0 +1,58 @@
+package org.inertia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.inertia.cli.output.EvidenceWriter;
+import org.inertia.sim.evidence.EvidenceReport;
+import org.inertia.sim.evidence.EvidenceSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvidenceCommandTest {
+
+    @Test
+    void printsEveryArmAndTheErrorFiguresOfTheModel() {
+        Cli.Result r = Cli.run("evidence");
+        assertThat(r.exitCode()).isZero();
+        EvidenceSet evidence = EvidenceSet.builtIn();
+        EvidenceReport report = EvidenceReport.evaluate(evidence);
+        for (var row : evidence.rows()) {
+            assertThat(r.out()).contains(row.id() + " ");
+        }
+        String all = r.outLines().stream().filter(l -> l.startsWith("all ")).findFirst().orElseThrow();
+        assertThat(all).contains(String.format(java.util.Locale.ROOT, "%.2f", report.overall().rootMeanSquareErrorPp()))
+                .contains(report.overall().insideSpread() + " of " + report.overall().withSpread());
+        assertThat(r.outLines()).anyMatch(l -> l.startsWith("disuse ")).anyMatch(l -> l.startsWith("recovery "))
+                .anyMatch(l -> l.startsWith("exercise "));
+    }
+
+    @Test
+    void writesTheScatterChartCsvAndJson(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("e.png");
+        Path csv = dir.resolve("e.csv");
+        Path json = dir.resolve("e.json");
+        Cli.Result r = Cli.run("evidence", "--chart", png, "--csv", csv, "--json", json);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(bytes.length).isGreaterThan(10_000);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo(EvidenceWriter.CSV_HEADER);
+        assertThat(lines).hasSize(EvidenceSet.builtIn().rows().size() + 1);
+        Map<String, Object> root = Json.object(Json.parse(Files.readString(json)));
+        assertThat(Json.array(root.get("rows"))).hasSize(EvidenceSet.builtIn().rows().size());
+        assertThat(Json.object(root.get("statistics"))).containsKeys("all", "disuse", "recovery", "exercise");
+    }
+
+    @Test
+    void anUnknownChartFormatIsAUserErrorAndWritesNothing(@TempDir Path dir) {
+        Cli.Result r = Cli.run("evidence", "--chart", dir.resolve("e.gif"), "--csv", dir.resolve("e.csv"));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown chart format");
+        assertThat(dir).isEmptyDirectory();
+    }
+}
