@@ -9,10 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.random.JDKRandomGenerator;
+import org.apache.commons.math3.random.RandomGenerator;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.Preset;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.simulation.DailyState;
 import org.inertia.sim.simulation.MeasureSummary;
@@ -48,6 +48,47 @@ public final class PopulationSimulator {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.threads = threads;
+    }
+
+    /**
+     * The random generator of subject {@code i} of a run: seeded from the run's seed and the
+     * subject's index alone (SplitMix64 mixing), so a subject draws the same parameters whatever
+     * thread simulates it and however many subjects there are.
+     *
+     * @param seed the run's seed
+     * @param subject the subject's index
+     * @return a generator for that subject
+     */
+    public static RandomGenerator randomFor(long seed, int subject) {
+        long z = seed + 0x9E3779B97F4A7C15L * (subject + 1L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return new JDKRandomGenerator((int) (z ^ (z >>> 31)));
+    }
+
+    /** Lowest value, and days from it back to 95 % (0: never below; NaN: not back), of one series. */
+    private static void summarise(float[] series, float[] lowest, float[] recover, int subject) {
+        int low = 0;
+        boolean below = false;
+        for (int d = 0; d < series.length; d++) {
+            if (series[d] < series[low]) {
+                low = d;
+            }
+            below |= series[d] < MeasureSummary.DEFAULT_RECOVERY_PERCENT;
+        }
+        float back = Float.NaN;
+        if (!below) {
+            back = 0f;
+        } else {
+            for (int d = low + 1; d < series.length; d++) {
+                if (series[d] >= MeasureSummary.DEFAULT_RECOVERY_PERCENT) {
+                    back = d - low;
+                    break;
+                }
+            }
+        }
+        lowest[subject] = series[low];
+        recover[subject] = back;
     }
 
     /**
@@ -94,22 +135,16 @@ public final class PopulationSimulator {
                 tasks.add(pool.submit(() -> {
                     float[][][] values = new float[to - from][m][days];
                     for (int i = from; i < to; i++) {
-                        ModelParameters p = variability.draw(mean, new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, i}));
+                        ModelParameters p = variability.draw(mean, randomFor(seed, i));
                         float[][] v = values[i - from];
-                        simulator.simulate(scenario.withModel(Preset.DEFAULT, p.asMap()), (DailyState s) -> {
+                        simulator.simulate(scenario, p, s -> {
+                            double[] state = s.state();
                             for (int k = 0; k < m; k++) {
-                                v[k][s.day()] = (float) s.percent(measures.get(k));
+                                v[k][s.day()] = (float) DailyState.percent(state, measures.get(k));
                             }
                         });
                         for (int k = 0; k < m; k++) {
-                            double[] series = new double[days];
-                            for (int d = 0; d < days; d++) {
-                                series[d] = v[k][d];
-                            }
-                            MeasureSummary summary = MeasureSummary.of(measures.get(k), series, MeasureSummary.DEFAULT_RECOVERY_PERCENT);
-                            lowest[k][i] = (float) summary.lowestPercent();
-                            recover[k][i] = !summary.fellBelowThreshold() ? 0f
-                                    : summary.daysToRecover().isPresent() ? summary.daysToRecover().getAsInt() : Float.NaN;
+                            summarise(v[k], lowest[k], recover[k], i);
                         }
                     }
                     for (int k = 0; k < m; k++) {

@@ -2,6 +2,7 @@ package org.inertia.sim.simulation;
 
 import java.util.List;
 import org.inertia.sim.model.DeconditioningModel;
+import org.inertia.sim.model.ModelParameters;
 import org.inertia.sim.model.PhaseDrive;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
@@ -14,8 +15,8 @@ import org.inertia.sim.scenario.Scenario;
 public final class ClosedFormSimulator implements Simulator {
 
     @Override
-    public void simulate(Scenario scenario, TrajectoryHandler handler) {
-        DeconditioningModel model = new DeconditioningModel(scenario.modelParameters());
+    public void simulate(Scenario scenario, ModelParameters parameters, TrajectoryHandler handler) {
+        DeconditioningModel model = new DeconditioningModel(parameters);
         double[] y = DeconditioningModel.baseline();
         double[] target = new double[y.length];
         double[] decay = new double[y.length];

@@ -10,6 +10,7 @@ import org.apache.commons.math3.ode.sampling.StepNormalizerBounds;
 import org.apache.commons.math3.ode.sampling.StepNormalizerMode;
 import org.inertia.sim.model.DeconditioningEquations;
 import org.inertia.sim.model.DeconditioningModel;
+import org.inertia.sim.model.ModelParameters;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 
@@ -42,8 +43,8 @@ public final class OdeSimulator implements Simulator {
     }
 
     @Override
-    public void simulate(Scenario scenario, TrajectoryHandler handler) {
-        DeconditioningModel model = new DeconditioningModel(scenario.modelParameters());
+    public void simulate(Scenario scenario, ModelParameters parameters, TrajectoryHandler handler) {
+        DeconditioningModel model = new DeconditioningModel(parameters);
         double[] y = DeconditioningModel.baseline();
         handler.handleDay(new DailyState(0, 0, y.clone()));
         int start = 0;

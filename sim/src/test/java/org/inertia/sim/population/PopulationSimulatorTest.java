@@ -74,9 +74,8 @@ class PopulationSimulatorTest {
         // Recompute every subject exactly, with the same draws.
         double[][] values = new double[SCENARIO.totalDays() + 1][n];
         for (int i = 0; i < n; i++) {
-            var p = Variability.calibrated().draw(SCENARIO.modelParameters(),
-                    new org.apache.commons.math3.random.Well19937c(new int[] {(int) (seed >>> 32), (int) seed, i}));
-            Trajectory t = Simulator.exact().simulate(SCENARIO.withModel(org.inertia.sim.model.Preset.DEFAULT, p.asMap()));
+            var p = Variability.calibrated().draw(SCENARIO.modelParameters(), PopulationSimulator.randomFor(seed, i));
+            Trajectory t = Simulator.exact().simulate(SCENARIO, p);
             for (int d = 0; d <= SCENARIO.totalDays(); d++) {
                 values[d][i] = (float) t.percent(Measure.OVERALL_STRENGTH, d);
             }
