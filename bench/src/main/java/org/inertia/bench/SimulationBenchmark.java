@@ -1,0 +1,89 @@
+package org.inertia.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.population.DailyPercentiles;
+import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.population.PopulationSimulator;
+import org.inertia.sim.population.Variability;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.simulation.ClosedFormSimulator;
+import org.inertia.sim.simulation.OdeSimulator;
+import org.inertia.sim.simulation.Trajectory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The library: one scenario on each engine, a population step, percentiles, parsing. */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class SimulationBenchmark {
+
+    private Scenario oneYear;
+    private String yaml;
+    private float[] values;
+
+    /** Builds the fixtures once. */
+    @Setup
+    public void setUp() {
+        oneYear = Fixtures.oneYear();
+        yaml = Fixtures.oneYearYaml();
+        values = new float[1000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 80 + 20f * i / values.length;
+        }
+    }
+
+    /** One year, all groups and measures, daily output, exact engine (target: under 50 us). */
+    @Benchmark
+    public Trajectory oneYearExact() {
+        return new ClosedFormSimulator().simulate(oneYear);
+    }
+
+    /** The same on the ODE engine (Dormand-Prince 5(4), tolerance 1e-11). */
+    @Benchmark
+    public Trajectory oneYearOde() {
+        return new OdeSimulator().simulate(oneYear);
+    }
+
+    /** A population step: 1,000 subjects, one year, one measure, one thread. */
+    @Benchmark
+    public PopulationResult population1000() {
+        return new PopulationSimulator(new ClosedFormSimulator(), Variability.calibrated(), 1)
+                .simulate(oneYear, 1000, 1, List.of(Measure.OVERALL_STRENGTH), 5, 95, done -> {});
+    }
+
+    /** Percentiles: 1,000 values a day for a year into histograms, then median and band. */
+    @Benchmark
+    public double percentiles() {
+        DailyPercentiles p = new DailyPercentiles(366, DailyPercentiles.DEFAULT_BINS);
+        for (int d = 0; d < 366; d++) {
+            for (float v : values) {
+                p.add(d, v);
+            }
+        }
+        double sum = 0;
+        for (int d = 0; d < 366; d++) {
+            sum += p.percentile(d, 5) + p.percentile(d, 50) + p.percentile(d, 95);
+        }
+        return sum;
+    }
+
+    /** Reading a scenario file's text. */
+    @Benchmark
+    public Scenario parse() {
+        return Fixtures.parse(yaml);
+    }
+}
