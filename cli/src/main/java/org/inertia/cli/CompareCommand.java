@@ -8,8 +8,12 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.MeasureConverter;
 import org.inertia.cli.options.OutputOptions;
+import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
 import org.inertia.sim.model.Measure;
+import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioProblem;
@@ -32,7 +36,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Simulates several scenarios and compares one measure (default: strength.overall):"
                     + " one line per scenario on the chart, one row per scenario in the table.",
-            "With --chart, --csv or --json, also writes those files (all or none)."
+            "With --chart, --csv or --json, also writes those files (all or none).",
+            "With --subjects N, each scenario is simulated for the same N virtual subjects, and the"
+                    + " chart and table show the median with a band across subjects."
         })
 public final class CompareCommand implements Callable<Integer> {
 
@@ -48,6 +54,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions outputs;
 
+    @Mixin
+    private PopulationOptions population;
+
     @Option(
             names = {"-m", "--measure"},
             paramLabel = "MEASURE",
@@ -62,8 +71,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         outputs.check(scenarioFiles);
+        population.check();
         List<Scenario> scenarios = readAll(scenarioFiles);
         Measure compared = measure == null ? Measure.OVERALL_STRENGTH : measure;
+        if (population.given()) {
+            return comparePopulations(scenarios, compared);
+        }
 
         Simulator simulator = Simulator.exact();
         List<Trajectory> trajectories = new ArrayList<>();
@@ -77,6 +90,46 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(compared.label() + ", % of baseline:");
         out.print(SummaryTable.ofScenarios(trajectories, compared).render());
+        if (!written.isEmpty()) {
+            out.println();
+        }
+        for (Path file : written) {
+            out.println("Wrote " + file);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** Population runs of every scenario on the same virtual subjects (one seed), then the table and files. */
+    private int comparePopulations(List<Scenario> scenarios, Measure compared) throws Exception {
+        int longest = scenarios.stream().mapToInt(Scenario::totalDays).max().orElse(1);
+        PopulationOptions.Choice choice = population.choose(
+                measure == null ? List.of() : List.of(measure), List.of(compared), longest, scenarios.size());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(population.populationLine() + "; the same subjects in every scenario");
+        out.println(population.seedLine());
+        if (!choice.note().isEmpty()) {
+            out.println(choice.note());
+        }
+        out.flush();
+
+        PopulationSimulator simulator = population.simulator(Simulator.exact());
+        int subjects = population.subjects();
+        List<PopulationResult> results = new ArrayList<>();
+        try (ProgressBar bar = population.progress(spec.commandLine().getErr(), (long) subjects * scenarios.size())) {
+            for (Scenario s : scenarios) {
+                results.add(simulator.simulate(s, subjects, population.seed(), choice.measures(),
+                        population.band().lower(), population.band().upper(), bar.part((long) subjects * results.size())));
+            }
+        }
+
+        String bandWords = population.band().words();
+        List<Path> written = outputs.writePopulations(results, choice.measures(),
+                (file, format) -> TrajectoryChart.ofPopulations(results, compared, bandWords).writeTo(file, format));
+        out.println();
+        out.println(compared.label() + ", % of baseline, across subjects:");
+        out.print(SummaryTable.ofPopulations(results, compared).render());
+        out.println(SummaryTable.POPULATION_FOOTNOTE);
         if (!written.isEmpty()) {
             out.println();
         }

@@ -8,8 +8,12 @@ import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.Engine;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
+import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
@@ -30,7 +34,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Simulates a scenario and prints, for each muscle group, how low strength goes and when,"
                     + " where it ends, and when it is back to 95 %% of baseline.",
-            "With --chart, --csv or --json, also writes those files (all or none)."
+            "With --chart, --csv or --json, also writes those files (all or none).",
+            "With --subjects N, simulates N virtual subjects and reports the median with a band:"
+                    + " the spread across subjects of the lowest value, the end value and the days to recover."
         })
 public final class RunCommand implements Callable<Integer> {
 
@@ -46,6 +52,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private MeasureOptions measures;
 
+    @Mixin
+    private PopulationOptions population;
+
     @Option(
             names = "--engine",
             paramLabel = "ENGINE",
@@ -58,7 +67,11 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         outputs.check(List.of(scenarioFile));
+        population.check();
         Scenario scenario = ScenarioReader.read(scenarioFile);
+        if (population.given()) {
+            return runPopulation(scenario);
+        }
 
         Trajectory trajectory = engine.simulator().simulate(scenario);
 
@@ -69,6 +82,54 @@ public final class RunCommand implements Callable<Integer> {
         out.println();
         out.println("Strength, % of baseline:");
         out.print(SummaryTable.ofGroups(trajectory).render());
+        if (!written.isEmpty()) {
+            out.println();
+        }
+        for (Path file : written) {
+            out.println("Wrote " + file);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /**
+     * A population run: the measures to summarise within memory, then the median and band in
+     * the table and every file.
+     */
+    private int runPopulation(Scenario scenario) throws Exception {
+        List<Measure> named = measures.given() ? measures.forChart() : List.of();
+        PopulationOptions.Choice choice =
+                population.choose(named, List.of(Measure.OVERALL_STRENGTH), scenario.totalDays(), 1);
+        List<Measure> summarised = choice.measures();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(heading(scenario));
+        out.println(population.populationLine());
+        out.println(population.seedLine());
+        if (!choice.note().isEmpty()) {
+            out.println(choice.note());
+        }
+        out.flush();
+
+        PopulationResult result;
+        try (ProgressBar bar = population.progress(spec.commandLine().getErr(), population.subjects())) {
+            result = population.simulator(engine.simulator()).simulate(scenario, population.subjects(), population.seed(),
+                    summarised, population.band().lower(), population.band().upper(), bar.part(0));
+        }
+
+        // The chart shows the named measures, else overall strength (always summarised).
+        List<Measure> charted = measures.given() ? summarised : List.of(Measure.OVERALL_STRENGTH);
+        String bandWords = population.band().words();
+        List<Path> written = outputs.writePopulations(List.of(result), summarised,
+                (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords).writeTo(file, format));
+        out.println();
+        if (measures.given() || summarised.size() < Measure.all().size()) {
+            out.println("% of baseline, across subjects:");
+            out.print(SummaryTable.ofPopulationMeasures(result, summarised).render());
+        } else {
+            out.println("Strength, % of baseline, across subjects:");
+            out.print(SummaryTable.ofPopulationGroups(result).render());
+        }
+        out.println(SummaryTable.POPULATION_FOOTNOTE);
         if (!written.isEmpty()) {
             out.println();
         }

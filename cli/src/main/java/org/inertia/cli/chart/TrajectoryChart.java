@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.model.MuscleGroup;
 import org.inertia.sim.model.Outcome;
+import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.simulation.Trajectory;
 import org.knowm.xchart.AnnotationLine;
@@ -29,8 +31,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * A line chart of measures over days, in % of baseline: one line per measure of a scenario
  * ({@link #ofMeasures}) or per scenario for one measure ({@link #ofScenarios}). A dashed line
  * marks the baseline (100 %), dashed verticals the phase boundaries, and a ribbon above the plot
- * names the phases. Built the XChart way: builder, styler, series, then an encoder ({@link
- * #writeTo}). Sized and styled to go on a slide as is: 1200 × 700, large sans-serif text, a
+ * names the phases. A population ({@link #ofPopulation}, {@link #ofPopulations}) draws each median
+ * line inside a translucent band of its own colour (XChart has no band series: each band is a
+ * closed polygon, upper edge forwards and lower edge back, drawn before every line); the y axis
+ * says the lines are medians and one legend entry what the bands are. Built the XChart way: builder, styler, series, then
+ * an encoder ({@link #writeTo}). Sized and styled to go on a slide as is: 1200 × 700, large sans-serif text, a
  * colour-blind-safe palette (Okabe and Ito), and a y axis from a little below the lowest value to
  * a little above baseline.
  */
@@ -45,47 +50,55 @@ public final class TrajectoryChart {
     /** Name of the baseline line in the legend. */
     public static final String BASELINE = "Baseline (100 %)";
 
-    /** Okabe–Ito, without its yellow (too pale on white), then two greys for long lists. */
-    private static final Color[] PALETTE = {
-        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-        new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x7F7F7F)
-    };
+    /**
+     * Opacity of a population's band (0–255) when it is the only one: light enough for the line
+     * to stand out. Several bands are lighter each ({@link #bandAlpha}), so that where they overlap
+     * the shade stays light.
+     */
+    private static final int BAND_ALPHA = 48;
 
-    private static final Color INK = new Color(0x22272E);
-    private static final Color MUTED = new Color(0x6E7781);
-    private static final Color GRID = new Color(0xE6E9ED);
-    private static final String SANS = Font.SANS_SERIF;
-    private static final Font TITLE_FONT = new Font(SANS, Font.BOLD, 26);
-    private static final Font AXIS_TITLE_FONT = new Font(SANS, Font.PLAIN, 18);
-    private static final Font TICK_FONT = new Font(SANS, Font.PLAIN, 16);
-    private static final Font LEGEND_FONT = new Font(SANS, Font.PLAIN, 16);
-    private static final Font PHASE_FONT = new Font(SANS, Font.BOLD, 15);
+    private static final Color[] PALETTE = SlideStyle.PALETTE;
+    private static final Color MUTED = SlideStyle.MUTED;
+    private static final Font LEGEND_FONT = SlideStyle.LEGEND_FONT;
+    private static final Font PHASE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final float LINE_WIDTH = 3.5f;
-    private static final int TITLE_LENGTH = 90;
-    private static final int PADDING = 14;
+    private static final int PADDING = SlideStyle.PADDING;
 
     private final XYChart chart;
     private final List<String> lineNames;
 
-    private TrajectoryChart(String title, String yAxisTitle, List<Line> lines, List<PhaseMark> phases) {
+    private TrajectoryChart(String title, String yAxisTitle, List<Line> lines, List<PhaseMark> phases, String bandLegend) {
         int lastDay = lines.stream().mapToInt(l -> l.percentByDay.length - 1).max().orElse(1);
         chart = new XYChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(shorten(TerminalText.oneLine(title), TITLE_LENGTH))
+                .title(SlideStyle.shorten(TerminalText.oneLine(title), SlideStyle.TITLE_LENGTH))
                 .xAxisTitle("Day")
                 .yAxisTitle(yAxisTitle)
                 .build();
-        style(chart.getStyler(), lines, lastDay, !phases.isEmpty());
+        style(chart.getStyler(), lines, lastDay, !phases.isEmpty(), bandLegend);
 
         Set<String> used = new HashSet<>();
+        // Bands first, so that every median line is drawn over every band.
+        int alpha = bandAlpha(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.hasBand()) {
+                XYSeries band = chart.addSeries(unique("band: " + TerminalText.oneLine(line.name), used),
+                        bandX(line.percentByDay.length), bandY(line.lowerByDay, line.upperByDay));
+                area(band, SlideStyle.translucent(PALETTE[i % PALETTE.length], alpha));
+                band.setShowInLegend(false);
+            }
+        }
         List<String> names = new ArrayList<>();
-        for (Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             String name = unique(TerminalText.oneLine(line.name), used);
             names.add(name);
             XYSeries s = chart.addSeries(name, days(line.percentByDay.length), line.percentByDay);
             s.setMarker(SeriesMarkers.NONE);
             s.setLineWidth(LINE_WIDTH);
+            s.setLineColor(PALETTE[i % PALETTE.length]);
         }
         lineNames = List.copyOf(names);
 
@@ -97,6 +110,12 @@ public final class TrajectoryChart {
         baseline.setMarker(SeriesMarkers.NONE);
         baseline.setLineColor(MUTED);
         baseline.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+
+        if (bandLegend != null) {
+            // A legend entry only: an empty polygon on the baseline, coloured like the bands.
+            XYSeries key = chart.addSeries(unique(bandLegend, used), new double[] {0, 0, 0}, new double[] {100, 100, 100});
+            area(key, lines.size() == 1 ? SlideStyle.translucent(PALETTE[0], 2 * alpha) : new Color(0, 0, 0, BAND_ALPHA));
+        }
 
         for (int p = 1; p < phases.size(); p++) {
             chart.addAnnotation(new AnnotationLine(phases.get(p).startDay(), true, false));
@@ -120,7 +139,7 @@ public final class TrajectoryChart {
             lines.add(new Line(oneOutcome ? m.group().label() : m.label(), trajectory.series(m)));
         }
         return new TrajectoryChart(trajectory.scenario().name(), yAxisTitle(measures), lines,
-                PhaseMark.of(trajectory.scenario()));
+                PhaseMark.of(trajectory.scenario()), null);
     }
 
     /**
@@ -141,7 +160,58 @@ public final class TrajectoryChart {
             lines.add(new Line(t.scenario().name().substring(prefix.length()), t.series(measure)));
         }
         return new TrajectoryChart(comparisonTitle(names, prefix), yAxisTitle(List.of(measure)), lines,
-                PhaseMark.common(scenarios));
+                PhaseMark.common(scenarios), null);
+    }
+
+    /**
+     * {@return a chart of a population, one median line per measure, each in a translucent band
+     * of its colour; the y axis says the lines are medians and a legend entry what the band is}
+     *
+     * @param population the population run
+     * @param measures the measures to draw, at least one, each summarised by the run
+     * @param bandWords the band in words, such as "5th–95th percentile"
+     */
+    public static TrajectoryChart ofPopulation(PopulationResult population, List<Measure> measures, String bandWords) {
+        boolean oneOutcome = measures.size() > 1 && measures.stream().map(Measure::outcome).distinct().count() == 1;
+        List<Line> lines = new ArrayList<>();
+        for (Measure m : measures) {
+            int k = population.indexOf(m);
+            lines.add(new Line(oneOutcome ? m.group().label() : m.label(), population.median()[k],
+                    population.lower()[k], population.upper()[k]));
+        }
+        return new TrajectoryChart(population.scenario().name(), medianAxisTitle(measures), lines,
+                PhaseMark.of(population.scenario()), bandLegend(population.subjects(), bandWords));
+    }
+
+    /**
+     * {@return a chart of several populations, one median line and band each for one measure}
+     *
+     * @param populations the population runs, at least one
+     * @param measure the measure to draw, summarised by every run
+     * @param bandWords the band in words, such as "5th–95th percentile"
+     */
+    public static TrajectoryChart ofPopulations(List<PopulationResult> populations, Measure measure, String bandWords) {
+        List<Scenario> scenarios = populations.stream().map(PopulationResult::scenario).toList();
+        List<String> names = scenarios.stream().map(Scenario::name).toList();
+        String prefix = commonPrefix(names);
+        List<Line> lines = new ArrayList<>();
+        for (PopulationResult p : populations) {
+            int k = p.indexOf(measure);
+            lines.add(new Line(p.scenario().name().substring(prefix.length()), p.median()[k], p.lower()[k], p.upper()[k]));
+        }
+        return new TrajectoryChart(comparisonTitle(names, prefix), medianAxisTitle(List.of(measure)), lines,
+                PhaseMark.common(scenarios), bandLegend(populations.get(0).subjects(), bandWords));
+    }
+
+    /** The band's legend entry: "5th–95th percentile of 1,000 subjects". */
+    private static String bandLegend(int subjects, String bandWords) {
+        return bandWords + " of " + String.format(Locale.ROOT, "%,d", subjects) + (subjects == 1 ? " subject" : " subjects");
+    }
+
+    /** The y-axis title of a population chart, whose lines are medians: "Median strength (% of baseline)". */
+    static String medianAxisTitle(List<Measure> measures) {
+        String title = yAxisTitle(measures);
+        return "Median " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 
     /**
@@ -165,29 +235,13 @@ public final class TrajectoryChart {
         return chart;
     }
 
-    private static void style(XYStyler s, List<Line> lines, int lastDay, boolean ribbon) {
+    private static void style(XYStyler s, List<Line> lines, int lastDay, boolean ribbon, String bandLegend) {
+        SlideStyle.apply(s);
         s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        s.setAntiAlias(true);
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setChartFontColor(INK);
-        s.setChartPadding(PADDING);
-        s.setChartTitleFont(TITLE_FONT);
-        s.setChartTitleBoxVisible(false);
         // XChart pads the title equally above and below: the padding below is the ribbon's room.
         s.setChartTitlePadding(ribbon ? PhaseRibbon.HEIGHT_PX + PhaseRibbon.GAP_PX + 6 : 16);
-        s.setPlotBorderVisible(false);
-        s.setPlotGridVerticalLinesVisible(false);
-        s.setPlotGridLinesColor(GRID);
-        s.setPlotGridLinesStroke(new BasicStroke(1f));
         s.setPlotMargin(0);
         s.setXAxisTickMarkSpacingHint(90);
-        s.setAxisTitleFont(AXIS_TITLE_FONT);
-        s.setAxisTitlePadding(12);
-        s.setAxisTickLabelsFont(TICK_FONT);
-        s.setAxisTickLabelsColor(INK);
-        s.setAxisTickMarksColor(MUTED);
-        s.setAxisTickPadding(8);
         s.setXAxisMin(0.0);
         s.setXAxisMax((double) Math.max(1, lastDay));
         double[] range = yRange(lines);
@@ -195,17 +249,47 @@ public final class TrajectoryChart {
         s.setYAxisMax(range[1]);
         s.setSeriesColors(PALETTE);
         s.setMarkerSize(0);
-        s.setLegendFont(LEGEND_FONT);
-        s.setLegendBorderColor(Color.WHITE);
-        s.setLegendBackgroundColor(Color.WHITE);
         s.setLegendSeriesLineLength(36);
-        s.setLegendPadding(14);
-        boolean fitsBelow = legendWidth(lines) <= WIDTH - 2 * PADDING;
+        boolean fitsBelow = legendWidth(lines, bandLegend) <= WIDTH - 2 * PADDING;
         s.setLegendPosition(fitsBelow ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
         s.setLegendLayout(fitsBelow ? Styler.LegendLayout.Horizontal : Styler.LegendLayout.Vertical);
         s.setAnnotationLineColor(new Color(0x8C959F));
         s.setAnnotationLineStroke(
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+    }
+
+    /** Opacity of each of {@code bands} overlapping bands: about the same total shade however many. */
+    static int bandAlpha(int bands) {
+        return Math.max(16, (int) Math.round(BAND_ALPHA / Math.sqrt(Math.max(1, bands))));
+    }
+
+    /** Fills a closed polygon series with a colour, with no outline and no markers. */
+    private static void area(XYSeries series, Color fill) {
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        series.setFillColor(fill);
+        series.setLineColor(new Color(0, 0, 0, 0));
+        series.setLineStyle(new BasicStroke(0f));
+        series.setMarker(SeriesMarkers.NONE);
+    }
+
+    /** Days 0..n-1, then back again: the outline of a band, upper edge forwards, lower edge backwards. */
+    private static double[] bandX(int n) {
+        double[] x = new double[2 * n];
+        for (int d = 0; d < n; d++) {
+            x[d] = d;
+            x[2 * n - 1 - d] = d;
+        }
+        return x;
+    }
+
+    private static double[] bandY(double[] lower, double[] upper) {
+        int n = lower.length;
+        double[] y = new double[2 * n];
+        for (int d = 0; d < n; d++) {
+            y[d] = upper[d];
+            y[2 * n - 1 - d] = lower[d];
+        }
+        return y;
     }
 
     /**
@@ -216,10 +300,12 @@ public final class TrajectoryChart {
         double min = 100;
         double max = 100;
         for (Line l : lines) {
-            for (double v : l.percentByDay) {
-                if (Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
+            for (double[] series : l.hasBand() ? List.of(l.percentByDay, l.lowerByDay, l.upperByDay) : List.of(l.percentByDay)) {
+                for (double v : series) {
+                    if (Double.isFinite(v)) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
                 }
             }
         }
@@ -229,11 +315,14 @@ public final class TrajectoryChart {
     }
 
     /** Estimated width of a one-row legend below the plot (px). */
-    private static double legendWidth(List<Line> lines) {
+    private static double legendWidth(List<Line> lines, String bandLegend) {
         FontRenderContext frc = new FontRenderContext(null, true, true);
         double width = LEGEND_FONT.getStringBounds(BASELINE, frc).getWidth() + 36 + 3 * 14;
         for (Line l : lines) {
             width += LEGEND_FONT.getStringBounds(l.name, frc).getWidth() + 36 + 3 * 14;
+        }
+        if (bandLegend != null) {
+            width += LEGEND_FONT.getStringBounds(bandLegend, frc).getWidth() + 36 + 3 * 14;
         }
         return width;
     }
@@ -323,10 +412,6 @@ public final class TrajectoryChart {
         return candidate;
     }
 
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
-    }
-
     private static double[] days(int n) {
         double[] x = new double[n];
         for (int d = 0; d < n; d++) {
@@ -335,6 +420,18 @@ public final class TrajectoryChart {
         return x;
     }
 
-    /** One line of the chart: its legend name and its values for days 0, 1, ... (%). */
-    record Line(String name, double[] percentByDay) {}
+    /**
+     * One line of the chart: its legend name, its values for days 0, 1, ... (%), and optionally a
+     * band around it (both edges or neither).
+     */
+    record Line(String name, double[] percentByDay, double[] lowerByDay, double[] upperByDay) {
+        /** A line without a band. */
+        Line(String name, double[] percentByDay) {
+            this(name, percentByDay, null, null);
+        }
+
+        boolean hasBand() {
+            return lowerByDay != null && upperByDay != null;
+        }
+    }
 }

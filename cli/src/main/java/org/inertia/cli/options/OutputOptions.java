@@ -15,6 +15,7 @@ import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.JsonWriter;
 import org.inertia.sim.model.Measure;
+import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.simulation.Trajectory;
 import picocli.CommandLine.Option;
 
@@ -47,7 +48,8 @@ public final class OutputOptions {
     @Option(
             names = "--csv",
             paramLabel = "FILE",
-            description = "Write the daily values as tidy CSV: scenario,day,measure,value,lower,upper.")
+            description = "Write the daily values as tidy CSV: scenario,day,measure,value,lower,upper"
+                    + " (with --subjects: value is the median, lower and upper the band).")
     private Path csv;
 
     @Option(
@@ -65,13 +67,25 @@ public final class OutputOptions {
      * @throws UserInputException listing every problem found
      */
     public void check(List<Path> inputs) throws UserInputException {
+        checkTargets(chart, targets(), inputs);
+    }
+
+    /**
+     * The checks of {@link #check}, for any set of output options.
+     *
+     * @param chart the chart target, or null
+     * @param targets every target by its option name, chart included
+     * @param inputs the files read by the command
+     * @throws UserInputException listing every problem found
+     */
+    static void checkTargets(Path chart, Map<String, Path> targets, List<Path> inputs) throws UserInputException {
         List<String> problems = new ArrayList<>();
         if (chart != null && ChartFormat.of(chart).isEmpty()) {
             problems.add("--chart " + chart + ": unknown chart format; the file name must end in "
                     + String.join(", ", ChartFormat.extensions()));
         }
         Map<Path, String> seen = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> e : targets().entrySet()) {
+        for (Map.Entry<String, Path> e : targets.entrySet()) {
             String option = e.getKey();
             Path target = e.getValue();
             String where = option + " " + target + ": ";
@@ -115,16 +129,40 @@ public final class OutputOptions {
      */
     public List<Path> write(List<Trajectory> trajectories, List<Measure> measures, ChartWriter chartWriter)
             throws IOException {
+        return write(chartWriter,
+                out -> CsvWriter.write(trajectories, measures, out),
+                out -> JsonWriter.write(InertiaVersion.version(), trajectories, measures, out));
+    }
+
+    /**
+     * Writes every requested file of population runs, all or nothing: CSV and JSON with the
+     * median and band ({@link CsvWriter#writePopulations}, {@link JsonWriter#writePopulations}).
+     *
+     * @param populations the population runs
+     * @param measures the measures to put in the CSV and JSON files; each summarised by every run
+     * @param chartWriter renders the chart, if one is requested
+     * @return the files written, in the order chart, CSV, JSON
+     * @throws IOException if writing fails
+     */
+    public List<Path> writePopulations(List<PopulationResult> populations, List<Measure> measures,
+            ChartWriter chartWriter) throws IOException {
+        return write(chartWriter,
+                out -> CsvWriter.writePopulations(populations, measures, out),
+                out -> JsonWriter.writePopulations(InertiaVersion.version(), populations, measures, out));
+    }
+
+    private List<Path> write(ChartWriter chartWriter, AtomicFiles.Content csvContent, AtomicFiles.Content jsonContent)
+            throws IOException {
         try (AtomicFiles files = new AtomicFiles()) {
             if (chart != null) {
                 ChartFormat format = ChartFormat.of(chart).orElseThrow();
                 files.stage(chart, out -> chartWriter.write(out, format));
             }
             if (csv != null) {
-                files.stage(csv, out -> CsvWriter.write(trajectories, measures, out));
+                files.stage(csv, csvContent);
             }
             if (json != null) {
-                files.stage(json, out -> JsonWriter.write(InertiaVersion.version(), trajectories, measures, out));
+                files.stage(json, jsonContent);
             }
             return files.commit();
         }

@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.inertia.sim.model.Measure;
+import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.simulation.Trajectory;
 
 /**
  * Writes trajectories as tidy CSV (RFC 4180, UTF-8): one row per scenario, measure and day, with
  * the header {@value #HEADER}. Days run from 0 (baseline, 100) to the last day; values are in %
- * of baseline with four decimals and a '.' separator whatever the locale. {@code lower} and
- * {@code upper} are empty: they are kept for uncertainty bands, which single runs do not have.
+ * of baseline with four decimals and a '.' separator whatever the locale. For a single run
+ * {@code lower} and {@code upper} are empty; for a population ({@link #writePopulations}) {@code
+ * value} is the median across subjects and {@code lower}/{@code upper} the band's percentiles.
  */
 public final class CsvWriter {
 
@@ -50,6 +52,44 @@ public final class CsvWriter {
                     w.write(',');
                     w.write(number(series[day], m, day));
                     w.write(",,\n");
+                }
+            }
+        }
+        w.flush();
+    }
+
+    /**
+     * Writes population runs: the median as {@code value}, the band as {@code lower} and {@code upper}.
+     *
+     * @param populations the population runs, in order
+     * @param measures the measures to write, in order; each summarised by every run
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void writePopulations(List<PopulationResult> populations, List<Measure> measures, OutputStream out)
+            throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write(HEADER);
+        w.write('\n');
+        for (PopulationResult p : populations) {
+            String scenario = field(p.scenario().name());
+            for (Measure m : measures) {
+                String key = field(m.key());
+                int k = p.indexOf(m);
+                double[] median = p.median()[k];
+                for (int day = 0; day < median.length; day++) {
+                    w.write(scenario);
+                    w.write(',');
+                    w.write(Integer.toString(day));
+                    w.write(',');
+                    w.write(key);
+                    w.write(',');
+                    w.write(number(median[day], m, day));
+                    w.write(',');
+                    w.write(number(p.lower()[k][day], m, day));
+                    w.write(',');
+                    w.write(number(p.upper()[k][day], m, day));
+                    w.write('\n');
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.model.Parameter;
+import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
@@ -31,8 +32,13 @@ import org.inertia.sim.simulation.Trajectory;
  *   "series": {measure: [value of day 0, day 1, ...]}}]}
  * </pre>
  *
- * Values are in % of baseline, rounded to four decimals; days are whole numbers. Every number is
- * finite: a non-finite value from the simulator is a defect and stops the write.
+ * A population run ({@link #writePopulations}) adds {@code "population"}, summarises each measure
+ * as median and band across subjects, and adds the band's {@code "lower"} and {@code "upper"}
+ * series beside the median {@code "series"}.
+ *
+ * <p>Values are in % of baseline, rounded to four decimals; days are whole numbers. Every number is
+ * finite, or null where a population percentile is undefined: a non-finite value from the
+ * simulator is a defect and stops the write.
  */
 public final class JsonWriter {
 
@@ -53,19 +59,91 @@ public final class JsonWriter {
      */
     public static void write(String version, List<Trajectory> trajectories, List<Measure> measures, OutputStream out)
             throws IOException {
+        document(version, trajectories.size(), out, (json, i) -> json.scenario(trajectories.get(i), measures));
+    }
+
+    /**
+     * Writes population runs: each scenario as {@link #write} does, with {@code "population":
+     * {subjects, seed, band: [lower, upper], resolutionPp}}; a summary whose {@code lowest},
+     * {@code end} and {@code daysToRecover} are each {@code {median, lower, upper}} across subjects
+     * ({@code daysToRecover} percentiles are null where they fall among subjects not back within
+     * the scenario, whose share is {@code notBackShare}); the median as {@code "series"}, and the
+     * band as {@code "lower"} and {@code "upper"}, each {measure: [day 0, day 1, ...]}.
+     *
+     * @param version the Inertia version that produced it
+     * @param populations the population runs, in order
+     * @param measures the measures to summarise and write; each summarised by every run
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void writePopulations(String version, List<PopulationResult> populations, List<Measure> measures,
+            OutputStream out) throws IOException {
+        document(version, populations.size(), out, (json, i) -> json.population(populations.get(i), measures));
+    }
+
+    /** Writes one scenario's object. */
+    @FunctionalInterface
+    private interface ScenarioWriter {
+        void write(JsonWriter json, int index) throws IOException;
+    }
+
+    private static void document(String version, int scenarios, OutputStream out, ScenarioWriter each)
+            throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         JsonWriter json = new JsonWriter(w);
         w.write("{\n  \"inertia\": " + quote(version) + ",\n  \"scenarios\": [");
-        for (int i = 0; i < trajectories.size(); i++) {
+        for (int i = 0; i < scenarios; i++) {
             w.write(i == 0 ? "\n" : ",\n");
-            json.scenario(trajectories.get(i), measures);
+            each.write(json, i);
         }
-        w.write(trajectories.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        w.write(scenarios == 0 ? "]\n}\n" : "\n  ]\n}\n");
         w.flush();
     }
 
     private void scenario(Trajectory t, List<Measure> measures) throws IOException {
-        Scenario s = t.scenario();
+        description(t.scenario());
+        w.write("      \"summary\": {");
+        for (int m = 0; m < measures.size(); m++) {
+            w.write(m == 0 ? "\n" : ",\n");
+            summary(t.summary(measures.get(m)));
+        }
+        w.write(measures.isEmpty() ? "},\n" : "\n      },\n");
+        w.write("      \"series\": {");
+        for (int m = 0; m < measures.size(); m++) {
+            w.write(m == 0 ? "\n" : ",\n");
+            series(measures.get(m), t.series(measures.get(m)));
+        }
+        w.write(measures.isEmpty() ? "}\n" : "\n      }\n");
+        w.write("    }");
+    }
+
+    private void population(PopulationResult p, List<Measure> measures) throws IOException {
+        description(p.scenario());
+        w.write("      \"population\": {\"subjects\": " + p.subjects() + ", \"seed\": " + p.seed()
+                + ", \"band\": [" + exact(p.lowerPercentile()) + ", " + exact(p.upperPercentile()) + "]"
+                + ", \"resolutionPp\": " + exact(p.resolutionPp()) + "},\n");
+        w.write("      \"summary\": {");
+        for (int m = 0; m < measures.size(); m++) {
+            w.write(m == 0 ? "\n" : ",\n");
+            populationSummary(p, measures.get(m));
+        }
+        w.write(measures.isEmpty() ? "},\n" : "\n      },\n");
+        String[] names = {"series", "lower", "upper"};
+        double[][][] values = {p.median(), p.lower(), p.upper()};
+        for (int v = 0; v < names.length; v++) {
+            w.write("      " + quote(names[v]) + ": {");
+            for (int m = 0; m < measures.size(); m++) {
+                w.write(m == 0 ? "\n" : ",\n");
+                series(measures.get(m), values[v][p.indexOf(measures.get(m))]);
+            }
+            String close = v == names.length - 1 ? "\n" : ",\n";
+            w.write(measures.isEmpty() ? "}" + close : "\n      }" + close);
+        }
+        w.write("    }");
+    }
+
+    /** The scenario's own fields, from its name to its parameter overrides, each line ending with a comma. */
+    private void description(Scenario s) throws IOException {
         Subject subject = s.subject();
         w.write("    {\n");
         w.write("      \"name\": " + quote(s.name()) + ",\n");
@@ -86,19 +164,7 @@ public final class JsonWriter {
         parameters(s.modelParameters().asMap());
         w.write(",\n      \"overrides\": ");
         parameters(s.sortedParameters());
-        w.write(",\n      \"summary\": {");
-        for (int m = 0; m < measures.size(); m++) {
-            w.write(m == 0 ? "\n" : ",\n");
-            summary(t.summary(measures.get(m)));
-        }
-        w.write(measures.isEmpty() ? "},\n" : "\n      },\n");
-        w.write("      \"series\": {");
-        for (int m = 0; m < measures.size(); m++) {
-            w.write(m == 0 ? "\n" : ",\n");
-            series(measures.get(m), t.series(measures.get(m)));
-        }
-        w.write(measures.isEmpty() ? "}\n" : "\n      }\n");
-        w.write("    }");
+        w.write(",\n");
     }
 
     private void phase(Phase phase, int startDay) throws IOException {
@@ -133,6 +199,35 @@ public final class JsonWriter {
                 + ", \"recoveryDay\": " + (s.recoveryDay().isPresent() ? s.recoveryDay().getAsInt() : "null")
                 + ", \"daysToRecover\": " + (s.daysToRecover().isPresent() ? s.daysToRecover().getAsInt() : "null")
                 + "}");
+    }
+
+    private void populationSummary(PopulationResult p, Measure m) throws IOException {
+        int k = p.indexOf(m);
+        int last = p.median()[k].length - 1;
+        double lo = p.lowerPercentile();
+        double hi = p.upperPercentile();
+        int notBack = 0;
+        for (float d : p.daysToRecover()[k]) {
+            if (Float.isNaN(d)) {
+                notBack++;
+            }
+        }
+        w.write("        " + quote(m.key()) + ": {\"lowest\": "
+                + spread(p.lowestPercentile(m, 50), p.lowestPercentile(m, lo), p.lowestPercentile(m, hi))
+                + ", \"end\": " + spread(p.median()[k][last], p.lower()[k][last], p.upper()[k][last])
+                + ", \"daysToRecover\": " + spread(p.daysToRecoverPercentile(m, 50), p.daysToRecoverPercentile(m, lo),
+                        p.daysToRecoverPercentile(m, hi))
+                + ", \"notBackShare\": " + exact((double) notBack / p.subjects()) + "}");
+    }
+
+    /** {"median": x, "lower": x, "upper": x}, NaN as null. */
+    private static String spread(double median, double lower, double upper) {
+        return "{\"median\": " + percentOrNull(median) + ", \"lower\": " + percentOrNull(lower)
+                + ", \"upper\": " + percentOrNull(upper) + "}";
+    }
+
+    private static String percentOrNull(double v) {
+        return Double.isNaN(v) ? "null" : percent(v);
     }
 
     private void series(Measure m, double[] values) throws IOException {

@@ -7,6 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.inertia.sim.model.Measure;
+import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.population.PopulationSimulator;
+import org.inertia.sim.population.Variability;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
@@ -132,6 +135,35 @@ class TrajectoryChartTest {
             assertThat(out.size()).as(format.name()).isGreaterThan(1000);
         }
         assertThat(chart.xyChart().getTitle()).doesNotContain("\n");
+    }
+
+    @Test
+    void populationChartDrawsEachMedianInsideAClosedBandIssue4() {
+        Scenario s = scenario("Bed rest then walking", 7, "Walking", 14);
+        PopulationResult p = new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 2)
+                .simulate(s, 300, 1, List.of(Measure.OVERALL_STRENGTH), 5, 95, done -> {});
+
+        TrajectoryChart chart = TrajectoryChart.ofPopulation(p, List.of(Measure.OVERALL_STRENGTH), "5th\u201395th percentile");
+
+        XYChart xy = chart.xyChart();
+        assertThat(chart.lineNames()).containsExactly(Measure.OVERALL_STRENGTH.label());
+        assertThat(xy.getYAxisTitle()).isEqualTo("Median strength (% of baseline)");
+        XYSeries line = xy.getSeriesMap().get(Measure.OVERALL_STRENGTH.label());
+        assertThat(line.getYData()).containsExactly(p.median()[0]);
+        XYSeries band = xy.getSeriesMap().values().stream()
+                .filter(x -> x.getXYSeriesRenderStyle() == XYSeries.XYSeriesRenderStyle.PolygonArea && !x.isShowInLegend())
+                .findFirst().orElseThrow();
+        // Upper edge forwards, lower edge back: a closed outline of 2 × 22 points.
+        assertThat(band.getXData()).hasSize(44).startsWith(0, 1).endsWith(1, 0);
+        assertThat(band.getYData()[10]).isEqualTo(p.upper()[0][10]);
+        assertThat(band.getYData()[43 - 10]).isEqualTo(p.lower()[0][10]);
+        assertThat(band.getFillColor().getAlpha()).isBetween(1, 254);
+        assertThat(xy.getSeriesMap()).containsKey("5th\u201395th percentile of 300 subjects");
+    }
+
+    @Test
+    void severalBandsAreEachLighterThanOne() {
+        assertThat(TrajectoryChart.bandAlpha(3)).isLessThan(TrajectoryChart.bandAlpha(1)).isPositive();
     }
 
     private static long distinctColours(XYChart chart) {
