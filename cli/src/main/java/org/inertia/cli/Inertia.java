@@ -37,7 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         },
         subcommands = {
             RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class, EvidenceCommand.class,
-            FitCommand.class
+            FitCommand.class, SweepCommand.class, SensitivityCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -3,7 +3,10 @@ package org.inertia.cli.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The look Inertia's charts share, so that they sit together on one slide: white background, dark
@@ -68,6 +71,30 @@ final class SlideStyle {
      */
     static Color translucent(Color c, int alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    /**
+     * Makes a series a filled closed polygon (XChart's {@code PolygonArea}) with no outline and no
+     * markers: a band, a bar, a legend swatch.
+     *
+     * @param series the series, its points the polygon's corners in order
+     * @param fill the fill colour
+     */
+    static void fill(XYSeries series, Color fill) {
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        series.setFillColor(fill);
+        series.setLineColor(new Color(0, 0, 0, 0));
+        series.setLineStyle(new BasicStroke(0f));
+        series.setMarker(SeriesMarkers.NONE);
+    }
+
+    /**
+     * {@return the width of a title in the title font (px)}
+     *
+     * @param title the title
+     */
+    static double titleWidth(String title) {
+        return TITLE_FONT.getStringBounds(title, new FontRenderContext(null, true, true)).getWidth();
     }
 
     /**

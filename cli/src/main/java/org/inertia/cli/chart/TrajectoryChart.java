@@ -86,7 +86,7 @@ public final class TrajectoryChart {
             if (line.hasBand()) {
                 XYSeries band = chart.addSeries(unique("band: " + TerminalText.oneLine(line.name), used),
                         bandX(line.percentByDay.length), bandY(line.lowerByDay, line.upperByDay));
-                area(band, SlideStyle.translucent(PALETTE[i % PALETTE.length], alpha));
+                SlideStyle.fill(band, SlideStyle.translucent(PALETTE[i % PALETTE.length], alpha));
                 band.setShowInLegend(false);
             }
         }
@@ -114,7 +114,7 @@ public final class TrajectoryChart {
         if (bandLegend != null) {
             // A legend entry only: an empty polygon on the baseline, coloured like the bands.
             XYSeries key = chart.addSeries(unique(bandLegend, used), new double[] {0, 0, 0}, new double[] {100, 100, 100});
-            area(key, lines.size() == 1 ? SlideStyle.translucent(PALETTE[0], 2 * alpha) : new Color(0, 0, 0, BAND_ALPHA));
+            SlideStyle.fill(key, lines.size() == 1 ? SlideStyle.translucent(PALETTE[0], 2 * alpha) : new Color(0, 0, 0, BAND_ALPHA));
         }
 
         for (int p = 1; p < phases.size(); p++) {
@@ -261,15 +261,6 @@ public final class TrajectoryChart {
     /** Opacity of each of {@code bands} overlapping bands: about the same total shade however many. */
     static int bandAlpha(int bands) {
         return Math.max(16, (int) Math.round(BAND_ALPHA / Math.sqrt(Math.max(1, bands))));
-    }
-
-    /** Fills a closed polygon series with a colour, with no outline and no markers. */
-    private static void area(XYSeries series, Color fill) {
-        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-        series.setFillColor(fill);
-        series.setLineColor(new Color(0, 0, 0, 0));
-        series.setLineStyle(new BasicStroke(0f));
-        series.setMarker(SeriesMarkers.NONE);
     }
 
     /** Days 0..n-1, then back again: the outline of a band, upper edge forwards, lower edge backwards. */

@@ -5,11 +5,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.sweep.Readout;
+import org.inertia.sim.sweep.Sensitivity;
+import org.inertia.sim.sweep.Sweep;
+import org.inertia.sim.sweep.SweepAxis;
 import org.inertia.sim.simulation.Trajectory;
 
 /**
@@ -23,6 +29,10 @@ public final class CsvWriter {
 
     /** The header line. */
     public static final String HEADER = "scenario,day,measure,value,lower,upper";
+
+    /** The header of {@link #writeSensitivity}. */
+    public static final String SENSITIVITY_HEADER =
+            "parameter,unit,base,low,high,measure,outcome,value_at_base,value_at_low,value_at_high,swing";
 
     private CsvWriter() {}
 
@@ -94,6 +104,99 @@ public final class CsvWriter {
             }
         }
         w.flush();
+    }
+
+    /**
+     * Writes a sweep as tidy CSV: one column per varied field, named by its path, then {@code
+     * measure,outcome,value}; one row per grid point, the first field varying slowest. {@code
+     * outcome} is the readout's keyword ({@code day 14} for a given day); {@code value} is in %
+     * of baseline with four decimals, or whole days for {@code days-to-recover}, and empty where
+     * the outcome is undefined (not back to 95 % within the scenario).
+     *
+     * @param sweep the sweep
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeSweep(Sweep sweep, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        List<SweepAxis> axes = sweep.axes();
+        for (SweepAxis a : axes) {
+            w.write(field(a.field().path()));
+            w.write(',');
+        }
+        w.write("measure,outcome,value\n");
+        Readout readout = sweep.readout();
+        String tail = field(readout.measure().key()) + ',' + field(outcomeName(readout)) + ',';
+        List<Double> first = axes.get(0).values();
+        List<Double> second = axes.size() > 1 ? axes.get(1).values() : List.of();
+        for (int i = 0; i < first.size(); i++) {
+            for (int j = 0; j < sweep.values()[i].length; j++) {
+                w.write(decimal(first.get(i)));
+                w.write(',');
+                if (!second.isEmpty()) {
+                    w.write(decimal(second.get(j)));
+                    w.write(',');
+                }
+                w.write(tail);
+                w.write(outcome(sweep.values()[i][j], readout.kind()));
+                w.write('\n');
+            }
+        }
+        w.flush();
+    }
+
+    /**
+     * Writes a one-at-a-time sensitivity analysis as CSV with the header {@value
+     * #SENSITIVITY_HEADER}: one row per parameter, largest swing first. {@code low} and {@code
+     * high} are the moved parameter values; the {@code value_} columns are the outcome with every
+     * parameter at base, with this one lowered and with it raised, and {@code swing} their spread.
+     *
+     * @param effects the effects, in order
+     * @param readout the outcome read off each run
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeSensitivity(List<Sensitivity.Effect> effects, Readout readout, OutputStream out)
+            throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write(SENSITIVITY_HEADER);
+        w.write('\n');
+        String context = field(readout.measure().key()) + ',' + field(outcomeName(readout)) + ',';
+        for (Sensitivity.Effect e : effects) {
+            w.write(field(e.parameter().key()) + ',' + field(e.parameter().unit()) + ',' + decimal(e.base()) + ','
+                    + decimal(e.low()) + ',' + decimal(e.high()) + ',' + context
+                    + outcome(e.outcomeAtBase(), readout.kind()) + ',' + outcome(e.outcomeAtLow(), readout.kind()) + ','
+                    + outcome(e.outcomeAtHigh(), readout.kind()) + ',' + outcome(e.swing(), readout.kind()) + '\n');
+        }
+        w.flush();
+    }
+
+    /**
+     * {@return the name of an outcome in CSV files and tables: its keyword, or "day 14" for a
+     * given day}
+     *
+     * @param readout the outcome
+     */
+    public static String outcomeName(Readout readout) {
+        return readout.kind() == Readout.Kind.ON_DAY ? "day " + readout.day() : readout.kind().keyword();
+    }
+
+    /**
+     * {@return a field or parameter value as its shortest decimal, ten significant digits at
+     * most, without exponent: "7", "0.243"}
+     *
+     * @param v the value
+     */
+    public static String decimal(double v) {
+        return BigDecimal.valueOf(v).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+    }
+
+    /** An outcome: % with four decimals, whole days, or empty when undefined (NaN or infinite). */
+    private static String outcome(double v, Readout.Kind kind) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        return kind == Readout.Kind.DAYS_TO_RECOVER ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.4f", v);
     }
 
     /**

@@ -1,0 +1,123 @@
+package org.inertia.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inertia.cli.chart.TornadoChart;
+import org.inertia.cli.options.AnalysisOutputOptions;
+import org.inertia.cli.options.MeasureConverter;
+import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.SensitivityTable;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.ScenarioReader;
+import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.sweep.Readout;
+import org.inertia.sim.sweep.Sensitivity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inertia sensitivity}: which model parameters drive an answer. Each parameter is moved
+ * down and up by a step while the others stay, and the change of one measure on one day is
+ * reported, largest first, as a table, a tornado chart and CSV.
+ */
+@Command(
+        name = "sensitivity",
+        mixinStandardHelpOptions = true,
+        versionProvider = InertiaVersion.class,
+        description = {
+            "Moves each model parameter down and up by --step %% of its value (within its range), one at"
+                    + " a time, and reports how a measure on a day changes: the assumptions that drive the"
+                    + " answer, largest swing first.",
+            "--chart draws a tornado chart; --csv writes parameter,unit,base,low,high,measure,outcome,"
+                    + "value_at_base,value_at_low,value_at_high,swing."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  inertia sensitivity scenarios/bed-rest-21d.yaml \\",
+            "      --measure strength.knee_extensors --day 21 --chart tornado.png"
+        })
+public final class SensitivityCommand implements Callable<Integer> {
+
+    /** Default step (%). */
+    static final double DEFAULT_STEP_PERCENT = 10;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
+    private Path scenarioFile;
+
+    @Option(
+            names = {"-m", "--measure"},
+            paramLabel = "MEASURE",
+            converter = MeasureConverter.class,
+            completionCandidates = MeasureConverter.class,
+            description = "The measure to read, such as strength.knee_extensors (default: strength.overall).")
+    private Measure measure;
+
+    @Option(
+            names = "--day",
+            paramLabel = "D",
+            description = "The day to read the measure on, 0 to the scenario's last day (default: the last day).")
+    private Integer day;
+
+    @Option(
+            names = "--step",
+            paramLabel = "PERCENT",
+            defaultValue = "10",
+            description = "How far to move each parameter, in %% of its value, more than 0 and below 100"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private double stepPercent;
+
+    @Mixin
+    private AnalysisOutputOptions outputs;
+
+    @Override
+    public Integer call() throws Exception {
+        outputs.check(List.of(scenarioFile));
+        if (!(stepPercent > 0 && stepPercent < 100)) {
+            throw new UserInputException("--step " + CsvWriter.decimal(stepPercent) + ": must be more than 0 and below 100 (%)");
+        }
+        Scenario scenario = ScenarioReader.read(scenarioFile);
+        int last = scenario.totalDays();
+        if (day != null && (day < 0 || day > last)) {
+            throw new UserInputException("--day " + day + ": the scenario runs from day 0 to day " + last);
+        }
+        Readout readout = new Readout(Readout.Kind.ON_DAY, measure == null ? Measure.OVERALL_STRENGTH : measure,
+                day == null ? last : day);
+
+        List<Sensitivity.Effect> effects = Sensitivity.oneAtATime(scenario, readout, stepPercent / 100, Simulator.exact());
+
+        List<Path> written = outputs.write(
+                (out, format) -> TornadoChart.of(scenario, effects, readout, stepPercent).writeTo(out, format),
+                out -> CsvWriter.writeSensitivity(effects, readout, out));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(RunCommand.heading(scenario));
+        out.println("Sensitivity of " + readout.measure().key() + " on day " + readout.day() + " to each model parameter,"
+                + " moved by -" + CsvWriter.decimal(stepPercent) + " % and +" + CsvWriter.decimal(stepPercent)
+                + " % one at a time:");
+        if (!effects.isEmpty()) {
+            out.println(String.format(Locale.ROOT, "Outcome with every parameter as given: %.2f %% of baseline",
+                    effects.get(0).outcomeAtBase()));
+        }
+        out.println();
+        out.print(SensitivityTable.render(effects, stepPercent));
+        if (!written.isEmpty()) {
+            out.println();
+        }
+        for (Path file : written) {
+            out.println("Wrote " + file);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,247 @@
+package org.inertia.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.inertia.cli.chart.SweepChart;
+import org.inertia.cli.chart.SweepHeatMap;
+import org.inertia.cli.options.AnalysisOutputOptions;
+import org.inertia.cli.options.MeasureConverter;
+import org.inertia.cli.options.OutcomeConverter;
+import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.SweepTable;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.ScenarioReader;
+import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.sweep.Readout;
+import org.inertia.sim.sweep.ScenarioField;
+import org.inertia.sim.sweep.Sweep;
+import org.inertia.sim.sweep.SweepAxis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inertia sweep}: runs a scenario over a grid of one or two of its fields and reports one
+ * outcome per run, as a table, a line chart or heat map, and tidy CSV.
+ */
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        versionProvider = InertiaVersion.class,
+        description = {
+            "Runs a scenario once for every value of one or two of its fields (--vary) and reports one"
+                    + " outcome of one measure per run: how long can bed rest last, how much walking is enough?",
+            "Each run is an ordinary 'inertia run' of the changed scenario. With one field, --chart draws"
+                    + " the outcome against the field; with two, a heat map. --csv writes one column per"
+                    + " field, then measure,outcome,value."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  inertia sweep scenarios/bed-rest-7d-then-walking.yaml \\",
+            "      --vary 'phases[0].days=1..28' --outcome lowest --chart bed-rest-days.png",
+            "  inertia sweep scenarios/bed-rest-7d-then-walking.yaml \\",
+            "      --vary 'phases[0].days=1..21' \\",
+            "      --vary 'phases[1].exercise[0].minutes=10..60:10' \\",
+            "      --outcome end --chart walking-grid.png --csv walking-grid.csv"
+        })
+public final class SweepCommand implements Callable<Integer> {
+
+    /** Most runs in one sweep: a few seconds to a minute of work. */
+    public static final int MAX_RUNS = 100_000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The base scenario file (YAML).")
+    private Path scenarioFile;
+
+    @Option(
+            names = "--vary",
+            required = true,
+            paramLabel = "FIELD=FROM..TO[:STEP]",
+            description = {
+                "A field and its values: FIELD=FROM..TO (step 1 for whole-number fields, else 20 steps),"
+                        + " FIELD=FROM..TO:STEP or FIELD=A,B,C. Give it once or twice.",
+                "Fields: subject.age, phases[i].days, phases[i].exercise[j].minutes,"
+                        + " phases[i].exercise[j].sessions-per-week, parameters.<name> ('inertia list parameters')."
+                        + " Phases and exercises count from 0."
+            })
+    private List<String> vary;
+
+    @Option(
+            names = {"-m", "--measure"},
+            paramLabel = "MEASURE",
+            converter = MeasureConverter.class,
+            completionCandidates = MeasureConverter.class,
+            description = "The measure to read, such as strength.knee_extensors (default: strength.overall).")
+    private Measure measure;
+
+    @Option(
+            names = "--outcome",
+            paramLabel = "OUTCOME",
+            converter = OutcomeConverter.class,
+            completionCandidates = OutcomeConverter.class,
+            description = "What to read off each run: end (value on the last day, the default), lowest,"
+                    + " days-to-recover (days from the lowest point back to 95 %% of baseline) or day (see --day).")
+    private Readout.Kind outcome;
+
+    @Option(
+            names = "--day",
+            paramLabel = "D",
+            description = "With --outcome day (implied): the day to read. Runs shorter than that give their last day.")
+    private Integer day;
+
+    @Mixin
+    private AnalysisOutputOptions outputs;
+
+    @Override
+    public Integer call() throws Exception {
+        outputs.check(List.of(scenarioFile));
+        Readout readout = readout();
+        List<SweepAxis> axes = parseAxes();
+        Scenario scenario = ScenarioReader.read(scenarioFile);
+        checkAxes(scenario, axes);
+
+        Sweep sweep = Sweep.run(scenario, axes, readout, Simulator.exact());
+
+        List<Path> written = outputs.write(
+                (out, format) -> {
+                    if (axes.size() == 1) {
+                        SweepChart.of(scenario, sweep).writeTo(out, format);
+                    } else {
+                        SweepHeatMap.of(scenario, sweep).writeTo(out, format);
+                    }
+                },
+                out -> CsvWriter.writeSweep(sweep, out));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(RunCommand.heading(scenario));
+        int runs = axes.stream().mapToInt(a -> a.values().size()).reduce(1, (a, b) -> a * b);
+        out.println("Sweep: " + runs + (runs == 1 ? " run" : " runs") + " over "
+                + String.join(" and ", axes.stream().map(a -> a.field().path()).toList()));
+        shortRunsNote(scenario, axes, readout).ifPresent(out::println);
+        out.println();
+        out.print(SweepTable.render(sweep));
+        String extremes = SweepTable.extremes(sweep);
+        if (!extremes.isEmpty() && runs > 1) {
+            out.println(extremes);
+        }
+        if (!written.isEmpty()) {
+            out.println();
+        }
+        for (Path file : written) {
+            out.println("Wrote " + file);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** The outcome from --measure, --outcome and --day, which must agree. */
+    private Readout readout() throws UserInputException {
+        Readout.Kind kind = outcome != null ? outcome : day != null ? Readout.Kind.ON_DAY : Readout.Kind.END;
+        if (kind == Readout.Kind.ON_DAY && day == null) {
+            throw new UserInputException("--outcome day needs the day: add --day D");
+        }
+        if (kind != Readout.Kind.ON_DAY && day != null) {
+            throw new UserInputException("--day applies to --outcome day, not --outcome " + kind.keyword());
+        }
+        if (day != null && (day < 0 || day > Scenario.MAX_TOTAL_DAYS)) {
+            throw new UserInputException("--day " + day + ": must be between 0 and " + Scenario.MAX_TOTAL_DAYS);
+        }
+        return new Readout(kind, measure == null ? Measure.OVERALL_STRENGTH : measure, day == null ? 0 : day);
+    }
+
+    /** Each --vary as an axis: one or two, each a different field, well written. */
+    private List<SweepAxis> parseAxes() throws UserInputException {
+        if (vary.size() > 2) {
+            throw new UserInputException("--vary: give one field (a line chart) or two (a heat map), not " + vary.size());
+        }
+        List<SweepAxis> axes = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Set<String> paths = new HashSet<>();
+        for (String text : vary) {
+            try {
+                SweepAxis axis = SweepAxis.parse(text);
+                if (!paths.add(axis.field().path())) {
+                    problems.add("--vary " + axis.field().path() + ": given twice; vary two different fields");
+                }
+                axes.add(axis);
+            } catch (IllegalArgumentException e) {
+                problems.add("--vary " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+        long runs = axes.stream().mapToLong(a -> a.values().size()).reduce(1, (a, b) -> a * b);
+        if (runs > MAX_RUNS) {
+            throw new UserInputException(String.format(Locale.ROOT,
+                    "--vary: the grid has %,d runs, at most %,d; use larger steps", runs, MAX_RUNS));
+        }
+        return axes;
+    }
+
+    /**
+     * Checks every axis against the scenario before any run: the field exists, each value is in
+     * its range, and with the largest values together the scenario is not too long.
+     */
+    private static void checkAxes(Scenario scenario, List<SweepAxis> axes) throws UserInputException {
+        List<String> problems = new ArrayList<>();
+        for (SweepAxis axis : axes) {
+            ScenarioField field = axis.field();
+            Optional<String> problem = field.problemWith(scenario);
+            if (problem.isPresent()) {
+                problems.add("--vary " + field.path() + ": " + problem.get());
+                continue;
+            }
+            for (double v : axis.values()) {
+                try {
+                    field.apply(scenario, v);
+                } catch (IllegalArgumentException e) {
+                    problems.add("--vary " + field.path() + "=" + CsvWriter.decimal(v) + ": " + e.getMessage());
+                    break; // one value per field says enough
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            Scenario longest = scenario;
+            try {
+                for (SweepAxis axis : axes) {
+                    longest = axis.field().apply(longest, axis.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add("--vary: with the largest values together, " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+    }
+
+    /** A note when --day lies beyond the end of some runs, which then give their last day's value. */
+    private static Optional<String> shortRunsNote(Scenario scenario, List<SweepAxis> axes, Readout readout) {
+        if (readout.kind() != Readout.Kind.ON_DAY) {
+            return Optional.empty();
+        }
+        Scenario shortest = scenario;
+        for (SweepAxis axis : axes) {
+            shortest = axis.field().apply(shortest, axis.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+        }
+        if (readout.day() <= shortest.totalDays()) {
+            return Optional.empty();
+        }
+        return Optional.of("Note: some runs end before day " + readout.day() + " (the shortest after "
+                + shortest.totalDays() + " days); for them the value is that of their last day.");
+    }
+}

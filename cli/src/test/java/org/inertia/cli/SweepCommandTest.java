@@ -1,0 +1,163 @@
+package org.inertia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code inertia sweep} (issue 4). */
+class SweepCommandTest {
+
+    private static final Path WALK = Cli.fixture("rest-then-walk.yaml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachSweepValueEqualsARunOfTheSameSettings() throws IOException {
+        Path sweepCsv = dir.resolve("sweep.csv");
+
+        Cli.Result r = Cli.run("sweep", WALK, "--vary", "phases[0].days=3..5", "--outcome", "day", "--day", 10,
+                "--csv", sweepCsv);
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> rows = Files.readAllLines(sweepCsv);
+        assertThat(rows).containsExactly("phases[0].days,measure,outcome,value",
+                "3,strength.overall,day 10," + runValue(3, 10),
+                "4,strength.overall,day 10," + runValue(4, 10),
+                "5,strength.overall,day 10," + runValue(5, 10));
+    }
+
+    @Test
+    void endOutcomeOfEachRunIsItsLastDay() throws IOException {
+        Path sweepCsv = dir.resolve("end.csv");
+
+        assertThat(Cli.run("sweep", WALK, "--vary", "phases[0].days=2,9", "--csv", sweepCsv).exitCode()).isZero();
+
+        List<String> rows = Files.readAllLines(sweepCsv);
+        assertThat(rows.get(1)).isEqualTo("2,strength.overall,end," + runValue(2, 2 + 14));
+        assertThat(rows.get(2)).isEqualTo("9,strength.overall,end," + runValue(9, 9 + 14));
+    }
+
+    @Test
+    void twoFieldsGiveAHeatMapAMatrixAndATidyCsv() throws IOException {
+        Path png = dir.resolve("heat.png");
+        Path csv = dir.resolve("grid.csv");
+
+        Cli.Result r = Cli.run("sweep", WALK, "--vary", "phases[0].days=1..10", "--vary",
+                "phases[1].exercise[0].minutes=10..40:10", "--measure", "strength.knee_extensors", "--outcome", "lowest",
+                "--chart", png, "--csv", csv);
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertPng(png);
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo("phases[0].days,phases[1].exercise[0].minutes,measure,outcome,value");
+        assertThat(rows).hasSize(1 + 10 * 4);
+        assertThat(rows.get(1)).startsWith("1,10,strength.knee_extensors,lowest,");
+        assertThat(rows.get(2)).startsWith("1,20,strength.knee_extensors,lowest,");
+        assertThat(r.out()).contains("rows: phases[0].days, columns: phases[1].exercise[0].minutes");
+        assertThat(r.outLines()).anySatisfy(l -> assertThat(l).matches("phases\\[0]\\.days\\s+10\\s+20\\s+30\\s+40"));
+        assertThat(r.out()).contains("Wrote " + png, "Wrote " + csv);
+    }
+
+    @Test
+    void oneFieldGivesALineChart() throws IOException {
+        Path png = dir.resolve("line.png");
+
+        Cli.Result r = Cli.run("sweep", WALK, "--vary", "subject.age=20..80:20", "--outcome", "days-to-recover",
+                "--chart", png);
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertPng(png);
+        assertThat(r.outLines()).contains("Sweep: 4 runs over subject.age");
+    }
+
+    @Test
+    void anOutcomeThatIsNeverReachedIsEmptyInTheCsvAndSaidInTheTable() throws IOException {
+        Path csv = dir.resolve("never.csv");
+
+        Cli.Result r = Cli.run("sweep", Cli.fixture("short-stay.yaml"), "--vary", "phases[0].days=8,10",
+                "--outcome", "days-to-recover", "--csv", csv);
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(csv)).containsExactly("phases[0].days,measure,outcome,value",
+                "8,strength.overall,days-to-recover,", "10,strength.overall,days-to-recover,");
+        assertThat(r.out()).contains("not back");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "phases[9].days=1..3", "nonsense=1..3", "phases[0].days=a..b", "phases[0].days=5..1", "phases[0].days",
+        "phases[0].days=0..3", "subject.age=10..20", "phases[0].days=1..3:0.5", "parameters.no-such=1..2",
+        "phases[1].exercise[3].minutes=10..20", "phases[0].days=3000..3650"
+    })
+    void aBadVaryIsOneLineExitTwoAndWritesNothing(String vary) {
+        Path png = dir.resolve("never.png");
+        Path csv = dir.resolve("never.csv");
+
+        Cli.Result r = Cli.run("sweep", WALK, "--vary", vary, "--chart", png, "--csv", csv);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(2);
+        assertThat(r.errLines().get(0)).startsWith("inertia: --vary");
+        assertThat(r.out()).isEmpty();
+        assertThat(png).doesNotExist();
+        assertThat(csv).doesNotExist();
+    }
+
+    @Test
+    void moreThanTwoFieldsOrOneFieldTwiceIsAUsageError() {
+        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--vary", "phases[0].days=1,2", "--vary",
+                "phases[1].days=1,2").exitCode()).isEqualTo(2);
+        Cli.Result twice = Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--vary", "subject.age=40,50");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("given twice");
+    }
+
+    @Test
+    void outcomeAndDayMustAgree() {
+        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--outcome", "day").err()).contains("add --day D");
+        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--outcome", "lowest", "--day", 3).exitCode())
+                .isEqualTo(2);
+        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--outcome", "highest").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("sweep", WALK).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aDayAfterTheEndOfSomeRunsIsNoted() {
+        Cli.Result r = Cli.run("sweep", WALK, "--vary", "phases[1].days=5,20", "--day", 25);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Note: some runs end before day 25");
+    }
+
+    /** The value of overall strength on a day of {@code run} with phases[0].days changed, as CSV writes it. */
+    private String runValue(int restDays, int day) throws IOException {
+        Path scenario = dir.resolve("rest-" + restDays + ".yaml");
+        Files.writeString(scenario, Files.readString(WALK).replaceFirst("days: 7\\b", "days: " + restDays));
+        Path csv = dir.resolve("run-" + restDays + ".csv");
+        Cli.Result r = Cli.run("run", scenario, "--measure", "strength.overall", "--csv", csv);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return Files.readAllLines(csv).stream().map(Csv::fields).filter(f -> f.get(1).equals(Integer.toString(day)))
+                .findFirst().orElseThrow().get(3);
+    }
+
+    static void assertPng(Path png) throws IOException {
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(Arrays.copyOf(bytes, 8)).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+        assertThat(bytes.length).isGreaterThan(10_000);
+        assertThat(readInt(bytes, 16)).isEqualTo(1200);
+        assertThat(readInt(bytes, 20)).isEqualTo(700);
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return ((b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
+    }
+}
