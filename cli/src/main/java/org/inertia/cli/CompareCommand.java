@@ -116,7 +116,7 @@ public final class CompareCommand implements Callable<Integer> {
         PopulationSimulator simulator = population.simulator(Simulator.exact());
         int subjects = population.subjects();
         List<PopulationResult> results = new ArrayList<>();
-        try (ProgressBar bar = population.progress(spec.commandLine().getErr(), (long) subjects * scenarios.size())) {
+        try (ProgressBar bar = population.progress(spec.commandLine().getErr(), scenarios.size())) {
             for (Scenario s : scenarios) {
                 results.add(simulator.simulate(s, subjects, population.seed(), choice.measures(),
                         population.band().lower(), population.band().upper(), bar.part((long) subjects * results.size())));

@@ -111,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
         out.flush();
 
         PopulationResult result;
-        try (ProgressBar bar = population.progress(spec.commandLine().getErr(), population.subjects())) {
+        try (ProgressBar bar = population.progress(spec.commandLine().getErr(), 1)) {
             result = population.simulator(engine.simulator()).simulate(scenario, population.subjects(), population.seed(),
                     summarised, population.band().lower(), population.band().upper(), bar.part(0));
         }

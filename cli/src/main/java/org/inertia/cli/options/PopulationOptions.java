@@ -1,5 +1,6 @@
 package org.inertia.cli.options;
 
+import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,12 +175,13 @@ public final class PopulationOptions {
      * {@code --quiet} is given or the error stream is not a terminal (a pipe, a file, a test)}
      *
      * @param err the error stream
-     * @param total the number of subject runs (subjects times scenarios)
+     * @param scenarios the number of scenarios, each simulated for every subject
      */
-    public ProgressBar progress(java.io.PrintWriter err, long total) {
+    public ProgressBar progress(PrintWriter err, int scenarios) {
         boolean terminal = System.console() != null;
-        return quiet || !terminal ? ProgressBar.off()
-                : ProgressBar.on(err, "Simulating " + String.format(Locale.ROOT, "%,d", total) + " subject runs", total);
+        String label = "Simulating " + String.format(Locale.ROOT, "%,d", subjects) + " subjects"
+                + (scenarios == 1 ? "" : " x " + scenarios + " scenarios");
+        return quiet || !terminal ? ProgressBar.off() : ProgressBar.on(err, label, (long) subjects * scenarios);
     }
 
     /**

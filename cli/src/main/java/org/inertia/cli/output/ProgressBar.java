@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar on the terminal, redrawn in place with a carriage return:
- * {@code Simulating 100,000 subjects [##########          ]  50 %  about 4 s left}. It appears only
+ * {@code Simulating 100,000 subjects [##########          ]  50 %  about 4 s left} (the estimate
+ * once there is one and while a second or more is left). It appears only
  * once the work has taken {@link #DELAY_NANOS} (half a second), so quick runs print nothing, is
  * redrawn at most ten times a second, and is erased when closed. A disabled bar ({@link #off()})
  * prints nothing at all: commands disable it when the error stream is not a terminal or the
@@ -76,8 +77,8 @@ public final class ProgressBar implements AutoCloseable {
         StringBuilder line = new StringBuilder(label).append(" [")
                 .append("#".repeat(filled)).append(" ".repeat(BAR_WIDTH - filled)).append("] ")
                 .append(String.format(Locale.ROOT, "%3d %%", (int) Math.floor(fraction * 100)));
-        if (fraction > 0.02 && fraction < 1) {
-            long leftSeconds = Math.round(elapsed * (1 - fraction) / fraction / 1e9);
+        long leftSeconds = fraction > 0.02 ? Math.round(elapsed * (1 - fraction) / fraction / 1e9) : 0;
+        if (leftSeconds >= 1) {
             line.append("  about ").append(leftSeconds < 60 ? leftSeconds + " s" : (leftSeconds + 30) / 60 + " min")
                     .append(" left");
         }
