@@ -1,5 +1,6 @@
 package org.inertia.sim.model;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,13 +8,17 @@ import java.util.Objects;
 
 /**
  * A complete, immutable set of model parameter values, one for every {@link Parameter}.
- * "Change one value" is {@link #with(Parameter, double)}, which returns a new set.
+ * "Change one value" is {@link #with(Parameter, double)}, which returns a new set. Values are
+ * held in an array indexed by the parameter's ordinal: a population run reads them millions of
+ * times.
  */
 public final class ModelParameters {
 
-    private final EnumMap<Parameter, Double> values;
+    private static final Parameter[] PARAMETERS = Parameter.values();
 
-    private ModelParameters(EnumMap<Parameter, Double> values) {
+    private final double[] values;
+
+    private ModelParameters(double[] values) {
         this.values = values;
     }
 
@@ -25,16 +30,16 @@ public final class ModelParameters {
      * @throws IllegalArgumentException if a parameter is missing or out of range
      */
     public static ModelParameters of(Map<Parameter, Double> values) {
-        EnumMap<Parameter, Double> copy = new EnumMap<>(Parameter.class);
-        copy.putAll(values);
-        for (Parameter p : Parameter.values()) {
-            Double v = copy.get(p);
-            if (v == null) {
+        double[] v = new double[PARAMETERS.length];
+        for (Parameter p : PARAMETERS) {
+            Double value = values.get(p);
+            if (value == null) {
                 throw new IllegalArgumentException("missing parameter " + p.key());
             }
-            check(p, v);
+            check(p, value);
+            v[p.ordinal()] = value;
         }
-        return new ModelParameters(copy);
+        return new ModelParameters(v);
     }
 
     /**
@@ -43,7 +48,7 @@ public final class ModelParameters {
      * @param p a parameter
      */
     public double get(Parameter p) {
-        return values.get(p);
+        return values[p.ordinal()];
     }
 
     /**
@@ -54,8 +59,23 @@ public final class ModelParameters {
      */
     public ModelParameters with(Parameter p, double value) {
         check(p, value);
-        EnumMap<Parameter, Double> copy = new EnumMap<>(values);
-        copy.put(p, value);
+        double[] copy = values.clone();
+        copy[p.ordinal()] = value;
+        return new ModelParameters(copy);
+    }
+
+    /**
+     * {@return a copy with several values replaced at once (one copy, for hot loops)}
+     *
+     * @param parameters the parameters to replace
+     * @param newValues their new values, each within its parameter's range
+     */
+    public ModelParameters with(Parameter[] parameters, double[] newValues) {
+        double[] copy = values.clone();
+        for (int i = 0; i < parameters.length; i++) {
+            check(parameters[i], newValues[i]);
+            copy[parameters[i].ordinal()] = newValues[i];
+        }
         return new ModelParameters(copy);
     }
 
@@ -68,17 +88,21 @@ public final class ModelParameters {
         if (overrides.isEmpty()) {
             return this;
         }
-        EnumMap<Parameter, Double> copy = new EnumMap<>(values);
+        double[] copy = values.clone();
         overrides.forEach((p, v) -> {
             check(p, v);
-            copy.put(p, v);
+            copy[p.ordinal()] = v;
         });
         return new ModelParameters(copy);
     }
 
     /** {@return every value, in declaration order} */
     public Map<Parameter, Double> asMap() {
-        return Collections.unmodifiableMap(values);
+        EnumMap<Parameter, Double> map = new EnumMap<>(Parameter.class);
+        for (Parameter p : PARAMETERS) {
+            map.put(p, values[p.ordinal()]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private static void check(Parameter p, double value) {
@@ -91,16 +115,16 @@ public final class ModelParameters {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ModelParameters other && values.equals(other.values);
+        return o instanceof ModelParameters other && Arrays.equals(values, other.values);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return Arrays.hashCode(values);
     }
 
     @Override
     public String toString() {
-        return "ModelParameters" + values;
+        return "ModelParameters" + asMap();
     }
 }

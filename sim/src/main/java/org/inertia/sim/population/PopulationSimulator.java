@@ -9,11 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import org.apache.commons.math3.random.JDKRandomGenerator;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.model.ModelParameters;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.simulation.ClosedFormSimulator;
 import org.inertia.sim.simulation.DailyState;
 import org.inertia.sim.simulation.MeasureSummary;
 import org.inertia.sim.simulation.Simulator;
@@ -63,7 +63,7 @@ public final class PopulationSimulator {
         long z = seed + 0x9E3779B97F4A7C15L * (subject + 1L);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return new JDKRandomGenerator((int) (z ^ (z >>> 31)));
+        return new SplitMixRandom(z ^ (z >>> 31));
     }
 
     /** Lowest value, and days from it back to 95 % (0: never below; NaN: not back), of one series. */
@@ -120,7 +120,10 @@ public final class PopulationSimulator {
         float[][] lowest = new float[m][subjects];
         float[][] recover = new float[m][subjects];
         ModelParameters mean = scenario.modelParameters();
+        java.util.function.Function<RandomGenerator, ModelParameters> sampler = variability.sampler(mean);
         AtomicInteger done = new AtomicInteger();
+        // One chunk buffer per worker thread, reused: a million-subject run allocates it twice, not 4,000 times.
+        ThreadLocal<float[][][]> buffers = ThreadLocal.withInitial(() -> new float[CHUNK][m][days]);
 
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, (subjects + CHUNK - 1) / CHUNK), r -> {
             Thread t = new Thread(r, "inertia-population");
@@ -133,23 +136,28 @@ public final class PopulationSimulator {
                 int from = start;
                 int to = Math.min(subjects, start + CHUNK);
                 tasks.add(pool.submit(() -> {
-                    float[][][] values = new float[to - from][m][days];
+                    float[][][] values = buffers.get();
                     for (int i = from; i < to; i++) {
-                        ModelParameters p = variability.draw(mean, randomFor(seed, i));
+                        ModelParameters p = sampler.apply(randomFor(seed, i));
                         float[][] v = values[i - from];
-                        simulator.simulate(scenario, p, s -> {
-                            double[] state = s.state();
-                            for (int k = 0; k < m; k++) {
-                                v[k][s.day()] = (float) DailyState.percent(state, measures.get(k));
-                            }
-                        });
+                        if (simulator instanceof ClosedFormSimulator exact) {
+                            exact.simulate(scenario, p, measures, v);
+                        } else {
+                            simulator.simulate(scenario, p, s -> {
+                                double[] state = s.state();
+                                for (int k = 0; k < m; k++) {
+                                    v[k][s.day()] = (float) DailyState.percent(state, measures.get(k));
+                                }
+                            });
+                        }
                         for (int k = 0; k < m; k++) {
                             summarise(v[k], lowest[k], recover[k], i);
                         }
                     }
                     for (int k = 0; k < m; k++) {
                         synchronized (histograms[k]) {
-                            for (float[][] subject : values) {
+                            for (int i = 0; i < to - from; i++) {
+                                float[][] subject = values[i];
                                 for (int d = 0; d < days; d++) {
                                     histograms[k].add(d, subject[k][d]);
                                 }

@@ -75,20 +75,44 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) {
         if (coefficientOfVariation.isEmpty()) {
             return mean;
         }
-        EnumMap<Parameter, Double> drawn = new EnumMap<>(Parameter.class);
-        for (Map.Entry<Parameter, Double> e : coefficientOfVariation.entrySet()) {
-            Parameter p = e.getKey();
+        Parameter[] varying = coefficientOfVariation.keySet().toArray(Parameter[]::new);
+        double[] sigma = new double[varying.length];
+        for (int i = 0; i < varying.length; i++) {
+            sigma[i] = Math.sqrt(Math.log1p(coefficientOfVariation.get(varying[i]) * coefficientOfVariation.get(varying[i])));
+        }
+        return draw(mean, random, varying, sigma);
+    }
+
+    /**
+     * {@return a sampler for many subjects of one population: the distribution's constants are
+     * computed once}
+     *
+     * @param mean the population's mean parameters
+     */
+    public java.util.function.Function<RandomGenerator, ModelParameters> sampler(ModelParameters mean) {
+        if (coefficientOfVariation.isEmpty()) {
+            return random -> mean;
+        }
+        Parameter[] varying = coefficientOfVariation.keySet().toArray(Parameter[]::new);
+        double[] sigma = new double[varying.length];
+        for (int i = 0; i < varying.length; i++) {
+            double cv = coefficientOfVariation.get(varying[i]);
+            sigma[i] = Math.sqrt(Math.log1p(cv * cv));
+        }
+        return random -> draw(mean, random, varying, sigma);
+    }
+
+    /** Log-normal with mean {@code m} and log-SD {@code sigma}: {@code m·exp(sigma·z − sigma²/2)}. */
+    private static ModelParameters draw(ModelParameters mean, RandomGenerator random, Parameter[] varying, double[] sigma) {
+        double[] values = new double[varying.length];
+        for (int i = 0; i < varying.length; i++) {
+            Parameter p = varying[i];
             double m = mean.get(p);
-            double cv = e.getValue();
             // Always draw, so that a subject's other parameters do not depend on which ones vary.
             double z = random.nextGaussian();
-            if (cv == 0 || m <= 0) {
-                continue;
-            }
-            double sigma2 = Math.log1p(cv * cv);
-            double v = m * Math.exp(Math.sqrt(sigma2) * z - sigma2 / 2);
-            drawn.put(p, Math.max(p.min(), Math.min(p.max(), v)));
+            double v = sigma[i] == 0 || m <= 0 ? m : m * Math.exp(sigma[i] * z - sigma[i] * sigma[i] / 2);
+            values[i] = Math.max(p.min(), Math.min(p.max(), v));
         }
-        return mean.with(drawn);
+        return mean.with(varying, values);
     }
 }

@@ -2,6 +2,7 @@ package org.inertia.sim.simulation;
 
 import java.util.List;
 import org.inertia.sim.model.DeconditioningModel;
+import org.inertia.sim.model.Measure;
 import org.inertia.sim.model.ModelParameters;
 import org.inertia.sim.model.PhaseDrive;
 import org.inertia.sim.scenario.Phase;
@@ -36,6 +37,55 @@ public final class ClosedFormSimulator implements Simulator {
                 }
                 handler.handleDay(new DailyState(++day, p, y));
             }
+        }
+    }
+
+    /**
+     * The population fast path: the values of a few measures, day by day, computing only the
+     * states those measures need and calling no handler. Equal, bit for bit, to reading the same
+     * measures from {@link #simulate(Scenario, ModelParameters, TrajectoryHandler)}.
+     *
+     * @param scenario the scenario; its preset and overrides are ignored
+     * @param parameters the parameter values
+     * @param measures the measures to compute
+     * @param out receives {@code out[k][day]} for measure {@code k} (% of baseline), days 0 to the last
+     */
+    public void simulate(Scenario scenario, ModelParameters parameters, List<Measure> measures, float[][] out) {
+        DeconditioningModel model = new DeconditioningModel(parameters);
+        int n = PhaseDrive.STATES;
+        boolean[] needed = new boolean[n];
+        for (Measure m : measures) {
+            if (m.group().isComposite()) {
+                java.util.Arrays.fill(needed, true);
+            } else {
+                needed[2 * m.group().ordinal()] = true;
+                needed[2 * m.group().ordinal() + 1] = true;
+            }
+        }
+        int[] states = java.util.stream.IntStream.range(0, n).filter(i -> needed[i]).toArray();
+        double[] y = DeconditioningModel.baseline();
+        double[] target = new double[n];
+        double[] decay = new double[n];
+        record(y, measures, out, 0);
+        int day = 0;
+        for (Phase phase : scenario.phases()) {
+            PhaseDrive drive = model.drive(scenario.subject(), phase);
+            for (int i : states) {
+                target[i] = drive.target(i);
+                decay[i] = Math.exp(-1.0 / drive.tauDays(i, y[i]));
+            }
+            for (int d = 0; d < phase.days(); d++) {
+                for (int i : states) {
+                    y[i] = target[i] + (y[i] - target[i]) * decay[i];
+                }
+                record(y, measures, out, ++day);
+            }
+        }
+    }
+
+    private static void record(double[] y, List<Measure> measures, float[][] out, int day) {
+        for (int k = 0; k < out.length; k++) {
+            out[k][day] = (float) DailyState.percent(y, measures.get(k));
         }
     }
 }

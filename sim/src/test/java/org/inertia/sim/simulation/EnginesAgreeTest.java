@@ -102,4 +102,21 @@ public class EnginesAgreeTest {
             assertThat(seen).extracting(a -> a[1]).containsExactly(0, 0, 0, 0, 1, 1);
         }
     }
+
+    @Test
+    void thePopulationFastPathEqualsTheHandlerPathBitForBit() {
+        Scenario s = scenario(healthy(66), phase(9, Mobility.BED_REST),
+                phase(20, Mobility.NORMAL, exercise(Activity.CYCLING, 25, 4, Intensity.VIGOROUS)), phase(5, Mobility.LEG_CAST));
+        ModelParameters p = Preset.DEFAULT.parameters().with(Parameter.MASS_LOSS_DEPTH, 0.3);
+        java.util.List<Measure> measures = java.util.List.of(Measure.parse("strength.plantar_flexors").orElseThrow(),
+                Measure.OVERALL_STRENGTH, Measure.parse("mass.handgrip").orElseThrow());
+        float[][] fast = new float[measures.size()][s.totalDays() + 1];
+        new ClosedFormSimulator().simulate(s, p, measures, fast);
+        Trajectory slow = new ClosedFormSimulator().simulate(s, p);
+        for (int k = 0; k < measures.size(); k++) {
+            for (int d = 0; d <= s.totalDays(); d++) {
+                assertThat(fast[k][d]).isEqualTo((float) slow.percent(measures.get(k), d));
+            }
+        }
+    }
 }
