@@ -1,7 +1,9 @@
 /**
  * The {@code inertia} command line: {@link org.inertia.cli.Inertia} is the root command and the
  * one place where outcomes become exit codes; each subcommand ({@code run}, {@code compare},
- * {@code validate}, {@code list}) is one class that reads input, calls the simulation library and
- * writes output. The picocli {@code description} strings are the user documentation.
+ * {@code sweep}, {@code sensitivity}, {@code evidence}, {@code fit}, {@code validate}, {@code
+ * list}) is one class that reads input, calls the simulation library and writes output. Shared
+ * options are mixins in {@code options}, chart kinds in {@code chart}, file writers and terminal
+ * tables in {@code output}. The picocli {@code description} strings are the user documentation.
  */
 package org.inertia.cli;
