@@ -20,8 +20,9 @@ public enum Preset {
             "Loss decelerates towards a plateau: about 1 %/day of knee-extensor strength over the first"
                     + " two weeks of bed rest, far less per day after a month.",
             "healthy adults aged 20-75 in bed rest, leg casts and knee braces",
-            "Marusic 2021 J Appl Physiol 131:194; Alkner & Tesch 2004 Eur J Appl Physiol 93:294;"
-                    + " Vigelso 2015 J Rehabil Med 47:552; Hvid 2014 Exp Gerontol 52:1",
+            "disuse parameters fitted to the shipped evidence set ('inertia evidence'); Marusic 2021 J Appl Physiol"
+                    + " 131:194; Alkner & Tesch 2004 Eur J Appl Physiol 93:294; Vigelso 2015 J Rehabil Med 47:552;"
+                    + " Hvid 2014 Exp Gerontol 52:1",
             defaults()),
     /**
      * The popular claim "about 1 % of strength lost per day of bed rest", taken literally: a
