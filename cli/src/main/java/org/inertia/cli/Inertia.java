@@ -37,7 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         },
         subcommands = {
             RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class, EvidenceCommand.class,
-            FitCommand.class, SweepCommand.class, SensitivityCommand.class
+            FitCommand.class, SweepCommand.class, SensitivityCommand.class, ServeCommand.class, ReportCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,148 @@
+package org.inertia.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inertia.cli.options.MeasureConverter;
+import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.report.HtmlReport;
+import org.inertia.sim.evidence.EvidenceSet;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.ScenarioException;
+import org.inertia.sim.scenario.io.ScenarioProblem;
+import org.inertia.sim.scenario.io.ScenarioReader;
+import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.simulation.Trajectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code inertia report}: one self-contained HTML page about one or more scenarios, to read or print. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = InertiaVersion.class,
+        description = {
+            "Writes a printable report on one or more scenarios as a single HTML file that needs no network:"
+                    + " each scenario in plain words, the comparison chart and one chart per scenario,"
+                    + " the summary tables of run and compare, what the numbers mean, and the evidence behind"
+                    + " the default model (the studies, the model's error against them, each parameter's source).",
+            "Open it in a browser; print it to PDF from there."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  inertia report scenarios/bed-rest-7d-*.yaml -o rehab.html",
+            "  inertia report scenarios/older-adult-hospital-10d*.yaml -o ward.html --title \"Walking the ward\""
+        })
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "One or more scenario files (YAML).")
+    private List<Path> scenarioFiles;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            required = true,
+            description = "The report to write (.html).")
+    private Path output;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: from the scenarios).")
+    private String title;
+
+    @Option(
+            names = {"-m", "--measure"},
+            paramLabel = "MEASURE",
+            converter = MeasureConverter.class,
+            completionCandidates = MeasureConverter.class,
+            description = "The measure of the comparison chart and table (default: strength.overall).")
+    private Measure measure;
+
+    @Override
+    public Integer call() throws Exception {
+        checkOutput();
+        List<Scenario> scenarios = readAll(scenarioFiles);
+        Simulator simulator = Simulator.exact();
+        List<Trajectory> trajectories = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            trajectories.add(simulator.simulate(s));
+        }
+        String heading = title != null ? title
+                : scenarios.size() == 1 ? "Inertia report: " + scenarios.get(0).name()
+                : "Inertia report: " + scenarios.size() + " scenarios compared";
+        String html = HtmlReport.of(heading, trajectories, measure == null ? Measure.OVERALL_STRENGTH : measure,
+                EvidenceSet.builtIn(), InertiaVersion.version());
+        AtomicFiles.write(output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Wrote " + output);
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** The target must be an .html file in an existing, writable directory, and not one of the scenarios. */
+    private void checkOutput() throws UserInputException {
+        List<String> problems = new ArrayList<>();
+        String where = "--output " + output + ": ";
+        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+            problems.add(where + "the report is an HTML file; name it ….html");
+        }
+        Path dir = output.toAbsolutePath().normalize().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            problems.add(where + "directory " + (dir == null ? "(none)" : dir) + " does not exist; create it first");
+        } else if (!Files.isWritable(dir)) {
+            problems.add(where + "cannot write in directory " + dir);
+        }
+        if (Files.isDirectory(output)) {
+            problems.add(where + "is a directory; name a file");
+        } else if (Files.exists(output) && !Files.isRegularFile(output)) {
+            problems.add(where + "is not a regular file (a device or a pipe); name a regular file");
+        }
+        for (Path input : scenarioFiles) {
+            if (sameFile(input, output)) {
+                problems.add(where + "is the scenario file " + input + "; it would be overwritten");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Reads every file, collecting the problems of all of them before failing. */
+    private static List<Scenario> readAll(List<Path> files) throws ScenarioException {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<ScenarioProblem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                scenarios.add(ScenarioReader.read(file));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return scenarios;
+    }
+}

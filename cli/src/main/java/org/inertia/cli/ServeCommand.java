@@ -1,0 +1,98 @@
+package org.inertia.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.serve.ClassroomServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code inertia serve}: the classroom page, a live "what if?" chart in the browser. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = InertiaVersion.class,
+        description = {
+            "Serves a web page for teaching: pick an example scenario or open your own, change the days in bed,"
+                    + " the exercise afterwards, the age or the condition, and the chart and summary redraw at once.",
+            "Up to three variants side by side on one chart (\"what if she had walked 20 minutes a day?\"),"
+                    + " each with a sentence saying what it means; charts (PNG, SVG, PDF), the CSV and each variant"
+                    + " as a scenario file can be downloaded and rerun with 'inertia run'.",
+            "The page needs no internet connection. Stop the server with Ctrl-C."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  inertia serve                 then open http://127.0.0.1:8080/",
+            "  inertia serve --port 0        any free port (the address is printed)",
+            "  inertia serve --host 0.0.0.0  let other machines on the network open the page"
+        })
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--host",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only;"
+                    + " 0.0.0.0 for every network interface).")
+    private String host;
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    private int port;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new UserInputException("--port " + port + ": must be between 0 and 65535 (0: any free port)");
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new UserInputException("--host " + TerminalText.oneLine(host) + ": unknown host; give an address such as 127.0.0.1");
+        }
+        ClassroomServer server;
+        try {
+            server = ClassroomServer.start(new InetSocketAddress(address, port));
+        } catch (BindException e) {
+            throw new UserInputException("cannot listen on " + TerminalText.oneLine(host) + ":" + port + " ("
+                    + TerminalText.oneLine(String.valueOf(e.getMessage())) + "); try another --port, or --port 0 for any free one");
+        } catch (IOException e) {
+            throw new UserInputException("cannot listen on " + TerminalText.oneLine(host) + ":" + port + ": "
+                    + TerminalText.oneLine(String.valueOf(e.getMessage())));
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "inertia-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Serving on " + server.uri() + " \u2014 Ctrl-C to stop");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // Stopped from inside the process (tests): close as Ctrl-C would.
+            Runtime.getRuntime().removeShutdownHook(hook);
+            server.close();
+            Thread.currentThread().interrupt();
+        }
+        return ExitCode.OK;
+    }
+}

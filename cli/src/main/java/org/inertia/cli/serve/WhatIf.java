@@ -1,0 +1,342 @@
+package org.inertia.cli.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.inertia.cli.chart.ChartFormat;
+import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.SummaryCells;
+import org.inertia.cli.output.TerminalText;
+import org.inertia.sim.model.Measure;
+import org.inertia.sim.scenario.Keyword;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.ScenarioException;
+import org.inertia.sim.scenario.io.ScenarioProblem;
+import org.inertia.sim.scenario.io.ScenarioReader;
+import org.inertia.sim.scenario.io.ScenarioWriter;
+import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.simulation.Trajectory;
+
+/**
+ * One question the page asks: a scenario (a shipped example or YAML text), up to {@value
+ * #MAX_VARIANTS} variants of it set by {@link ScenarioControls}, and the measure to chart; then
+ * the simulated answers in the forms the API serves (JSON, chart, CSV, YAML).
+ *
+ * <p>Parameters, from a query string or a form: {@code example=ID} or {@code yaml=TEXT} (with
+ * {@code file=NAME}, the name problems quote); {@code variants=1..3}; {@code measure=KEY}
+ * (default {@code strength.overall}); {@code vK.CONTROL=VALUE} for variant K and a control of
+ * {@link ScenarioControls#NAMES}, as written when absent; {@code variant=K}, which variant a YAML
+ * download is of. Any other name is refused, so a misspelt control is not silently ignored.
+ */
+final class WhatIf {
+
+    /** Most variants side by side. */
+    static final int MAX_VARIANTS = 3;
+
+    private static final String DEFAULT_FILE = "scenario.yaml";
+
+    /** One variant and its simulation. */
+    record Variant(String letter, ScenarioControls controls, String change, Trajectory trajectory) {}
+
+    private final Scenario base;
+    private final ScenarioControls written;
+    private final List<Variant> variants;
+    private final Measure measure;
+    private final int yamlVariant;
+
+    private WhatIf(Scenario base, ScenarioControls written, List<Variant> variants, Measure measure, int yamlVariant) {
+        this.base = base;
+        this.written = written;
+        this.variants = List.copyOf(variants);
+        this.measure = measure;
+        this.yamlVariant = yamlVariant;
+    }
+
+    /**
+     * Reads a request's parameters, builds the variants and simulates them.
+     *
+     * @param params parameter name to value
+     * @param examples the shipped examples
+     * @return the answers
+     * @throws BadRequest if a parameter is missing, unknown or invalid; scenario problems are
+     *     worded by the scenario reader
+     */
+    static WhatIf of(Map<String, String> params, Examples examples) throws BadRequest {
+        int count = whole(params, "variants", 1, MAX_VARIANTS, 1);
+        List<String> unknown = new ArrayList<>();
+        for (String name : params.keySet()) {
+            if (!known(name, count)) {
+                unknown.add("unknown parameter '" + TerminalText.oneLine(shorten(name)) + "'" + (name.matches("v[1-9]\\..*")
+                        ? " (controls are " + String.join(", ", ScenarioControls.NAMES) + ", for variants 1 to " + count + ")"
+                        : ""));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new BadRequest(unknown);
+        }
+        Scenario base = source(params, examples);
+        Measure measure = Optional.ofNullable(params.get("measure"))
+                .map(key -> Measure.parse(key).orElse(null))
+                .orElse(params.containsKey("measure") ? null : Measure.OVERALL_STRENGTH);
+        if (measure == null) {
+            throw new BadRequest("unknown measure '" + TerminalText.oneLine(shorten(params.get("measure")))
+                    + "'; measures are named like strength.overall or mass.knee_extensors");
+        }
+        int yamlVariant = whole(params, "variant", 1, count, 1);
+
+        ScenarioControls written = ScenarioControls.of(base);
+        List<ScenarioProblem> problems = new ArrayList<>();
+        List<ScenarioControls> controls = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            Map<String, String> values = new LinkedHashMap<>();
+            String prefix = "v" + k + ".";
+            params.forEach((name, value) -> {
+                if (name.startsWith(prefix)) {
+                    values.put(name.substring(prefix.length()), value);
+                }
+            });
+            try {
+                controls.add(ScenarioControls.parse(base, values, Path.of("variant " + letter(k))));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequest(problems.stream().map(ScenarioProblem::format).toList());
+        }
+
+        Simulator simulator = Simulator.exact();
+        List<Variant> variants = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            ScenarioControls c = controls.get(k - 1);
+            String change = c.changesFrom(written);
+            String name = count == 1 && change.isEmpty() ? base.name()
+                    : base.name() + " \u2014 " + (change.isEmpty() ? "as written" : change);
+            Scenario scenario = c.applyTo(base).withName(name);
+            variants.add(new Variant(letter(k), c, change, simulator.simulate(scenario)));
+        }
+        return new WhatIf(base, written, variants, measure, yamlVariant);
+    }
+
+    private static boolean known(String name, int count) {
+        if (List.of("example", "yaml", "file", "variants", "measure", "variant").contains(name)) {
+            return true;
+        }
+        int dot = name.indexOf('.');
+        if (dot < 0 || !name.startsWith("v")) {
+            return false;
+        }
+        String k = name.substring(1, dot);
+        return k.matches("[1-9]") && Integer.parseInt(k) <= count && ScenarioControls.NAMES.contains(name.substring(dot + 1));
+    }
+
+    /** The scenario asked about: a shipped example or YAML text read as the CLI reads a file. */
+    private static Scenario source(Map<String, String> params, Examples examples) throws BadRequest {
+        String example = params.get("example");
+        String yaml = params.get("yaml");
+        if ((example == null) == (yaml == null)) {
+            throw new BadRequest("give one scenario: example=<name> (GET /api/examples lists them) or yaml=<scenario text>");
+        }
+        if (example != null) {
+            return examples.find(example).map(Examples.Example::scenario).orElseThrow(() -> new BadRequest(
+                    "unknown example '" + TerminalText.oneLine(shorten(example)) + "' (GET /api/examples lists them)"));
+        }
+        try {
+            return ScenarioReader.parse(yaml, fileName(params.get("file")));
+        } catch (ScenarioException e) {
+            throw new BadRequest(e.problems().stream().map(ScenarioProblem::format).toList());
+        }
+    }
+
+    /** The name problems quote: the uploaded file's own name, reduced to safe characters. */
+    static Path fileName(String given) {
+        if (given == null) {
+            return Path.of(DEFAULT_FILE);
+        }
+        String name = given.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ ()+-]", "_");
+        if (name.length() > 80) {
+            name = name.substring(0, 80);
+        }
+        try {
+            return name.isBlank() || name.startsWith(".") ? Path.of(DEFAULT_FILE) : Path.of(name);
+        } catch (InvalidPathException e) {
+            return Path.of(DEFAULT_FILE);
+        }
+    }
+
+    private static int whole(Map<String, String> params, String name, int min, int max, int fallback) throws BadRequest {
+        String s = params.get(name);
+        if (s == null) {
+            return fallback;
+        }
+        if (s.matches("[0-9]{1,3}")) {
+            int v = Integer.parseInt(s);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        }
+        throw new BadRequest(name + ": must be between " + min + " and " + max + " (was " + TerminalText.oneLine(shorten(s)) + ")");
+    }
+
+    private static String letter(int k) {
+        return String.valueOf((char) ('A' + k - 1));
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    /** {@return the simulated variants, in order} */
+    List<Trajectory> trajectories() {
+        return variants.stream().map(Variant::trajectory).toList();
+    }
+
+    /** {@return the chart of every variant for the measure, as the CLI's compare draws it} */
+    byte[] chart(ChartFormat format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TrajectoryChart.ofScenarios(trajectories(), measure).writeTo(out, format);
+        return out.toByteArray();
+    }
+
+    /** {@return every measure of every variant as the CLI's CSV} */
+    byte[] csv() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvWriter.write(trajectories(), Trajectory.measures(), out);
+        return out.toByteArray();
+    }
+
+    /** {@return the variant asked for ({@code variant=K}) as a scenario file} */
+    String yaml() {
+        Scenario scenario = variants.get(yamlVariant - 1).trajectory().scenario();
+        return "# Saved from inertia serve. Run it again with: inertia run <this file>\n" + ScenarioWriter.toYaml(scenario);
+    }
+
+    /**
+     * {@return the answers as the page reads them: the scenario and its controls as written,
+     * each variant's controls, change, reading and summary, the comparison table and the chart}
+     *
+     * @param startNanos when the request arrived ({@link System#nanoTime}), to report the time taken
+     */
+    String json(long startNanos) throws IOException {
+        byte[] svg = chart(ChartFormat.SVG);
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("name", base.name());
+        scenario.put("description", base.description());
+        scenario.put("disusePhase", phase(ScenarioControls.disusePhase(base)));
+        scenario.put("recoveryPhase", phase(ScenarioControls.recoveryPhase(base)));
+        root.put("scenario", scenario);
+        root.put("written", written.asValues());
+        List<Object> list = new ArrayList<>();
+        for (Variant v : variants) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("letter", v.letter());
+            m.put("name", v.trajectory().scenario().name());
+            m.put("change", v.change());
+            m.put("controls", v.controls().asValues());
+            m.put("reading", Reading.of(v.trajectory()));
+            m.put("groups", table(SummaryCells.ofGroups(v.trajectory())));
+            list.add(m);
+        }
+        root.put("variants", list);
+        root.put("measure", measure.key());
+        root.put("measureLabel", measure.label());
+        root.put("comparison", table(SummaryCells.ofScenarios(trajectories(), measure)));
+        String svgText = new String(svg, StandardCharsets.UTF_8);
+        root.put("chartSvg", svgText);
+        root.put("chartDigest", digest(svg));
+        root.put("serverMs", (System.nanoTime() - startNanos) / 1e6);
+        return JsonText.of(root);
+    }
+
+    /** A phase as the page names it: "Bed rest (phase 1)"; null when there is none. */
+    private Object phase(OptionalInt index) {
+        if (index.isEmpty()) {
+            return null;
+        }
+        return base.phases().get(index.getAsInt()).name() + " (phase " + (index.getAsInt() + 1) + ")";
+    }
+
+    private static Map<String, Object> table(SummaryCells cells) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("header", cells.header());
+        m.put("rows", cells.rows());
+        return m;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * {@return the vocabulary of the controls, keyword to description, for the page's menus}
+     */
+    static Map<String, Object> vocabulary() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        Map<String, String> mobility = new LinkedHashMap<>();
+        for (org.inertia.sim.scenario.Mobility m : org.inertia.sim.scenario.Mobility.values()) {
+            mobility.put(m.keyword(), m.description());
+        }
+        v.put(ScenarioControls.MOBILITY, mobility);
+        Map<String, String> activity = new LinkedHashMap<>();
+        activity.put(ScenarioControls.NONE, "no exercise");
+        for (org.inertia.sim.scenario.Activity a : org.inertia.sim.scenario.Activity.values()) {
+            activity.put(a.keyword(), a.description());
+        }
+        v.put(ScenarioControls.ACTIVITY, activity);
+        v.put(ScenarioControls.INTENSITY, keywords(org.inertia.sim.scenario.Intensity.class));
+        v.put(ScenarioControls.CONDITION, keywords(org.inertia.sim.scenario.Condition.class));
+        Map<String, String> measures = new LinkedHashMap<>();
+        for (Measure m : Measure.all()) {
+            measures.put(m.key(), m.label());
+        }
+        v.put("measure", measures);
+        return v;
+    }
+
+    private static <E extends Enum<E> & Keyword> Map<String, String> keywords(Class<E> type) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String k : Keyword.keywords(type)) {
+            m.put(k, k.replace('-', ' '));
+        }
+        return m;
+    }
+
+    /** A request the page or a client got wrong: HTTP 400, one line per problem. */
+    static final class BadRequest extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        /** The problems, one line each. */
+        private final List<String> lines;
+
+        BadRequest(String line) {
+            this(List.of(line));
+        }
+
+        BadRequest(List<String> lines) {
+            super(lines.get(0));
+            this.lines = List.copyOf(lines);
+        }
+
+        List<String> lines() {
+            return lines;
+        }
+    }
+}

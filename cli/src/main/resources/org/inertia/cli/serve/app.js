@@ -1,0 +1,380 @@
+// Inertia's classroom page. Every figure, sentence and chart comes from the server (the same code
+// as the command line); this script only sends the controls and shows the answer. Text from
+// scenarios is only ever set as textContent, never parsed as HTML.
+"use strict";
+
+(function () {
+  const DEBOUNCE_MS = 150;
+  const CONTROLS = ["days", "mobility", "activity", "minutes", "sessions-per-week", "intensity", "age", "condition"];
+  const $ = (id) => document.getElementById(id);
+
+  const state = {
+    source: null,        // {example: id} or {yaml: text, file: name}
+    variants: [],        // one {control: value} map per variant
+    measure: "strength.overall",
+    maxVariants: 3,
+    vocabulary: {},
+    scenario: null,      // the last answer's scenario (phase names)
+    lastInputAt: 0,
+    timer: 0,
+    inFlight: null,
+    sequence: 0,
+    updates: 0,
+    chartUrl: null,
+  };
+
+  function option(select, value, label) {
+    const o = document.createElement("option");
+    o.value = value;
+    o.textContent = label;
+    select.appendChild(o);
+  }
+
+  function fillSelect(select, entries, describe) {
+    select.textContent = "";
+    for (const [value, label] of Object.entries(entries)) {
+      option(select, value, describe ? value.replace(/-/g, " ") : label);
+    }
+  }
+
+  // ---- talking to the server ------------------------------------------------------------------
+
+  function form(extra) {
+    const p = new URLSearchParams();
+    if (state.source.example !== undefined) {
+      p.set("example", state.source.example);
+    } else {
+      p.set("yaml", state.source.yaml);
+      p.set("file", state.source.file);
+    }
+    p.set("variants", String(state.variants.length));
+    p.set("measure", state.measure);
+    state.variants.forEach((controls, i) => {
+      for (const name of CONTROLS) {
+        if (controls[name] !== undefined) {
+          p.set("v" + (i + 1) + "." + name, controls[name]);
+        }
+      }
+    });
+    for (const [k, v] of Object.entries(extra || {})) {
+      p.set(k, v);
+    }
+    return p;
+  }
+
+  function schedule() {
+    state.lastInputAt = performance.now();
+    clearTimeout(state.timer);
+    state.timer = setTimeout(simulate, DEBOUNCE_MS);
+  }
+
+  async function simulate() {
+    if (state.inFlight) {
+      state.inFlight.abort();
+    }
+    const controller = new AbortController();
+    state.inFlight = controller;
+    const sequence = ++state.sequence;
+    const sentAt = performance.now();
+    let response;
+    try {
+      response = await fetch("/api/simulate", { method: "POST", body: form(), signal: controller.signal });
+    } catch (e) {
+      if (e.name !== "AbortError") {
+        showErrors(["The server did not answer: is 'inertia serve' still running?"]);
+      }
+      return;
+    }
+    const answer = await response.json().catch(() => ({ errors: ["The server's answer could not be read."] }));
+    if (sequence !== state.sequence) {
+      return; // a newer request is on its way
+    }
+    state.inFlight = null;
+    if (!response.ok) {
+      showErrors(answer.errors || ["HTTP " + response.status]);
+      return;
+    }
+    showErrors([]);
+    show(answer, sentAt);
+  }
+
+  // Loads a scenario afresh: one variant, the controls as the scenario has them.
+  async function load(source) {
+    state.source = source;
+    state.variants = [{}];
+    state.lastInputAt = performance.now();
+    renderVariants();
+    await simulate();
+  }
+
+  async function download(what, variant) {
+    const extra = variant ? { variant: String(variant) } : {};
+    const response = await fetch("/api/" + what, { method: "POST", body: form(extra) });
+    if (!response.ok) {
+      const answer = await response.json().catch(() => ({ errors: ["HTTP " + response.status] }));
+      showErrors(answer.errors);
+      return;
+    }
+    const blob = await response.blob();
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    const base = fileBase();
+    a.download = what === "scenario.yaml" ? base + "-" + "abc"[variant - 1] + ".yaml" : base + "-" + what;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+
+  function fileBase() {
+    if (state.source.example !== undefined) {
+      return state.source.example;
+    }
+    return (state.source.file || "scenario").replace(/\.ya?ml$/i, "");
+  }
+
+  // ---- showing the answer ---------------------------------------------------------------------
+
+  function showErrors(lines) {
+    const box = $("errors");
+    const list = $("error-list");
+    list.textContent = "";
+    for (const line of lines) {
+      const li = document.createElement("li");
+      li.textContent = line;
+      list.appendChild(li);
+    }
+    box.hidden = lines.length === 0;
+  }
+
+  function show(answer, sentAt) {
+    state.scenario = answer.scenario;
+    $("scenario-name").textContent = answer.scenario.name;
+    $("scenario-description").textContent = answer.scenario.description;
+    // A fresh scenario: its controls as written become the first variant's.
+    answer.variants.forEach((v, i) => {
+      const controls = state.variants[i];
+      for (const name of CONTROLS) {
+        if (controls[name] === undefined) {
+          controls[name] = v.controls[name];
+        }
+      }
+    });
+    renderVariants(answer);
+
+    const img = $("chart");
+    const url = URL.createObjectURL(new Blob([answer.chartSvg], { type: "image/svg+xml" }));
+    img.onload = () => {
+      const now = performance.now();
+      if (state.chartUrl) {
+        URL.revokeObjectURL(state.chartUrl);
+      }
+      state.chartUrl = url;
+      state.updates++;
+      const sinceInput = state.lastInputAt ? now - state.lastInputAt : now - sentAt;
+      document.body.dataset.updates = String(state.updates);
+      document.body.dataset.requestMs = (now - sentAt).toFixed(1);
+      document.body.dataset.redrawMs = sinceInput.toFixed(1);
+      document.body.dataset.serverMs = answer.serverMs.toFixed(1);
+      $("timing").textContent = "Redrawn in " + Math.round(now - sentAt) + " ms (server " + Math.round(answer.serverMs) + " ms)";
+    };
+    img.dataset.digest = answer.chartDigest;
+    img.src = url;
+
+    $("comparison-title").textContent = answer.measureLabel + ", % of baseline";
+    table($("comparison"), answer.comparison, null);
+    const groups = $("group-tables");
+    groups.textContent = "";
+    answer.variants.forEach((v, i) => {
+      const t = document.createElement("table");
+      t.id = "groups-" + (i + 1);
+      table(t, v.groups, "Strength by muscle group, % of baseline: " + title(v, i));
+      groups.appendChild(t);
+    });
+  }
+
+  function table(element, cells, caption) {
+    element.textContent = "";
+    if (caption) {
+      const c = document.createElement("caption");
+      c.textContent = caption;
+      element.appendChild(c);
+    }
+    const head = document.createElement("thead");
+    const hr = document.createElement("tr");
+    for (const h of cells.header) {
+      const th = document.createElement("th");
+      th.textContent = h;
+      hr.appendChild(th);
+    }
+    head.appendChild(hr);
+    element.appendChild(head);
+    const body = document.createElement("tbody");
+    for (const row of cells.rows) {
+      const tr = document.createElement("tr");
+      for (const cell of row) {
+        const td = document.createElement("td");
+        td.textContent = cell;
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    }
+    element.appendChild(body);
+  }
+
+  function title(v, i) {
+    const letter = "ABC"[i];
+    if (i === 0 && !v.change) {
+      return letter + ": as written";
+    }
+    return letter + ": " + (v.change || "as written");
+  }
+
+  // ---- the variant cards ----------------------------------------------------------------------
+
+  function renderVariants(answer) {
+    const box = $("variants");
+    const cards = box.querySelectorAll(".variant");
+    // Keep existing cards (and the focus in them); add or remove cards to match.
+    for (let i = cards.length; i < state.variants.length; i++) {
+      box.appendChild(makeCard());
+    }
+    for (let i = state.variants.length; i < cards.length; i++) {
+      cards[i].remove();
+    }
+    box.querySelectorAll(".variant").forEach((card, i) => fillCard(card, i, answer));
+    $("add-variant").disabled = state.variants.length >= state.maxVariants;
+  }
+
+  function makeCard() {
+    const card = $("variant-template").content.firstElementChild.cloneNode(true);
+    const voc = state.vocabulary;
+    fillSelect(card.querySelector("[name=mobility]"), voc.mobility, true);
+    fillSelect(card.querySelector("[name=activity]"), voc.activity, true);
+    fillSelect(card.querySelector("[name=intensity]"), voc.intensity, true);
+    fillSelect(card.querySelector("[name=condition]"), voc.condition, true);
+    const index = () => Array.prototype.indexOf.call($("variants").children, card);
+    for (const name of CONTROLS) {
+      const input = card.querySelector("[name=" + name + "]");
+      input.addEventListener("input", () => {
+        state.variants[index()][name] = input.value;
+        syncRanges(card);
+        enableExercise(card);
+        schedule();
+      });
+    }
+    pairRange(card, ".days-range", "days", index);
+    pairRange(card, ".minutes-range", "minutes", index);
+    card.querySelector(".remove").addEventListener("click", () => {
+      state.variants.splice(index(), 1);
+      card.remove();
+      renderVariants();
+      schedule();
+    });
+    card.querySelector(".yaml").addEventListener("click", () => download("scenario.yaml", index() + 1));
+    return card;
+  }
+
+  function pairRange(card, selector, name, index) {
+    const range = card.querySelector(selector);
+    range.addEventListener("input", () => {
+      const input = card.querySelector("[name=" + name + "]");
+      input.value = range.value;
+      state.variants[index()][name] = range.value;
+      schedule();
+    });
+  }
+
+  function syncRanges(card) {
+    for (const [selector, name] of [[".days-range", "days"], [".minutes-range", "minutes"]]) {
+      const range = card.querySelector(selector);
+      const value = Number(card.querySelector("[name=" + name + "]").value);
+      if (Number.isFinite(value) && value > Number(range.max)) {
+        range.max = String(value);
+      }
+      range.value = String(value);
+    }
+  }
+
+  function enableExercise(card) {
+    const none = card.querySelector("[name=activity]").value === "none";
+    for (const name of ["minutes", "sessions-per-week", "intensity"]) {
+      card.querySelector("[name=" + name + "]").disabled = none;
+    }
+    card.querySelector(".minutes-range").disabled = none;
+  }
+
+  function fillCard(card, i, answer) {
+    const controls = state.variants[i];
+    for (const name of CONTROLS) {
+      const input = card.querySelector("[name=" + name + "]");
+      if (controls[name] !== undefined && document.activeElement !== input && input.value !== controls[name]) {
+        input.value = controls[name];
+      }
+    }
+    syncRanges(card);
+    enableExercise(card);
+    const scenario = state.scenario;
+    if (scenario) {
+      card.querySelector(".disuse-legend").textContent = scenario.disusePhase ? "In " + scenario.disusePhase : "First phase";
+      const recovery = card.querySelector(".recovery");
+      recovery.disabled = !scenario.recoveryPhase;
+      card.querySelector(".recovery-legend").textContent = scenario.recoveryPhase
+        ? "Then " + scenario.recoveryPhase : "No phase afterwards";
+    }
+    const v = answer && answer.variants[i];
+    card.querySelector(".variant-title").textContent = v ? title(v, i) : "ABC"[i] + ": …";
+    if (v) {
+      card.querySelector(".reading").textContent = v.reading;
+    }
+  }
+
+  // ---- start ----------------------------------------------------------------------------------
+
+  async function start() {
+    const response = await fetch("/api/examples");
+    const data = await response.json();
+    state.vocabulary = data.vocabulary;
+    state.maxVariants = data.maxVariants;
+    const select = $("example");
+    for (const e of data.examples) {
+      option(select, e.id, e.name);
+    }
+    select.value = data.default;
+    fillSelect($("measure"), data.vocabulary.measure, false);
+    $("measure").value = state.measure;
+    $("paste").value = (data.examples.find((e) => e.id === data.default) || { yaml: "" }).yaml;
+
+    select.addEventListener("change", () => {
+      const e = data.examples.find((x) => x.id === select.value);
+      $("paste").value = e ? e.yaml : "";
+      load({ example: select.value });
+    });
+    $("upload").addEventListener("change", async () => {
+      const file = $("upload").files[0];
+      if (file) {
+        const text = await file.text();
+        $("paste").value = text;
+        load({ yaml: text, file: file.name });
+      }
+    });
+    $("use-paste").addEventListener("click", () => load({ yaml: $("paste").value, file: "pasted.yaml" }));
+    $("measure").addEventListener("change", () => {
+      state.measure = $("measure").value;
+      schedule();
+    });
+    $("add-variant").addEventListener("click", () => {
+      if (state.variants.length < state.maxVariants) {
+        state.variants.push(Object.assign({}, state.variants[state.variants.length - 1]));
+        renderVariants();
+        schedule();
+      }
+    });
+    for (const b of document.querySelectorAll("[data-download]")) {
+      b.addEventListener("click", () => download(b.dataset.download));
+    }
+    await load({ example: data.default });
+  }
+
+  document.addEventListener("DOMContentLoaded", start);
+})();

@@ -1,0 +1,297 @@
+package org.inertia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.serve.ClassroomServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The classroom server's HTTP API, in process on a free port, as a browser or a script would use
+ * it (issue 7): pages and answers, the same messages as the command line for bad scenarios, 404
+ * for anything but its own routes, 413 for oversized bodies.
+ */
+class ClassroomServerTest {
+
+    private static final String WALKING = "bed-rest-7d-then-walking";
+    private static ClassroomServer server;
+    private static HttpClient client;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = ClassroomServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void thePageIsServedWithAPolicyThatAllowsOnlyItsOwnFiles() throws Exception {
+        HttpResponse<String> page = get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).contains("<script src=\"/app.js\"").doesNotContain("http://", "https://");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("default-src 'none'", "script-src 'self'", "connect-src 'self'").doesNotContain("unsafe", "http");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(get("/app.js").body()).contains("/api/simulate").doesNotContain("http://", "https://", "innerHTML");
+        assertThat(get("/app.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+    }
+
+    @Test
+    void examplesAreTheShippedScenarioFiles() throws Exception {
+        HttpResponse<String> r = get("/api/examples");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        Map<String, Object> json = Json.object(Json.parse(r.body()));
+        assertThat(json.get("default")).isEqualTo(WALKING);
+        List<Object> examples = Json.array(json.get("examples"));
+        List<String> files;
+        try (var list = Files.list(Cli.SHIPPED)) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.replace(".yaml", "")).sorted().toList();
+        }
+        assertThat(examples).extracting(e -> Json.object(e).get("id")).containsExactlyElementsOf(files);
+        Map<String, Object> walking = examples.stream().map(Json::object).filter(e -> e.get("id").equals(WALKING)).findFirst().orElseThrow();
+        assertThat(walking.get("yaml")).isEqualTo(Files.readString(Cli.SHIPPED.resolve(WALKING + ".yaml")));
+    }
+
+    @Test
+    void simulateAnswersTablesReadingsAndTheChartForEachVariant() throws Exception {
+        HttpResponse<String> r = post("/api/simulate", form(Map.of("example", WALKING, "variants", "2", "v2.days", "14",
+                "v2.minutes", "20")));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        Map<String, Object> json = Json.object(Json.parse(r.body()));
+        List<Object> variants = Json.array(json.get("variants"));
+        assertThat(variants).hasSize(2);
+        Map<String, Object> b = Json.object(variants.get(1));
+        assertThat(b.get("change")).isEqualTo("2 weeks in bed; 20 minutes of moderate walking a day");
+        assertThat((String) b.get("reading")).startsWith("After 2 weeks in bed, leg strength is about ");
+        assertThat(Json.object(b.get("controls"))).containsEntry("days", "14").containsEntry("minutes", "20");
+        assertThat(Json.array(Json.object(b.get("groups")).get("rows"))).hasSize(6);
+        assertThat(Json.array(Json.object(json.get("comparison")).get("rows"))).hasSize(2);
+        assertThat((String) json.get("chartSvg")).startsWith("<?xml").contains("<svg");
+        assertThat(Json.object(json.get("written"))).containsEntry("days", "7").containsEntry("activity", "walking");
+        assertThat(Json.object(json.get("scenario"))).containsEntry("disusePhase", "Bed rest (phase 1)")
+                .containsEntry("recoveryPhase", "Walking (phase 2)");
+    }
+
+    @Test
+    void theSameScenarioGivesTheSameTableAsTheCommandLine() throws Exception {
+        Path file = dir.resolve("fourteen.yaml");
+        HttpResponse<String> yaml = get("/api/scenario.yaml?example=" + WALKING + "&v1.days=14");
+        Files.writeString(file, yaml.body());
+        HttpResponse<String> r = get("/api/simulate?example=" + WALKING + "&v1.days=14");
+
+        Cli.Result cli = Cli.run("run", file);
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        List<Object> rows = Json.array(Json.object(Json.object(Json.array(Json.object(Json.parse(r.body())).get("variants"))
+                .get(0)).get("groups")).get("rows"));
+        for (Object row : rows) {
+            List<Object> cells = Json.array(row);
+            String line = cli.outLines().stream().filter(l -> l.startsWith((String) cells.get(0))).findFirst().orElseThrow();
+            assertThat(line.split(" {2,}")).containsExactlyElementsOf(cells.stream().map(Object::toString).toList());
+        }
+    }
+
+    @Test
+    void theCsvIsTheCommandLinesCsv() throws Exception {
+        Path csv = dir.resolve("walk.csv");
+        Cli.Result cli = Cli.run("run", Cli.SHIPPED.resolve(WALKING + ".yaml"), "--csv", csv);
+        assertThat(cli.exitCode()).isZero();
+
+        HttpResponse<String> r = get("/api/data.csv?example=" + WALKING);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).startsWith(CsvWriter.HEADER + "\n").isEqualTo(Files.readString(csv));
+    }
+
+    @Test
+    void aYamlBodyIsTheScenarioAndControlsComeInTheQuery() throws Exception {
+        String yaml = Files.readString(Cli.fixture("rest-then-walk.yaml"));
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/simulate?v1.age=70"))
+                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(yaml)).build();
+
+        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(Json.object(Json.array(Json.object(Json.parse(r.body())).get("variants")).get(0)).get("change")).isEqualTo("age 70");
+    }
+
+    @Test
+    void chartsComeInEveryFormat() throws Exception {
+        HttpResponse<byte[]> png = client.send(HttpRequest.newBuilder(uri("/api/chart.png?example=" + WALKING)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(uri("/api/chart.pdf?example=" + WALKING)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> svg = get("/api/chart.svg?example=" + WALKING + "&measure=strength.knee_extensors");
+
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(new String(png.body(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(svg.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+        assertThat(svg.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("sandbox");
+        assertThat(svg.body()).contains("<svg");
+    }
+
+    @Test
+    void badYamlIs400WithTheLinesTheCommandLinePrints() throws Exception {
+        Path bad = Cli.bad("two-mistakes.yaml");
+        Cli.Result cli = Cli.run("validate", bad);
+
+        HttpResponse<String> r = post("/api/simulate", form(Map.of("yaml", Files.readString(bad), "file", bad.toString())));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        List<Object> errors = Json.array(Json.object(Json.parse(r.body())).get("errors"));
+        // The server quotes the file's name only, never a path on the client's machine.
+        assertThat(errors).containsExactlyElementsOf(cli.errLines().stream()
+                .map(l -> l.replace(bad.toString(), "two-mistakes.yaml")).toList());
+    }
+
+    @Test
+    void badControlsAre400WithOneLinePerProblem() throws Exception {
+        HttpResponse<String> r = get("/api/simulate?example=" + WALKING + "&variants=2&v2.days=0&v2.mobility=bedrest");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors"))).containsExactly(
+                "variant B: phases[0].days: must be between 1 and 3650 (was 0)",
+                "variant B: phases[0].mobility: unknown value 'bedrest' (did you mean 'bed-rest'?)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/simulate", "/api/simulate?example=nope", "/api/simulate?example=" + WALKING + "&yaml=x",
+        "/api/simulate?example=" + WALKING + "&v1.dayz=3", "/api/simulate?example=" + WALKING + "&v2.days=3",
+        "/api/simulate?example=" + WALKING + "&variants=4", "/api/simulate?example=" + WALKING + "&measure=strength.toes",
+        "/api/simulate?example=" + WALKING + "&example=" + WALKING})
+    void malformedRequestsAre400WithAMessage(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors"))).isNotEmpty()
+                .allSatisfy(line -> assertThat((String) line).doesNotContain("\n").isNotBlank());
+    }
+
+    @Test
+    void aMalformedEscapeIs400() throws Exception {
+        assertThat(rawStatus("/api/simulate?example=%zz")).isEqualTo(400);
+        assertThat(rawStatus("/api/simulate?example=%e2%28")).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/app.js/../../pom.xml",
+        "/org/inertia/cli/serve/index.html", "/examples/bed-rest-48h.yaml", "/index.html/", "/api/", "/api/../app.js",
+        "/api/examples/../../etc/passwd", "//etc/passwd", "/%00", "/app.js%00.html", "/App.js"})
+    void onlyTheServersOwnRoutesAreServed(String path) throws Exception {
+        assertThat(rawStatus(path)).as(path).isEqualTo(404);
+    }
+
+    @Test
+    void oversizedBodiesAre413() throws Exception {
+        byte[] big = new byte[ClassroomServer.MAX_BODY_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/simulate")).header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build();
+
+        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("too large");
+        assertThat(get("/api/examples").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongMethodsAre405AndForeignHostsAre403() throws Exception {
+        HttpResponse<String> put = client.send(HttpRequest.newBuilder(uri("/api/simulate"))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("Allow")).hasValue("GET, POST");
+
+        assertThat(rawRequest("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 403");
+        assertThat(rawRequest("GET / HTTP/1.1\r\nHost: localhost:1\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void hostilePlainTextDoesNotBreakTheJsonAndNoHtmlIsMade() throws Exception {
+        String yaml = Files.readString(Cli.fixture("rest-then-walk.yaml"))
+                .replace("name: 'Rest, \"then\" walk'", "name: \"</script><img src=x onerror=alert(1)> \\u2028 \\\"q\\\"\"");
+
+        HttpResponse<String> r = post("/api/simulate", form(Map.of("yaml", yaml)));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        Map<String, Object> json = Json.object(Json.parse(r.body()));
+        assertThat(Json.object(json.get("scenario")).get("name")).isEqualTo("</script><img src=x onerror=alert(1)> \u2028 \"q\"");
+        assertThat(r.body()).doesNotContain("\u2028");
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private static URI uri(String path) {
+        return server.uri().resolve(path.substring(1));
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String form(Map<String, String> values) {
+        return new LinkedHashMap<>(values).entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The status of a request sent byte for byte as written: no client normalises the path first. */
+    private static int rawStatus(String path) throws IOException {
+        String response = rawRequest("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        return Integer.parseInt(response.substring(9, 12));
+    }
+
+    private static String rawRequest(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.inertia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inertia.sim.evidence.EvidenceRow;
+import org.inertia.sim.evidence.EvidenceSet;
+import org.inertia.sim.model.Parameter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code inertia report}: one self-contained, printable HTML file (issue 7). */
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOneSelfContainedPageWithChartsTablesAndTheEvidence() throws IOException {
+        Path html = dir.resolve("report.html");
+        Path walk = Cli.fixture("rest-then-walk.yaml");
+        Path rest = Cli.fixture("rest-only.yaml");
+
+        Cli.Result r = Cli.run("report", walk, rest, "-o", html);
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).containsExactly("Wrote " + html);
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!doctype html>").endsWith("</html>\n")
+                .contains("<title>Inertia report: 2 scenarios compared</title>", "@media print")
+                .contains("Rest, &quot;then&quot; walk", "Rest, no exercise")
+                .contains("A 40-year-old man, healthy.", "Days 0\u20137, Bed rest (7 days)", "30 minutes of moderate walking a day")
+                .contains("What this means", "The evidence behind the defaults", "The model's parameters");
+        // Comparison chart and one chart per scenario, inline, ids kept apart.
+        assertThat(count(page, "<svg ")).isEqualTo(3);
+        assertThat(page).contains("id=\"chart1-clip", "id=\"chart3-clip").doesNotContain("<?xml", "<!DOCTYPE svg");
+        // Nothing to fetch, nothing to run.
+        assertThat(page).doesNotContain("<script", "<link", "src=\"http", "@import", "url(http")
+                .contains("Content-Security-Policy\" content=\"default-src 'none'");
+        // The same figures as inertia compare prints.
+        Cli.Result compare = Cli.run("compare", walk, rest);
+        String row = compare.outLines().get(3);
+        for (String cell : row.split(" {2,}")) {
+            assertThat(page).contains("<td>" + cell.replace("\"", "&quot;") + "</td>");
+        }
+    }
+
+    @Test
+    void citesEveryStudyAndEveryParameterSource() throws IOException {
+        Path html = dir.resolve("report.html");
+
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", html).exitCode()).isZero();
+
+        String page = Files.readString(html);
+        for (EvidenceRow row : EvidenceSet.builtIn().rows()) {
+            assertThat(page).contains(org.inertia.cli.report.Html.escape(row.reference().isEmpty() ? row.study() : row.reference()));
+        }
+        for (Parameter p : Parameter.values()) {
+            assertThat(page).contains("<code>" + p.key() + "</code>", org.inertia.cli.report.Html.escape(p.source()));
+        }
+        assertThat(page).containsPattern("mean absolute error is \\d+\\.\\d percentage points");
+    }
+
+    @Test
+    void everyUserStringIsEscaped() throws IOException {
+        Path scenario = dir.resolve("hostile.yaml");
+        Files.writeString(scenario, Files.readString(Cli.fixture("rest-then-walk.yaml"))
+                .replace("name: 'Rest, \"then\" walk'", "name: \"<script>alert(1)</script>\"")
+                .replace("description: A week in bed, then two weeks of daily walks.", "description: \"<img src=x onerror=alert(2)> & co\"")
+                .replace("name: Bed rest", "name: \"</text><script>alert(3)</script>\""));
+        Path html = dir.resolve("report.html");
+
+        Cli.Result r = Cli.run("report", scenario, "-o", html, "--title", "<b>Ward 3</b>");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).doesNotContain("<script", "<img", "<b>Ward")
+                .contains("<title>&lt;b&gt;Ward 3&lt;/b&gt;</title>", "&lt;script&gt;alert(1)&lt;/script&gt;",
+                        "&lt;img src=x onerror=alert(2)&gt; &amp; co");
+    }
+
+    @Test
+    void aBadScenarioExitsTwoAndWritesNothing() {
+        Path html = dir.resolve("report.html");
+        Path bad = Cli.bad("two-mistakes.yaml");
+
+        Cli.Result r = Cli.run("report", Cli.fixture("rest-then-walk.yaml"), bad, "-o", html);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).isEqualTo(bad + ":7:11: phases[0].days: must be between 1 and 3650 (was -3)");
+        assertThat(html).doesNotExist();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void theOutputMustBeAnHtmlFileInAnExistingDirectoryAndNotAScenario() throws IOException {
+        Path walk = dir.resolve("walk.html");
+        Files.copy(Cli.fixture("rest-then-walk.yaml"), walk);
+
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", dir.resolve("report.pdf")).errLines().get(0))
+                .endsWith("the report is an HTML file; name it \u2026.html");
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", dir.resolve("no/such/dir/r.html")).exitCode()).isEqualTo(2);
+        Cli.Result self = Cli.run("report", walk, "-o", walk);
+        assertThat(self.exitCode()).isEqualTo(2);
+        assertThat(self.err()).contains("it would be overwritten");
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml")).exitCode()).isEqualTo(2);
+    }
+
+    private static int count(String text, String needle) {
+        Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
