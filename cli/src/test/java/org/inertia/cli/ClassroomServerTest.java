@@ -97,7 +97,7 @@ class ClassroomServerTest {
         List<Object> variants = Json.array(json.get("variants"));
         assertThat(variants).hasSize(2);
         Map<String, Object> b = Json.object(variants.get(1));
-        assertThat(b.get("change")).isEqualTo("2 weeks in bed; 20 minutes of moderate walking a day");
+        assertThat(b.get("change")).isEqualTo("2 weeks in bed; walking 20 min a day");
         assertThat((String) b.get("reading")).startsWith("After 2 weeks in bed, leg strength is about ");
         assertThat(Json.object(b.get("controls"))).containsEntry("days", "14").containsEntry("minutes", "20");
         assertThat(Json.array(Json.object(b.get("groups")).get("rows"))).hasSize(6);

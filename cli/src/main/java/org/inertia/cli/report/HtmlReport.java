@@ -242,55 +242,98 @@ public final class HtmlReport {
      */
     static List<String> meaningOf(List<Trajectory> trajectories) {
         List<String> lines = new ArrayList<>();
+        boolean several = trajectories.size() > 1;
         for (Trajectory t : trajectories) {
-            String name = trajectories.size() == 1 ? "" : t.scenario().name() + ": ";
-            lines.add(name + Reading.of(t));
+            lines.add((several ? t.scenario().name() + ": " : "") + Reading.of(t));
         }
-        for (Trajectory t : trajectories) {
-            String in = trajectories.size() == 1 ? "" : " in \u201c" + t.scenario().name() + "\u201d";
-            List<MeasureSummary> groups = MuscleGroup.SIMULATED.stream()
-                    .map(g -> t.summary(new Measure(Outcome.STRENGTH, g)))
-                    .sorted(Comparator.comparingDouble(MeasureSummary::lowestPercent))
-                    .toList();
-            MeasureSummary most = groups.get(0);
-            MeasureSummary least = groups.get(groups.size() - 1);
-            if (Math.round(100 - most.lowestPercent()) >= 1) {
-                lines.add(capitalise(groupName(most) + " lose" + (plural(most) ? "" : "s") + " most strength" + in + " (down "
-                        + whole(100 - most.lowestPercent()) + " % at the lowest, on day " + most.lowestDay() + "); "
-                        + groupName(least) + " least (" + (Math.round(100 - least.lowestPercent()) == 0 ? "hardly any"
-                                : "down " + whole(100 - least.lowestPercent()) + " %") + ")."));
-            }
-            MeasureSummary strength = t.summary(new Measure(Outcome.STRENGTH, MuscleGroup.KNEE_EXTENSORS));
-            MeasureSummary mass = t.summary(new Measure(Outcome.MASS, MuscleGroup.KNEE_EXTENSORS));
-            double strengthLoss = 100 - strength.lowestPercent();
-            double massLoss = 100 - mass.lowestPercent();
-            if (strengthLoss >= 2 && strengthLoss > 1.5 * Math.max(massLoss, 0.1)) {
-                lines.add("Strength falls further than muscle size" + in + " (thigh: strength down " + whole(strengthLoss)
-                        + " %, muscle size down " + whole(massLoss) + " % at the lowest): much of the early loss is"
-                        + " in the nerves' drive to the muscle, which comes back faster than muscle does.");
-            }
+        lines.addAll(mostAndLeast(trajectories));
+        // Strength against size, said once: for the scenario where the thigh loses most strength.
+        Measure thighStrength = new Measure(Outcome.STRENGTH, MuscleGroup.KNEE_EXTENSORS);
+        Measure thighMass = new Measure(Outcome.MASS, MuscleGroup.KNEE_EXTENSORS);
+        Trajectory deepest = trajectories.stream()
+                .min(Comparator.comparingDouble(t -> t.summary(thighStrength).lowestPercent())).orElseThrow();
+        double strengthLoss = 100 - deepest.summary(thighStrength).lowestPercent();
+        double massLoss = 100 - deepest.summary(thighMass).lowestPercent();
+        if (strengthLoss >= 2 && strengthLoss > 1.5 * Math.max(massLoss, 0.1)) {
+            lines.add("Strength falls further than muscle size (thigh" + (several ? ", in \u201c" + deepest.scenario().name() + "\u201d" : "")
+                    + ": strength down " + whole(strengthLoss) + " %, muscle size down " + whole(massLoss) + " % at the lowest):"
+                    + " much of the early loss is in the nerves' drive to the muscle, which comes back faster than muscle does.");
         }
-        if (trajectories.size() > 1) {
+        if (several) {
             Measure overall = Measure.OVERALL_STRENGTH;
-            Trajectory lowest = trajectories.stream().min(Comparator.comparingDouble(t -> t.summary(overall).lowestPercent())).orElseThrow();
-            Trajectory highestEnd = trajectories.stream().max(Comparator.comparingDouble(t -> t.summary(overall).endPercent())).orElseThrow();
-            lines.add("Overall strength goes lowest in \u201c" + lowest.scenario().name() + "\u201d ("
-                    + percent(lowest.summary(overall).lowestPercent()) + " % of baseline on day " + lowest.summary(overall).lowestDay()
-                    + ") and ends highest in \u201c" + highestEnd.scenario().name() + "\u201d ("
-                    + percent(highestEnd.summary(overall).endPercent()) + " % on day " + highestEnd.lastDay() + ").");
-            List<Trajectory> recovered = trajectories.stream()
-                    .filter(t -> t.summary(overall).daysToRecover().isPresent())
-                    .sorted(Comparator.comparingInt(t -> t.summary(overall).daysToRecover().getAsInt()))
-                    .toList();
-            if (!recovered.isEmpty()) {
-                Trajectory first = recovered.get(0);
-                lines.add("Overall strength is back to 95 % of baseline soonest in \u201c" + first.scenario().name() + "\u201d, "
-                        + Reading.duration(first.summary(overall).daysToRecover().getAsInt()) + " after its lowest point.");
+            double lowest = trajectories.stream().mapToDouble(t -> round1(t.summary(overall).lowestPercent())).min().orElseThrow();
+            double highestEnd = trajectories.stream().mapToDouble(t -> round1(t.summary(overall).endPercent())).max().orElseThrow();
+            lines.add("Overall strength goes lowest " + where(trajectories, t -> round1(t.summary(overall).lowestPercent()) == lowest)
+                    + " (" + percent(lowest) + " % of baseline) and ends highest "
+                    + where(trajectories, t -> round1(t.summary(overall).endPercent()) == highestEnd) + " (" + percent(highestEnd) + " %).");
+            int soonest = trajectories.stream().filter(t -> t.summary(overall).daysToRecover().isPresent())
+                    .mapToInt(t -> t.summary(overall).daysToRecover().getAsInt()).min().orElse(-1);
+            if (soonest >= 0) {
+                lines.add("Overall strength is back to 95 % of baseline soonest " + where(trajectories,
+                        t -> t.summary(overall).daysToRecover().orElse(-1) == soonest) + ", " + Reading.duration(soonest)
+                        + " after the lowest point.");
             }
         }
         lines.add("These are estimates for an average adult in the studies below, not a prediction for one person:"
                 + " people differ, and the studies are mostly of healthy volunteers.");
         return lines;
+    }
+
+    /** Which muscle group loses most and least strength: one line when every scenario agrees, else one each. */
+    private static List<String> mostAndLeast(List<Trajectory> trajectories) {
+        List<MeasureSummary[]> extremes = new ArrayList<>();
+        for (Trajectory t : trajectories) {
+            List<MeasureSummary> groups = MuscleGroup.SIMULATED.stream()
+                    .map(g -> t.summary(new Measure(Outcome.STRENGTH, g)))
+                    .sorted(Comparator.comparingDouble(MeasureSummary::lowestPercent))
+                    .toList();
+            extremes.add(new MeasureSummary[] {groups.get(0), groups.get(groups.size() - 1)});
+        }
+        boolean agree = extremes.stream().allMatch(e -> e[0].measure().equals(extremes.get(0)[0].measure())
+                && e[1].measure().equals(extremes.get(0)[1].measure()));
+        List<String> lines = new ArrayList<>();
+        if (agree) {
+            MeasureSummary[] first = extremes.get(0);
+            String most = range(extremes.stream().mapToDouble(e -> 100 - e[0].lowestPercent()).toArray());
+            String least = range(extremes.stream().mapToDouble(e -> 100 - e[1].lowestPercent()).toArray());
+            if (!most.equals("0")) {
+                lines.add(capitalise(groupName(first[0])) + " lose" + (plural(first[0]) ? "" : "s") + " most strength"
+                        + (trajectories.size() > 1 ? " in every scenario" : "") + " (down " + most + " % at the lowest); "
+                        + groupName(first[1]) + " least (" + (least.equals("0") ? "hardly any" : "down " + least + " %") + ").");
+            }
+            return lines;
+        }
+        for (int i = 0; i < trajectories.size(); i++) {
+            MeasureSummary[] e = extremes.get(i);
+            if (Math.round(100 - e[0].lowestPercent()) >= 1) {
+                lines.add(capitalise(groupName(e[0])) + " lose" + (plural(e[0]) ? "" : "s") + " most strength in \u201c"
+                        + trajectories.get(i).scenario().name() + "\u201d (down " + whole(100 - e[0].lowestPercent()) + " %); "
+                        + groupName(e[1]) + " least (" + (Math.round(100 - e[1].lowestPercent()) == 0 ? "hardly any"
+                                : "down " + whole(100 - e[1].lowestPercent()) + " %") + ").");
+            }
+        }
+        return lines;
+    }
+
+    /** Whole percentages as "12" or "12\u201314". */
+    private static String range(double[] values) {
+        long lo = Math.round(java.util.Arrays.stream(values).min().orElse(0));
+        long hi = Math.round(java.util.Arrays.stream(values).max().orElse(0));
+        return lo == hi ? Long.toString(lo) : lo + "\u2013" + hi;
+    }
+
+    /** "in every scenario", or "in \u201cA\u201d" or "in \u201cA\u201d and \u201cB\u201d": the scenarios that satisfy a test. */
+    private static String where(List<Trajectory> trajectories, java.util.function.Predicate<Trajectory> test) {
+        List<String> names = trajectories.stream().filter(test).map(t -> "\u201c" + t.scenario().name() + "\u201d").toList();
+        if (names.size() == trajectories.size()) {
+            return "in every scenario";
+        }
+        return "in " + (names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     private static String groupName(MeasureSummary s) {

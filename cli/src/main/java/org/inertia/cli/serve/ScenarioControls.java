@@ -233,8 +233,8 @@ public record ScenarioControls(
     }
 
     /**
-     * {@return what differs from other controls, in a few words ("14 days in bed; no exercise;
-     * age 70"); empty when nothing does}
+     * {@return what differs from other controls, in a few words ("2 weeks in bed; cycling 60 min a
+     * day; age 70"), short enough for a chart's legend; empty when nothing does}
      *
      * @param before the controls to compare with
      */
@@ -247,8 +247,7 @@ public record ScenarioControls(
                 || activity.isPresent() && (minutesPerSession != before.minutesPerSession
                         || sessionsPerWeek != before.sessionsPerWeek || intensity != before.intensity);
         if (exerciseChanged) {
-            words.add(activity.map(a -> Reading.exercise(new Exercise(a, minutesPerSession, sessionsPerWeek, intensity)))
-                    .orElse("no exercise"));
+            words.add(activity.map(this::exerciseInBrief).orElse("no exercise"));
         }
         if (ageYears != before.ageYears) {
             words.add("age " + ageYears);
@@ -257,6 +256,17 @@ public record ScenarioControls(
             words.add(condition == Condition.CRITICAL_ILLNESS ? "critically ill" : "healthy");
         }
         return String.join("; ", words);
+    }
+
+    /** "cycling 60 min a day", "walking 20 min 3x a week, light": short enough for a chart legend. */
+    private String exerciseInBrief(Activity a) {
+        String minutes = BigDecimal.valueOf(minutesPerSession).stripTrailingZeros().toPlainString();
+        String often = switch (sessionsPerWeek) {
+            case 7 -> " a day";
+            case 14 -> " twice a day";
+            default -> " " + sessionsPerWeek + "x a week";
+        };
+        return Reading.activity(a) + " " + minutes + " min" + often + (intensity == Intensity.MODERATE ? "" : ", " + intensity.keyword());
     }
 
     /**

@@ -256,7 +256,8 @@
     const index = () => Array.prototype.indexOf.call($("variants").children, card);
     for (const name of CONTROLS) {
       const input = card.querySelector("[name=" + name + "]");
-      input.addEventListener("input", () => {
+      // Menus report a choice with "change" (some ways of choosing fire no "input"); boxes as you type.
+      input.addEventListener(input.tagName === "SELECT" ? "change" : "input", () => {
         state.variants[index()][name] = input.value;
         syncRanges(card);
         enableExercise(card);

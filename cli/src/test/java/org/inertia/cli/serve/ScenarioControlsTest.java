@@ -167,7 +167,9 @@ class ScenarioControlsTest {
         assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("days", "14"), SOURCE).changesFrom(written))
                 .isEqualTo("2 weeks in bed");
         assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("minutes", "20", "age", "80"), SOURCE).changesFrom(written))
-                .isEqualTo("20 minutes of moderate walking a day; age 80");
+                .isEqualTo("walking 20 min a day; age 80");
+        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("activity", "cycling", "sessions-per-week", "3",
+                "intensity", "vigorous"), SOURCE).changesFrom(written)).isEqualTo("cycling 30 min 3x a week, vigorous");
         assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("activity", "none", "minutes", "5"), SOURCE).changesFrom(written))
                 .isEqualTo("no exercise");
         assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("condition", "critical-illness"), SOURCE).changesFrom(written))

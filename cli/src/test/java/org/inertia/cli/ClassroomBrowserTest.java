@@ -1,0 +1,333 @@
+package org.inertia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.inertia.cli.serve.ClassroomServer;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.ScenarioReader;
+import org.inertia.sim.scenario.io.ScenarioWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The classroom page and the report in a real browser, as a teacher would use them (issue 7):
+ * Debian's Chromium driven through its own chromedriver (never a downloaded browser or driver).
+ * The page is opened, a control changed, and the chart must change and the table show what
+ * {@code inertia run} prints for the same scenario; screenshots go to {@code
+ * target/screenshots/}. Skipped when {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver}
+ * is missing ({@code apt-get install chromium chromium-driver}; {@code .ci/run} installs them).
+ */
+class ClassroomBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String WALKING = "bed-rest-7d-then-walking";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** Selenium looks for DevTools bindings it does not need here; its warning about them is noise. */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    private static ClassroomServer server;
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    @TempDir
+    Path dir;
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!browserInstalled()) {
+            return;
+        }
+        CDP_LOG.setLevel(Level.SEVERE);
+        server = ClassroomServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory("inertia-chromium-");
+        // The system's driver, named outright: Selenium Manager is never asked to find or fetch one.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-default-apps", "--disable-extensions", "--window-size=1400,1900", "--hide-scrollbars",
+                "--force-device-scale-factor=1", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        driver = new ChromeDriver(service, options);
+    }
+
+    /** Each test is reported skipped, with the reason, where the browser is missing. */
+    @BeforeEach
+    void browserIsThere() {
+        assumeTrue(browserInstalled(), "browser test skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
+                + " (apt-get install chromium chromium-driver)");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    @Test
+    void changingTheDaysInBedRedrawsTheChartWithTheCommandLinesNumbers() throws Exception {
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        WebElement chart = driver.findElement(By.id("chart"));
+        String before = chart.getAttribute("data-digest");
+        WebElement days = card(1).findElement(By.name("days"));
+        assertThat(days.getAttribute("value")).isEqualTo("7");
+        assertThat(new Select(driver.findElement(By.id("example"))).getFirstSelectedOption().getAttribute("value")).isEqualTo(WALKING);
+
+        // As a person would: select the 7, type 14.
+        days.sendKeys(Keys.chord(Keys.CONTROL, "a"), "14");
+        until(d -> reading(1).startsWith("After 2 weeks in bed"));
+        updates = waitForUpdate(updates);
+
+        assertThat(chart.getAttribute("data-digest")).isNotEqualTo(before);
+        assertThat(chart.getAttribute("src")).startsWith("blob:");
+        assertThat((Boolean) js("const i = document.getElementById('chart'); return i.complete && i.naturalWidth === 1200;")).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#variants .variant .variant-title")).getText()).isEqualTo("A: 2 weeks in bed");
+
+        // The same scenario through the command line: the same table, cell for cell.
+        Scenario written = ScenarioReader.read(Cli.SHIPPED.resolve(WALKING + ".yaml"));
+        Scenario fourteen = written.withPhase(0, written.phases().get(0).withDays(14));
+        Path file = dir.resolve("fourteen.yaml");
+        Files.writeString(file, ScenarioWriter.toYaml(fourteen));
+        Cli.Result cli = Cli.run("run", file);
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        List<List<String>> shown = rows(driver.findElement(By.id("groups-1")));
+        assertThat(shown).hasSize(6);
+        for (List<String> row : shown) {
+            String line = cli.outLines().stream().filter(l -> l.startsWith(row.get(0))).findFirst().orElseThrow();
+            assertThat(List.of(line.split(" {2,}"))).as(row.get(0)).isEqualTo(row);
+        }
+        List<String> overall = rows(driver.findElement(By.id("comparison"))).get(0);
+        List<String> overallRun = shown.get(shown.size() - 1);
+        assertThat(overall.subList(1, 5)).isEqualTo(overallRun.subList(1, 5));
+
+        String timing = "redraw after the last key (150 ms debounce included): " + data("redrawMs") + " ms; request to chart shown: "
+                + data("requestMs") + " ms; on the server: " + data("serverMs") + " ms";
+        System.out.println("Classroom page " + timing);
+        Files.writeString(SCREENSHOTS.resolve("redraw-timing.txt"), timing + "\n");
+        assertThat(Double.parseDouble(data("requestMs"))).isLessThan(5000);
+        screenshot("serve-one-variant.png");
+
+        // Two what-ifs: the same stay with an hour of cycling afterwards, and with no exercise.
+        driver.findElement(By.id("add-variant")).click();
+        until(d -> d.findElements(By.cssSelector("#variants .variant")).size() == 2);
+        new Select(card(2).findElement(By.name("activity"))).selectByValue("cycling");
+        card(2).findElement(By.name("minutes")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
+        driver.findElement(By.id("add-variant")).click();
+        new Select(card(3).findElement(By.name("activity"))).selectByValue("none");
+        until(d -> rows(d.findElement(By.id("comparison"))).size() == 3
+                && reading(3).contains("ordinary daily activity"));
+        waitForUpdate(updates);
+
+        List<List<String>> comparison = rows(driver.findElement(By.id("comparison")));
+        assertThat(comparison).extracting(r -> r.get(0)).containsExactly(
+                fourteen.name() + " \u2014 2 weeks in bed",
+                fourteen.name() + " \u2014 2 weeks in bed; cycling 60 min a day",
+                fourteen.name() + " \u2014 2 weeks in bed; no exercise");
+        assertThat(driver.findElement(By.id("add-variant")).isEnabled()).isFalse();
+        assertThat(reading(2)).contains("with 60 minutes of moderate cycling a day");
+        screenshot("serve-three-variants.png");
+        assertThat(browserProblems()).isEmpty();
+    }
+
+    @Test
+    void aBadValueShowsTheServersMessageAndKeepsTheLastChart() throws InterruptedException {
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        String before = driver.findElement(By.id("chart")).getAttribute("data-digest");
+
+        card(1).findElement(By.name("age")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "150");
+        until(d -> d.findElement(By.id("errors")).isDisplayed());
+
+        assertThat(driver.findElement(By.id("error-list")).getText())
+                .isEqualTo("variant A: subject.age: must be between 18 and 100 (was 150)");
+        assertThat(driver.findElement(By.id("chart")).getAttribute("data-digest")).isEqualTo(before);
+
+        card(1).findElement(By.name("age")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "80");
+        until(d -> !d.findElement(By.id("errors")).isDisplayed());
+        waitForUpdate(updates);
+        assertThat(driver.findElement(By.cssSelector("#variants .variant .variant-title")).getText()).isEqualTo("A: age 80");
+    }
+
+    @Test
+    void anotherExampleAndAPastedScenarioLoadWithTheirOwnSettings() throws InterruptedException {
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+
+        new Select(driver.findElement(By.id("example"))).selectByValue("leg-cast-2w-then-cycling");
+        until(d -> d.findElement(By.id("scenario-name")).getText().startsWith("Leg cast"));
+        updates = waitForUpdate(updates);
+        assertThat(card(1).findElement(By.name("days")).getAttribute("value")).isEqualTo("14");
+        assertThat(new Select(card(1).findElement(By.name("mobility"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("leg-cast");
+
+        driver.findElement(By.cssSelector("#paste-box summary")).click();
+        WebElement paste = driver.findElement(By.id("paste"));
+        paste.clear();
+        paste.sendKeys("name: Pasted\nsubject:\n  age: 30\nphases:\n  - name: In bed\n    days: 3\n    mobility: bed-rest\n");
+        driver.findElement(By.id("use-paste")).click();
+        until(d -> d.findElement(By.id("scenario-name")).getText().equals("Pasted"));
+        waitForUpdate(updates);
+        assertThat(card(1).findElement(By.cssSelector("fieldset.recovery")).getDomProperty("disabled")).isEqualTo("true");
+        assertThat(reading(1)).startsWith("After 3 days in bed, leg strength is about ");
+    }
+
+    @Test
+    void theReportOpensAndPrintsWithItsChartsAndNothingFromOutside() throws Exception {
+        Path html = SCREENSHOTS.resolve("report.html");
+        Cli.Result r = Cli.run("report", Cli.SHIPPED.resolve("bed-rest-7d-no-rehab.yaml"), Cli.SHIPPED.resolve(WALKING + ".yaml"),
+                Cli.SHIPPED.resolve("bed-rest-7d-then-cycling.yaml"), "-o", html, "--title", "A week in bed, and after");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+
+        driver.manage().window().setSize(new Dimension(1280, 1600));
+        driver.get(html.toAbsolutePath().toUri().toString());
+
+        assertThat(driver.getTitle()).isEqualTo("A week in bed, and after");
+        assertThat(driver.findElements(By.cssSelector("figure svg"))).hasSize(4);
+        Number width = (Number) js("return document.querySelector('figure svg').getBoundingClientRect().width;");
+        assertThat(width.doubleValue()).isGreaterThan(600);
+        assertThat(driver.findElements(By.cssSelector("#evidence .references li")).size()).isGreaterThan(10);
+        screenshot("report-top.png");
+        long height = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
+        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 14000)));
+        screenshot("report-full.png");
+
+        Pdf pdf = driver.print(new PrintOptions());
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(SCREENSHOTS.resolve("report.pdf"), bytes);
+        assertThat(browserProblems()).isEmpty();
+        driver.manage().window().setSize(new Dimension(1400, 1900));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    /** Waits for a condition; on a timeout, keeps a screenshot and says what the page showed. */
+    private static void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(driver, WAIT).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("failure.png");
+            } catch (IOException ignored) {
+                // The timeout is what matters.
+            }
+            throw new AssertionError("the page did not get there; it shows (target/screenshots/failure.png):\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private static WebElement card(int n) {
+        return driver.findElement(By.cssSelector("#variants .variant:nth-child(" + n + ")"));
+    }
+
+    private static String reading(int n) {
+        List<WebElement> cards = driver.findElements(By.cssSelector("#variants .variant"));
+        return cards.size() < n ? "" : cards.get(n - 1).findElement(By.className("reading")).getText();
+    }
+
+    /** Waits until the page has shown a newer answer than {@code seen}; returns its count. */
+    private static int waitForUpdate(int seen) throws InterruptedException {
+        until(d -> {
+            String n = data("updates");
+            return n != null && Integer.parseInt(n) > seen;
+        });
+        // Let a debounced request still on its way land too.
+        Thread.sleep(400);
+        return Integer.parseInt(data("updates"));
+    }
+
+    private static String data(String name) {
+        return (String) js("return document.body.dataset." + name + " || null;");
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** The cells of a table's body, read in one script so that a redraw cannot land halfway. */
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> rows(WebElement table) {
+        return (List<List<String>>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(arguments[0].querySelectorAll('tbody tr'))"
+                        + ".map(tr => Array.from(tr.cells).map(td => td.textContent));", table);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Errors the browser logged: scripts failing, the policy refusing something, a failed load. */
+    private static List<String> browserProblems() {
+        List<String> problems = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            String m = e.getMessage().toLowerCase(Locale.ROOT);
+            boolean expected400 = m.contains("400 (bad request)");
+            if ((e.getLevel().intValue() >= Level.SEVERE.intValue() && !expected400) || m.contains("content security policy")) {
+                problems.add(e.getLevel() + " " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,58 @@
+package org.inertia.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.inertia.sim.scenario.Activity;
+import org.inertia.sim.scenario.Condition;
+import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Intensity;
+import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.Phase;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.Sex;
+import org.inertia.sim.scenario.Subject;
+import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.simulation.Trajectory;
+import org.junit.jupiter.api.Test;
+
+/** "What this means": points made from the numbers, said once where scenarios agree (issue 7). */
+class HtmlReportTest {
+
+    private static final Subject WOMAN_45 = new Subject(45, Sex.FEMALE, Condition.HEALTHY);
+    private static final Phase WEEK_IN_BED = new Phase("Bed rest", 7, Mobility.BED_REST, List.of());
+
+    private static Trajectory simulate(String name, Phase... phases) {
+        return Simulator.exact().simulate(Scenario.of(name, WOMAN_45, List.of(phases)));
+    }
+
+    @Test
+    void oneScenarioGetsItsReadingTheGroupsThatLoseMostAndLeastAndTheCaveat() {
+        Trajectory t = simulate("Rest", WEEK_IN_BED, new Phase("Home", 28, Mobility.NORMAL, List.of()));
+
+        List<String> lines = HtmlReport.meaningOf(List.of(t));
+
+        assertThat(lines.get(0)).startsWith("After 7 days in bed, leg strength is about ");
+        assertThat(lines.get(1)).matches("The calf muscles \\(plantar flexors\\) lose most strength \\(down \\d+ % at the lowest\\);"
+                + " the grip \\(forearm\\) least \\((hardly any|down \\d+ %)\\)\\.");
+        assertThat(lines.get(2)).startsWith("Strength falls further than muscle size (thigh: strength down ");
+        assertThat(lines.get(lines.size() - 1)).startsWith("These are estimates for an average adult");
+    }
+
+    @Test
+    void scenariosThatAgreeAreSummedUpInOneLineAndTiesNamedTogether() {
+        Trajectory rest = simulate("Rest", WEEK_IN_BED, new Phase("Home", 28, Mobility.NORMAL, List.of()));
+        Trajectory walk = simulate("Walk", WEEK_IN_BED, new Phase("Walking", 28, Mobility.NORMAL,
+                List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE))));
+
+        List<String> lines = HtmlReport.meaningOf(List.of(rest, walk));
+
+        assertThat(lines.get(0)).startsWith("Rest: After 7 days in bed");
+        assertThat(lines.get(1)).startsWith("Walk: After 7 days in bed");
+        assertThat(lines).filteredOn(l -> l.contains("lose most strength")).singleElement()
+                .satisfies(l -> assertThat(l).contains("in every scenario"));
+        // The same week in bed: equally low in both; walking ends higher.
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Overall strength goes lowest in every scenario (")
+                .contains("ends highest in \u201cWalk\u201d"));
+    }
+}
