@@ -4,46 +4,63 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the allowed word a misspelt one was probably meant to be (edit distance). */
-final class DidYouMean {
+/**
+ * Finds the allowed word a misspelt one was probably meant to be: the candidate within a small
+ * edit distance (Levenshtein, at most a third of the word's length, at least 2), or one the word
+ * begins or ends ("knee_extensors" for "strength.knee_extensors"). Case, '-', '_' and spaces are
+ * not told apart. Used for scenario keys and values here, and for options by the command line.
+ */
+public final class DidYouMean {
 
     private DidYouMean() {}
 
     /**
-     * {@return the closest candidate within a small edit distance of {@code word}, if any}
+     * {@return the closest candidate, if one is close enough}
      *
      * @param word what the user wrote
      * @param candidates the allowed words
      */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         String w = normalise(word);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(w, normalise(c));
+            String n = normalise(c);
+            int d = !w.isEmpty() && (n.endsWith(w) || n.startsWith(w)) ? 1 : distance(w, n);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
         int allowed = Math.max(2, w.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        return best != null && !w.isEmpty() && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
     /**
-     * {@return a hint: "did you mean 'x'?" when a candidate is close, else the allowed words}
+     * {@return "did you mean 'x'?" when a candidate is close, else the allowed words}
      *
      * @param word what the user wrote
      * @param candidates the allowed words
      */
-    static String hint(String word, Collection<String> candidates) {
+    public static String hint(String word, Collection<String> candidates) {
         return closest(word, candidates)
                 .map(c -> "did you mean '" + c + "'?")
                 .orElse("allowed: " + String.join(", ", candidates));
     }
 
+    /**
+     * {@return "did you mean 'x'? allowed: a, b, c", or only the allowed words when none is close}
+     *
+     * @param word what the user wrote
+     * @param candidates the allowed words
+     */
+    public static String hintWithAllowed(String word, Collection<String> candidates) {
+        String allowed = "allowed: " + String.join(", ", candidates);
+        return closest(word, candidates).map(c -> "did you mean '" + c + "'? " + allowed).orElse(allowed);
+    }
+
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        return s.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     }
 
     /** Levenshtein distance, two rows. */
