@@ -65,6 +65,7 @@ class ClassroomBrowserTest {
     private static ClassroomServer server;
     private static ChromeDriver driver;
     private static Path profile;
+    private static Path downloads;
 
     @TempDir
     Path dir;
@@ -97,6 +98,10 @@ class ClassroomBrowserTest {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        downloads = profile.resolve("downloads");
+        Files.createDirectories(downloads);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
     }
 
@@ -187,6 +192,25 @@ class ClassroomBrowserTest {
         assertThat(driver.findElement(By.id("add-variant")).isEnabled()).isFalse();
         assertThat(reading(2)).contains("with 60 minutes of moderate cycling a day");
         screenshot("serve-three-variants.png");
+
+        // Another measure on the chart; then take variant B home as a file and rerun it from the command line.
+        String threeLines = driver.findElement(By.id("chart")).getAttribute("data-digest");
+        new Select(driver.findElement(By.id("measure"))).selectByValue("strength.knee_extensors");
+        until(d -> d.findElement(By.id("comparison-title")).getText().startsWith("Strength, knee extensors")
+                && !threeLines.equals(d.findElement(By.id("chart")).getAttribute("data-digest")));
+        card(2).findElement(By.className("yaml")).click();
+        driver.findElement(By.cssSelector("[data-download='chart.png']")).click();
+        Path yaml = downloads.resolve(WALKING + "-b.yaml");
+        Path png = downloads.resolve(WALKING + "-chart.png");
+        until(d -> Files.isRegularFile(yaml) && Files.isRegularFile(png));
+        Thread.sleep(300);
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        Cli.Result rerun = Cli.run("run", yaml);
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(rerun.outLines().get(0)).startsWith("Scenario: " + fourteen.name() + " \u2014 2 weeks in bed; cycling 60 min a day");
+        List<String> knee = rows(driver.findElement(By.id("groups-2"))).get(0);
+        assertThat(rerun.outLines().stream().filter(l -> l.startsWith(knee.get(0))).findFirst().orElseThrow().split(" {2,}"))
+                .containsExactlyElementsOf(knee);
         assertThat(browserProblems()).isEmpty();
     }
 
@@ -220,6 +244,11 @@ class ClassroomBrowserTest {
         assertThat(card(1).findElement(By.name("days")).getAttribute("value")).isEqualTo("14");
         assertThat(new Select(card(1).findElement(By.name("mobility"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("leg-cast");
+
+        driver.findElement(By.id("upload")).sendKeys(Cli.fixture("rest-then-walk.yaml").toAbsolutePath().toString());
+        until(d -> d.findElement(By.id("scenario-name")).getText().equals("Rest, \"then\" walk"));
+        updates = waitForUpdate(updates);
+        assertThat(card(1).findElement(By.name("age")).getAttribute("value")).isEqualTo("40");
 
         driver.findElement(By.cssSelector("#paste-box summary")).click();
         WebElement paste = driver.findElement(By.id("paste"));

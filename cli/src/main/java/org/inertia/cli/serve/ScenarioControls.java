@@ -18,6 +18,7 @@ import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Subject;
+import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioMessage;
 import org.inertia.sim.scenario.io.ScenarioProblem;
@@ -370,11 +371,8 @@ public record ScenarioControls(
             }
             Optional<E> value = Keyword.parse(type, word);
             if (value.isEmpty()) {
-                // Worded as the reader words it: the close word if there is one, else the list.
-                String hint = org.inertia.cli.options.DidYouMean.closest(word, allowed)
-                        .map(c -> "did you mean '" + c + "'?")
-                        .orElse("allowed: " + String.join(", ", allowed));
-                problem(field, ScenarioMessage.UNKNOWN_VALUE, List.of(shorten(word)), hint);
+                // The reader's own hint: the close word if there is one, else the list.
+                problem(field, ScenarioMessage.UNKNOWN_VALUE, List.of(shorten(word)), DidYouMean.hint(word, allowed));
                 return fallback;
             }
             return value.get();
