@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
-import org.inertia.cli.options.DidYouMean;
+import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Measurement;
@@ -140,7 +140,7 @@ public final class FitCommand implements Callable<Integer> {
         for (String name : parameterNames) {
             Optional<Parameter> p = Parameter.fromKey(name.strip());
             if (p.isEmpty()) {
-                problems.add("--parameters: unknown parameter '" + name.strip() + "' (" + DidYouMean.hint(name.strip(), known) + ")");
+                problems.add("--parameters: unknown parameter '" + name.strip() + "' (" + DidYouMean.hintWithAllowed(name.strip(), known) + ")");
             } else if (free.contains(p.get())) {
                 problems.add("--parameters: '" + name.strip() + "' is named twice");
             } else {

@@ -5,7 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
-import org.inertia.cli.options.DidYouMean;
+import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioProblem;

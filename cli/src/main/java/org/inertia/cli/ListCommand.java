@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.inertia.cli.options.DidYouMean;
+import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.model.ActivityEffect;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.model.ModelParameters;
@@ -107,7 +107,7 @@ public final class ListCommand implements Callable<Integer> {
             }
         }
         throw new ParameterException(spec.commandLine(),
-                "unknown section '" + word + "' (" + DidYouMean.hint(word, Section.keywords()) + ")");
+                "unknown section '" + word + "' (" + DidYouMean.hintWithAllowed(word, Section.keywords()) + ")");
     }
 
     private static void activities(PrintWriter out) {

@@ -3,6 +3,7 @@ package org.inertia.cli.options;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.simulation.OdeSimulator;
 import org.inertia.sim.simulation.Simulator;
 import picocli.CommandLine.ITypeConverter;
@@ -49,7 +50,7 @@ public enum Engine {
                 }
             }
             throw new TypeConversionException(
-                    "unknown engine '" + value + "' (" + DidYouMean.hint(value, keywords()) + ")");
+                    "unknown engine '" + value + "' (" + DidYouMean.hintWithAllowed(value, keywords()) + ")");
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.inertia.cli.options;
 import java.util.Iterator;
 import java.util.List;
 import org.inertia.sim.model.Measure;
+import org.inertia.sim.scenario.io.DidYouMean;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -17,7 +18,7 @@ public final class MeasureConverter implements ITypeConverter<Measure>, Iterable
     public Measure convert(String value) {
         return Measure.parse(value.strip())
                 .orElseThrow(() -> new TypeConversionException(
-                        "unknown measure '" + value + "' (" + DidYouMean.hint(value, keys()) + ")"));
+                        "unknown measure '" + value + "' (" + DidYouMean.hintWithAllowed(value, keys()) + ")"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.inertia.cli.options;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.sweep.Readout;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -20,7 +21,7 @@ public final class OutcomeConverter implements ITypeConverter<Readout.Kind>, Ite
                 return k;
             }
         }
-        throw new TypeConversionException("unknown outcome '" + value + "' (" + DidYouMean.hint(value, keywords()) + ")");
+        throw new TypeConversionException("unknown outcome '" + value + "' (" + DidYouMean.hintWithAllowed(value, keywords()) + ")");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.inertia.cli.options;
+package org.inertia.sim.scenario.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,6 @@ class DidYouMeanTest {
     @Test
     void farWordsHaveNoSuggestionButTheHintListsTheAllowedOnes() {
         assertThat(DidYouMean.closest("banana", WORDS)).isEmpty();
-        assertThat(DidYouMean.hint("banana", WORDS)).isEqualTo("allowed: " + String.join(", ", WORDS));
+        assertThat(DidYouMean.hintWithAllowed("banana", WORDS)).isEqualTo("allowed: " + String.join(", ", WORDS));
     }
 }
