@@ -11,12 +11,11 @@ import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
+import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.scenario.io.ScenarioException;
-import org.inertia.sim.scenario.io.ScenarioProblem;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.simulation.Simulator;
 import org.inertia.sim.simulation.Trajectory;
@@ -72,7 +71,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         outputs.check(scenarioFiles);
         population.check();
-        List<Scenario> scenarios = readAll(scenarioFiles);
+        List<Scenario> scenarios = ScenarioReader.readAll(scenarioFiles);
         Measure compared = measure == null ? Measure.OVERALL_STRENGTH : measure;
         if (population.given()) {
             return comparePopulations(scenarios, compared);
@@ -90,12 +89,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(compared.label() + ", % of baseline:");
         out.print(SummaryTable.ofScenarios(trajectories, compared).render());
-        if (!written.isEmpty()) {
-            out.println();
-        }
-        for (Path file : written) {
-            out.println("Wrote " + file);
-        }
+        TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
     }
@@ -130,30 +124,8 @@ public final class CompareCommand implements Callable<Integer> {
         out.println(compared.label() + ", % of baseline, across subjects:");
         out.print(SummaryTable.ofPopulations(results, compared).render());
         out.println(SummaryTable.POPULATION_FOOTNOTE);
-        if (!written.isEmpty()) {
-            out.println();
-        }
-        for (Path file : written) {
-            out.println("Wrote " + file);
-        }
+        TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
-    }
-
-    /** Reads every file, collecting the problems of all of them before failing. */
-    private static List<Scenario> readAll(List<Path> files) throws ScenarioException {
-        List<Scenario> scenarios = new ArrayList<>();
-        List<ScenarioProblem> problems = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                scenarios.add(ScenarioReader.read(file));
-            } catch (ScenarioException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        return scenarios;
     }
 }

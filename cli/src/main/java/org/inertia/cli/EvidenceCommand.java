@@ -2,7 +2,6 @@ package org.inertia.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.inertia.cli.chart.EvidenceChart;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.EvidenceWriter;
+import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Calibration;
 import org.inertia.sim.evidence.EvidenceCategory;
@@ -104,12 +104,7 @@ public final class EvidenceCommand implements Callable<Integer> {
             }
             written = files.commit();
         }
-        List<String> lines = new ArrayList<>();
-        written.forEach(p -> lines.add("Wrote " + p));
-        if (!lines.isEmpty()) {
-            out.println();
-            lines.forEach(out::println);
-        }
+        TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
     }

@@ -13,6 +13,7 @@ import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
 import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Measurement;
 import org.inertia.sim.evidence.MeasurementException;
@@ -115,10 +116,7 @@ public final class FitCommand implements Callable<Integer> {
             }
             written = files.commit();
         }
-        if (!written.isEmpty()) {
-            out.println();
-            written.forEach(p -> out.println("Wrote " + p));
-        }
+        TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
     }

@@ -15,8 +15,6 @@ import org.inertia.cli.report.HtmlReport;
 import org.inertia.sim.evidence.EvidenceSet;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.scenario.io.ScenarioException;
-import org.inertia.sim.scenario.io.ScenarioProblem;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.simulation.Simulator;
 import org.inertia.sim.simulation.Trajectory;
@@ -73,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkOutput();
-        List<Scenario> scenarios = readAll(scenarioFiles);
+        List<Scenario> scenarios = ScenarioReader.readAll(scenarioFiles);
         Simulator simulator = Simulator.exact();
         List<Trajectory> trajectories = new ArrayList<>();
         for (Scenario s : scenarios) {
@@ -127,22 +125,5 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Reads every file, collecting the problems of all of them before failing. */
-    private static List<Scenario> readAll(List<Path> files) throws ScenarioException {
-        List<Scenario> scenarios = new ArrayList<>();
-        List<ScenarioProblem> problems = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                scenarios.add(ScenarioReader.read(file));
-            } catch (ScenarioException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        return scenarios;
     }
 }

@@ -82,12 +82,7 @@ public final class RunCommand implements Callable<Integer> {
         out.println();
         out.println("Strength, % of baseline:");
         out.print(SummaryTable.ofGroups(trajectory).render());
-        if (!written.isEmpty()) {
-            out.println();
-        }
-        for (Path file : written) {
-            out.println("Wrote " + file);
-        }
+        TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
     }
@@ -130,12 +125,7 @@ public final class RunCommand implements Callable<Integer> {
             out.print(SummaryTable.ofPopulationGroups(result).render());
         }
         out.println(SummaryTable.POPULATION_FOOTNOTE);
-        if (!written.isEmpty()) {
-            out.println();
-        }
-        for (Path file : written) {
-            out.println("Wrote " + file);
-        }
+        TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
     }

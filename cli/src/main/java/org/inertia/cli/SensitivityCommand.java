@@ -10,6 +10,7 @@ import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.MeasureConverter;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.SensitivityTable;
+import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
@@ -111,12 +112,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         out.println();
         out.print(SensitivityTable.render(effects, stepPercent));
-        if (!written.isEmpty()) {
-            out.println();
-        }
-        for (Path file : written) {
-            out.println("Wrote " + file);
-        }
+        TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
     }

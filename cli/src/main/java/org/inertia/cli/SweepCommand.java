@@ -16,6 +16,7 @@ import org.inertia.cli.options.MeasureConverter;
 import org.inertia.cli.options.OutcomeConverter;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.SweepTable;
+import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
@@ -137,12 +138,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (!extremes.isEmpty() && runs > 1) {
             out.println(extremes);
         }
-        if (!written.isEmpty()) {
-            out.println();
-        }
-        for (Path file : written) {
-            out.println("Wrote " + file);
-        }
+        TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
     }

@@ -30,6 +30,22 @@ public final class TerminalText {
         return sb.toString();
     }
 
+    /**
+     * Prints "Wrote FILE" for each file a command wrote, after a blank line; nothing when none.
+     *
+     * @param out the command's output
+     * @param written the files written, in order
+     */
+    public static void printWritten(java.io.PrintWriter out, java.util.List<java.nio.file.Path> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        out.println();
+        for (java.nio.file.Path file : written) {
+            out.println("Wrote " + oneLine(file.toString()));
+        }
+    }
+
     private static boolean isUnsafe(char c) {
         return c < 0x20
                 || (c >= 0x7f && c < 0xa0)

@@ -94,6 +94,29 @@ public final class ScenarioReader {
     }
 
     /**
+     * Reads several scenario files, reporting the problems of all of them before failing.
+     *
+     * @param files the files, as the user named them
+     * @return the scenarios, in the order given
+     * @throws ScenarioException with every problem of every file, if any file is invalid
+     */
+    public static List<Scenario> readAll(List<Path> files) throws ScenarioException {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<ScenarioProblem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                scenarios.add(read(file));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return scenarios;
+    }
+
+    /**
      * Reads a scenario from text.
      *
      * @param text the YAML text
