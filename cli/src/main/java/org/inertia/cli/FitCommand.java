@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
 import org.inertia.sim.scenario.io.DidYouMean;
+import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
@@ -152,24 +153,14 @@ public final class FitCommand implements Callable<Integer> {
     }
 
     private void checkOutputs() throws UserInputException {
-        List<String> problems = new ArrayList<>();
-        if (chart != null && ChartFormat.of(chart).isEmpty()) {
-            problems.add("--chart " + chart + ": unknown chart format; the file name must end in " + String.join(", ", ChartFormat.extensions()));
+        java.util.Map<String, Path> targets = new java.util.LinkedHashMap<>();
+        if (chart != null) {
+            targets.put("--chart", chart);
         }
-        for (Path target : Arrays.asList(chart, yaml)) {
-            if (target == null) {
-                continue;
-            }
-            Path dir = target.toAbsolutePath().normalize().getParent();
-            if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
-                problems.add(target + ": directory " + dir + " does not exist; create it first");
-            } else if (java.nio.file.Files.isDirectory(target)) {
-                problems.add(target + ": is a directory; name a file");
-            }
+        if (yaml != null) {
+            targets.put("--yaml", yaml);
         }
-        if (yaml != null && yaml.toAbsolutePath().normalize().equals(scenarioFile.toAbsolutePath().normalize())) {
-            problems.add("--yaml " + yaml + ": is the scenario file; it would be overwritten");
-        }
+        List<String> problems = OutputOptions.problemsWith(chart, targets, List.of(scenarioFile, measurements));
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }

@@ -1,15 +1,15 @@
 package org.inertia.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inertia.cli.options.MeasureConverter;
+import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.report.HtmlReport;
 import org.inertia.sim.evidence.EvidenceSet;
@@ -92,38 +92,13 @@ public final class ReportCommand implements Callable<Integer> {
     /** The target must be an .html file in an existing, writable directory, and not one of the scenarios. */
     private void checkOutput() throws UserInputException {
         List<String> problems = new ArrayList<>();
-        String where = "--output " + output + ": ";
         String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".html") && !name.endsWith(".htm")) {
-            problems.add(where + "the report is an HTML file; name it ….html");
+            problems.add("--output " + output + ": the report is an HTML file; name it ….html");
         }
-        Path dir = output.toAbsolutePath().normalize().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            problems.add(where + "directory " + (dir == null ? "(none)" : dir) + " does not exist; create it first");
-        } else if (!Files.isWritable(dir)) {
-            problems.add(where + "cannot write in directory " + dir);
-        }
-        if (Files.isDirectory(output)) {
-            problems.add(where + "is a directory; name a file");
-        } else if (Files.exists(output) && !Files.isRegularFile(output)) {
-            problems.add(where + "is not a regular file (a device or a pipe); name a regular file");
-        }
-        for (Path input : scenarioFiles) {
-            if (sameFile(input, output)) {
-                problems.add(where + "is the scenario file " + input + "; it would be overwritten");
-            }
-        }
+        problems.addAll(OutputOptions.problemsWith(null, Map.of("--output", output), scenarioFiles));
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -79,6 +79,21 @@ public final class OutputOptions {
      * @throws UserInputException listing every problem found
      */
     static void checkTargets(Path chart, Map<String, Path> targets, List<Path> inputs) throws UserInputException {
+        List<String> problems = problemsWith(chart, targets, inputs);
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+    }
+
+    /**
+     * The problems {@link #check} looks for, for any command's output targets.
+     *
+     * @param chart the chart target, or null
+     * @param targets every target by its option name, chart included
+     * @param inputs the files read by the command
+     * @return one line per problem; empty when every target can be written
+     */
+    public static List<String> problemsWith(Path chart, Map<String, Path> targets, List<Path> inputs) {
         List<String> problems = new ArrayList<>();
         if (chart != null && ChartFormat.of(chart).isEmpty()) {
             problems.add("--chart " + chart + ": unknown chart format; the file name must end in "
@@ -112,9 +127,7 @@ public final class OutputOptions {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new UserInputException(problems);
-        }
+        return problems;
     }
 
     /**
