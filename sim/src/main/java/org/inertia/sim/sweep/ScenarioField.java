@@ -16,6 +16,7 @@ import org.inertia.sim.scenario.Subject;
  * A numeric field of a scenario, named as in scenario files and error messages: {@code
  * subject.age}, {@code phases[0].days}, {@code phases[1].exercise[0].minutes}, {@code
  * phases[1].exercise[0].sessions-per-week}, or {@code parameters.<name>} for a model parameter.
+ * Setting an exercise's minutes to 0 removes that exercise, so a sweep can start from "none".
  *
  * @param path the field's name as written
  */
@@ -107,9 +108,14 @@ public record ScenarioField(String path) {
             Phase phase = scenario.phases().get(i);
             List<Exercise> exercise = new ArrayList<>(phase.exercise());
             Exercise e = exercise.get(j);
-            exercise.set(j, m.group(3).equals("minutes")
-                    ? e.withMinutesPerSession(value)
-                    : new Exercise(e.activity(), e.minutesPerSession(), (int) value, e.intensity()));
+            if (m.group(3).equals("minutes") && value == 0) {
+                // Zero minutes is no exercise at all: the sweep's natural "without" column.
+                exercise.remove(j);
+            } else {
+                exercise.set(j, m.group(3).equals("minutes")
+                        ? e.withMinutesPerSession(value)
+                        : new Exercise(e.activity(), e.minutesPerSession(), (int) value, e.intensity()));
+            }
             return scenario.withPhase(i, phase.withExercise(exercise));
         }
         throw new IllegalArgumentException(problemWith(scenario).orElse("cannot vary " + path));

@@ -74,4 +74,14 @@ class SweepTest {
         assertThat(recovery.swing()).isZero();
         assertThat(effects.get(0).outcomeAtLow()).isGreaterThan(effects.get(0).outcomeAtHigh());
     }
+
+    @Test
+    void zeroMinutesMeansNoExercise() {
+        Scenario none = new ScenarioField("phases[1].exercise[0].minutes").apply(BASE, 0);
+        assertThat(none.phases().get(1).exercise()).isEmpty();
+        Sweep sweep = Sweep.run(BASE, List.of(SweepAxis.parse("phases[1].exercise[0].minutes=0..60:30")),
+                new Readout(Readout.Kind.END, Measure.OVERALL_STRENGTH, 0), Simulator.exact());
+        assertThat(sweep.values()[0][0]).isLessThan(sweep.values()[1][0]);
+        assertThat(sweep.values()[1][0]).isLessThanOrEqualTo(sweep.values()[2][0]);
+    }
 }
