@@ -25,6 +25,7 @@ import org.inertia.sim.scenario.Subject;
  *   p = 1 − Π_activities (1 − effect · load(g) · s(dose))
  *   G = G_max · (1 − Π_activities (1 − gain / G_max · load(g) · s(dose)))
  *   target = 1 − D·(1 − p) + G
+ *   (each effect and gain scaled by r = 1 − age-exercise-response-loss · max(0, age − onset))
  * </pre>
  *
  * Each state relaxes towards its target with the loss time constant while above it and with the
@@ -81,6 +82,8 @@ public final class DeconditioningModel {
         double ageFactor = 1 + parameters.get(Parameter.AGE_RECOVERY_SLOWING)
                 * Math.max(0, subject.ageYears() - parameters.get(Parameter.AGE_RECOVERY_ONSET_YEARS));
         double boost = parameters.get(Parameter.EXERCISE_RECOVERY_BOOST);
+        double response = Math.max(0, 1 - parameters.get(Parameter.AGE_EXERCISE_RESPONSE_LOSS)
+                * Math.max(0, subject.ageYears() - parameters.get(Parameter.AGE_RECOVERY_ONSET_YEARS)));
 
         for (int g = 0; g < groups.size(); g++) {
             MuscleGroup group = groups.get(g);
@@ -91,10 +94,10 @@ public final class DeconditioningModel {
 
             int m = 2 * g;
             int n = m + 1;
-            double pMass = protection(phase.exercise(), group, Outcome.MASS);
-            double pNeural = protection(phase.exercise(), group, Outcome.STRENGTH);
-            target[m] = 1 - Math.min(1, massDepth) * (1 - pMass) + gain(phase.exercise(), group, Outcome.MASS);
-            target[n] = 1 - Math.min(1, neuralDepth) * (1 - pNeural) + gain(phase.exercise(), group, Outcome.STRENGTH);
+            double pMass = protection(phase.exercise(), group, Outcome.MASS, response);
+            double pNeural = protection(phase.exercise(), group, Outcome.STRENGTH, response);
+            target[m] = 1 - Math.min(1, massDepth) * (1 - pMass) + gain(phase.exercise(), group, Outcome.MASS, response);
+            target[n] = 1 - Math.min(1, neuralDepth) * (1 - pNeural) + gain(phase.exercise(), group, Outcome.STRENGTH, response);
             lossTau[m] = catabolic
                     ? parameters.get(Parameter.CRITICAL_ILLNESS_TAU_DAYS)
                     : parameters.get(Parameter.MASS_LOSS_TAU_DAYS);
@@ -125,12 +128,12 @@ public final class DeconditioningModel {
         };
     }
 
-    /** Share of the disuse drive removed by the phase's exercise, 0 to below 1. */
-    private static double protection(List<Exercise> exercise, MuscleGroup group, Outcome outcome) {
+    /** Share of the disuse drive removed by the phase's exercise, 0 to below 1; {@code response} is the age factor. */
+    private static double protection(List<Exercise> exercise, MuscleGroup group, Outcome outcome, double response) {
         double remaining = 1;
         for (Exercise e : exercise) {
             ActivityEffect effect = ActivityEffect.of(e.activity());
-            remaining *= 1 - effect.effect(outcome) * effect.load(group) * effect.saturation(e);
+            remaining *= 1 - response * effect.effect(outcome) * effect.load(group) * effect.saturation(e);
         }
         return 1 - remaining;
     }
@@ -139,12 +142,12 @@ public final class DeconditioningModel {
      * Training gain above baseline from the phase's exercise (fraction): each activity fills a
      * share of the common ceiling, so activities add up but never past it.
      */
-    private static double gain(List<Exercise> exercise, MuscleGroup group, Outcome outcome) {
+    private static double gain(List<Exercise> exercise, MuscleGroup group, Outcome outcome, double response) {
         double ceiling = ActivityEffect.maxGain(outcome);
         double remaining = 1;
         for (Exercise e : exercise) {
             ActivityEffect effect = ActivityEffect.of(e.activity());
-            remaining *= 1 - effect.gain(outcome) / ceiling * effect.load(group) * effect.saturation(e);
+            remaining *= 1 - response * effect.gain(outcome) / ceiling * effect.load(group) * effect.saturation(e);
         }
         return ceiling * (1 - remaining);
     }

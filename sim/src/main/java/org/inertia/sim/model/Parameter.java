@@ -63,6 +63,17 @@ public enum Parameter {
             "lengthening of the recovery time constants per year above the onset age",
             "Hvid 2014 Exp Gerontol 52:1; Vigelso 2015 J Rehabil Med 47:552"),
     /**
+     * Loss of the response to exercise per year of age above the onset (1/year): older muscle
+     * answers training less ("anabolic resistance"): after 2 weeks of immobilization, 6 weeks of
+     * cycling regained +17 % of strength in older men against +34 % in young men (Vigelsø et al.
+     * 2015); older adults gained less quadriceps volume in 4 weeks of retraining (Suetta et al.
+     * 2009); 2 weeks of step reduction induced anabolic resistance in older adults (Breen et al.
+     * 2013). Scales every exercise effect and gain by {@code 1 − value·max(0, age − onset)}.
+     */
+    AGE_EXERCISE_RESPONSE_LOSS("age-exercise-response-loss", "1/year", 0, 0.05,
+            "loss of the response to exercise per year of age above the onset (anabolic resistance)",
+            "Vigelso 2015 J Rehabil Med 47:552; Suetta 2009 J Appl Physiol 107:1172; Breen 2013"),
+    /**
      * Severity of a leg cast or locked knee brace relative to bed rest, for the immobilized leg:
      * 14 days of brace cost −28 % (young) and −23 % (older) knee-extensor strength (Vigelsø et al.
      * 2015) against about −14.5 % in 14 days of bed rest; 7 days of brace −6.7 % quadriceps volume

@@ -130,6 +130,7 @@ public enum Preset {
         v.put(Parameter.NEURAL_RECOVERY_TAU_DAYS, 5.0);
         v.put(Parameter.AGE_RECOVERY_ONSET_YEARS, 35.0);
         v.put(Parameter.AGE_RECOVERY_SLOWING, 0.06);
+        v.put(Parameter.AGE_EXERCISE_RESPONSE_LOSS, 0.015);
         v.put(Parameter.LEG_CAST_SEVERITY, 1.79);
         v.put(Parameter.SEDENTARY_SEVERITY, 0.79);
         v.put(Parameter.LUMBAR_BRACE_SEVERITY, 0.5);
