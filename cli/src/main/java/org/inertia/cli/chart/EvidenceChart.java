@@ -2,7 +2,6 @@ package org.inertia.cli.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -69,26 +68,15 @@ public final class EvidenceChart {
             s.setMarkerColor(CATEGORY_COLOURS[category.ordinal()]);
             s.setLineColor(CATEGORY_COLOURS[category.ordinal()]);
         }
-        Styler s = chart.getStyler();
+        SlideStyle.apply(chart.getStyler());
+        chart.getStyler().setPlotGridVerticalLinesVisible(true); // both axes are values here
         chart.getStyler().setXAxisMin(min);
         chart.getStyler().setXAxisMax(max);
         chart.getStyler().setYAxisMin(min);
         chart.getStyler().setYAxisMax(max);
         chart.getStyler().setErrorBarsColorSeriesColor(true);
         chart.getStyler().setMarkerSize(11);
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setPlotBorderVisible(false);
-        s.setChartTitleBoxVisible(false);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        s.setLegendPosition(Styler.LegendPosition.InsideNW);
-        s.setLegendBorderColor(Color.WHITE);
-        s.setAntiAlias(true);
-        chart.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
-        chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        chart.getStyler().setPlotGridLinesColor(new Color(0xE6E9ED));
-        chart.getStyler().setChartPadding(14);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         return new EvidenceChart(chart);
     }
 
