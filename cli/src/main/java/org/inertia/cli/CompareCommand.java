@@ -71,7 +71,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         outputs.check(scenarioFiles);
         population.check();
-        List<Scenario> scenarios = ScenarioReader.readAll(scenarioFiles);
+        List<Scenario> scenarios = distinctNames(ScenarioReader.readAll(scenarioFiles));
         Measure compared = measure == null ? Measure.OVERALL_STRENGTH : measure;
         if (population.given()) {
             return comparePopulations(scenarios, compared);
@@ -127,5 +127,24 @@ public final class CompareCommand implements Callable<Integer> {
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * {@return the scenarios with names made distinct: a repeated name gets " (2)", " (3)", ... so
+     * that the table, the CSV and the JSON can tell the scenarios apart, as the chart does}
+     *
+     * @param scenarios the scenarios, in order
+     */
+    static List<Scenario> distinctNames(List<Scenario> scenarios) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<Scenario> result = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            String name = s.name();
+            for (int n = 2; !used.add(name); n++) {
+                name = s.name() + " (" + n + ")";
+            }
+            result.add(name.equals(s.name()) ? s : s.withName(name));
+        }
+        return result;
     }
 }

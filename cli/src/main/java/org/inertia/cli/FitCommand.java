@@ -87,23 +87,35 @@ public final class FitCommand implements Callable<Integer> {
 
         ParameterFit.Result fit = ParameterFit.fit(scenario, data, free);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Fitted " + free.size() + " parameter" + (free.size() == 1 ? "" : "s") + " to " + data.size()
-                + " measurements (" + measurements + ") in '" + scenario.name() + "':");
+        out.println("Fitted " + count(free.size(), "parameter") + " to " + count(data.size(), "measurement") + " ("
+                + TerminalText.oneLine(measurements.toString()) + ") in '" + TerminalText.oneLine(scenario.name()) + "':");
         TextTable table = new TextTable(List.of("Parameter", "Start", "Fitted", "Standard error", "Unit"));
         for (Parameter p : free) {
             table.row(List.of(p.key(), number(scenario.modelParameters().get(p)), number(fit.estimates().get(p)),
                     number(fit.standardErrors().get(p)), p.unit()));
         }
         out.print(table.render());
-        out.printf(Locale.ROOT, "%nGoodness of fit: RMSE %.2f pp, R^2 %.3f, %d measurements, %d parameters.%n",
-                fit.rootMeanSquareErrorPp(), fit.rSquared(), fit.observations(), free.size());
+        String rSquared = Double.isFinite(fit.rSquared()) ? String.format(Locale.ROOT, "%.3f", fit.rSquared())
+                : "n/a (the measured values do not vary)";
+        out.printf(Locale.ROOT, "%nGoodness of fit: RMSE %.2f pp, R^2 %s, %s, %s.%n", fit.rootMeanSquareErrorPp(), rSquared,
+                count(fit.observations(), "measurement"), count(free.size(), "parameter"));
+        for (Parameter p : free) {
+            if (!fit.determined(p)) {
+                out.println("Note: no measurement depends on " + p.key() + "; it keeps its starting value and is left out"
+                        + " of the block below. Measure what it acts on, or fit fewer parameters.");
+            }
+        }
         boolean atBound = free.stream().anyMatch(p -> fit.estimates().get(p) <= p.min() || fit.estimates().get(p) >= p.max());
         if (atBound) {
             out.println("Note: a fitted value is at the edge of its allowed range; the data may not determine it.");
         }
         out.println();
-        out.println("Paste into the scenario:");
-        out.print(fit.asYamlBlock());
+        if (fit.asYamlBlock().isEmpty()) {
+            out.println("Nothing to paste: the measurements determine none of the parameters.");
+        } else {
+            out.println("Paste into the scenario:");
+            out.print(fit.asYamlBlock());
+        }
 
         List<Path> written;
         try (AtomicFiles files = new AtomicFiles()) {
@@ -125,7 +137,11 @@ public final class FitCommand implements Callable<Integer> {
     private static java.util.Map<Parameter, Double> merged(Scenario scenario, ParameterFit.Result fit) {
         java.util.Map<Parameter, Double> m = new java.util.EnumMap<>(Parameter.class);
         m.putAll(scenario.parameters());
-        fit.estimates().forEach((p, v) -> m.put(p, new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue()));
+        fit.estimates().forEach((p, v) -> {
+            if (fit.determined(p)) {
+                m.put(p, new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue());
+            }
+        });
         return m;
     }
 
@@ -164,6 +180,11 @@ public final class FitCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
+    }
+
+    /** "1 measurement", "3 measurements". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String number(double v) {

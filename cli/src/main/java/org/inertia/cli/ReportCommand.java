@@ -71,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkOutput();
-        List<Scenario> scenarios = ScenarioReader.readAll(scenarioFiles);
+        List<Scenario> scenarios = CompareCommand.distinctNames(ScenarioReader.readAll(scenarioFiles));
         Simulator simulator = Simulator.exact();
         List<Trajectory> trajectories = new ArrayList<>();
         for (Scenario s : scenarios) {

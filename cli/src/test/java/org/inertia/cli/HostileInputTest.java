@@ -61,4 +61,46 @@ class HostileInputTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).doesNotContain("Exception");
     }
+
+    @Test
+    void theSameScenarioTwiceGetsDistinctNamesInTableAndCsv(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("c.csv");
+        Cli.Result r = Cli.run("compare", SCENARIO, SCENARIO, "--csv", csv);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("48 hours of bed rest (2)");
+        assertThat(Files.readAllLines(csv)).anyMatch(l -> l.startsWith("48 hours of bed rest (2),"))
+                .anyMatch(l -> l.startsWith("48 hours of bed rest,"));
+    }
+
+    @Test
+    void standardOutputAndEmptyNamesAreNotOutputFiles(@TempDir Path dir) {
+        Cli.Result dash = Cli.run("run", SCENARIO, "--csv", "-");
+        assertThat(dash.exitCode()).isEqualTo(2);
+        assertThat(dash.err()).contains("--csv -: writing to standard output is not supported; name a file");
+        assertThat(Files.exists(Path.of("-"))).isFalse();
+        Cli.Result empty = Cli.run("run", SCENARIO, "--csv", "");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("--csv: the file name is empty");
+    }
+
+    @Test
+    void aSweepStepMustBePositive() {
+        Cli.Result r = Cli.run("sweep", SCENARIO, "--vary", "parameters.mass-loss-depth=0.1..0.3:0");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("the step must be greater than 0");
+    }
+
+    @Test
+    void fitSaysWhichParametersTheDataCannotDetermine(@TempDir Path dir) throws Exception {
+        Path m = dir.resolve("mass.csv");
+        Files.writeString(m, "day,measure,value\n1,mass.knee_extensors,99.6\n2,mass.knee_extensors,99.2\n6,mass.knee_extensors,99.4\n");
+        Cli.Result r = Cli.run("fit", m, "--scenario", SCENARIO, "--parameters", "neural-loss-depth,mass-loss-depth");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Note: no measurement depends on neural-loss-depth")
+                .contains("parameters:\n  mass-loss-depth: ").doesNotContain("  neural-loss-depth: ");
+        Path flat = dir.resolve("flat.csv");
+        Files.writeString(flat, "day,measure,value\n1,strength.overall,99\n2,strength.overall,99\n");
+        Cli.Result f = Cli.run("fit", flat, "--scenario", SCENARIO, "--parameters", "neural-loss-depth");
+        assertThat(f.out()).contains("R^2 n/a (the measured values do not vary)").contains("2 measurements, 1 parameter.");
+    }
 }

@@ -104,6 +104,14 @@ public final class OutputOptions {
             String option = e.getKey();
             Path target = e.getValue();
             String where = option + " " + target + ": ";
+            if (target.toString().isBlank()) {
+                problems.add(option + ": the file name is empty; name a file");
+                continue;
+            }
+            if (target.toString().equals("-")) {
+                problems.add(where + "writing to standard output is not supported; name a file");
+                continue;
+            }
             Path absolute = target.toAbsolutePath().normalize();
             Path dir = absolute.getParent();
             if (dir == null || !Files.isDirectory(dir)) {

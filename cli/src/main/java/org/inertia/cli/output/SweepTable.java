@@ -80,9 +80,12 @@ public final class SweepTable {
         double[][] v = sweep.values();
         int[] lo = null;
         int[] hi = null;
+        int undefined = 0;
         for (int i = 0; i < v.length; i++) {
             for (int j = 0; j < v[i].length; j++) {
-                if (Double.isFinite(v[i][j])) {
+                if (!Double.isFinite(v[i][j])) {
+                    undefined++;
+                } else {
                     if (lo == null || v[i][j] < v[lo[0]][lo[1]]) {
                         lo = new int[] {i, j};
                     }
@@ -92,12 +95,15 @@ public final class SweepTable {
                 }
             }
         }
+        // Runs not back within the scenario have no number; say how many, or the extremes mislead.
+        String notBack = undefined == 0 ? ""
+                : "; " + undefined + (undefined == 1 ? " run is" : " runs are") + " not back within the scenario";
         if (lo == null || v[lo[0]][lo[1]] == v[hi[0]][hi[1]]) {
-            return "";
+            return notBack.isEmpty() ? "" : notBack.substring(2, 3).toUpperCase(java.util.Locale.ROOT) + notBack.substring(3);
         }
         Readout.Kind kind = sweep.readout().kind();
         return "Lowest " + value(v[lo[0]][lo[1]], kind) + " at " + point(sweep, lo) + "; highest "
-                + value(v[hi[0]][hi[1]], kind) + " at " + point(sweep, hi);
+                + value(v[hi[0]][hi[1]], kind) + " at " + point(sweep, hi) + notBack;
     }
 
     /** "phases[0].days=7, subject.age=60". */

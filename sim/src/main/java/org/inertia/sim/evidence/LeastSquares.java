@@ -89,14 +89,7 @@ final class LeastSquares {
                 .build();
         LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(problem);
         double[] values = optimum.getPoint().toArray();
-        double[] sigma;
-        try {
-            sigma = optimum.getSigma(1e-12).toArray();
-        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
-            // A parameter the data do not constrain (its Jacobian column is zero): no error estimate.
-            sigma = new double[values.length];
-            java.util.Arrays.fill(sigma, Double.NaN);
-        }
+        double[] sigma = standardErrors(optimum.getJacobian());
         int dof = Math.max(1, observations - free.size());
         double scale = scaleByResidualVariance ? Math.sqrt(optimum.getCost() * optimum.getCost() / dof) : 1;
         for (int j = 0; j < sigma.length; j++) {
@@ -112,5 +105,36 @@ final class LeastSquares {
             p = p.with(free.get(j), Math.max(free.get(j).min(), Math.min(free.get(j).max(), x[j])));
         }
         return p;
+    }
+
+    /**
+     * Standard errors from the Jacobian at the optimum, unscaled: the square roots of the diagonal
+     * of (JᵀJ)⁻¹. A parameter no residual depends on (a zero column) has no standard error (NaN)
+     * and is left out of the inversion, so the others still get theirs.
+     */
+    private static double[] standardErrors(RealMatrix jacobian) {
+        int p = jacobian.getColumnDimension();
+        double[] norm = new double[p];
+        for (int j = 0; j < p; j++) {
+            norm[j] = jacobian.getColumnVector(j).getNorm();
+        }
+        double threshold = 1e-12 * Math.max(java.util.Arrays.stream(norm).max().orElse(0), 1e-300);
+        int[] kept = java.util.stream.IntStream.range(0, p).filter(j -> norm[j] > threshold).toArray();
+        double[] sigma = new double[p];
+        java.util.Arrays.fill(sigma, Double.NaN);
+        if (kept.length == 0) {
+            return sigma;
+        }
+        RealMatrix reduced = jacobian.getSubMatrix(java.util.stream.IntStream.range(0, jacobian.getRowDimension()).toArray(), kept);
+        try {
+            RealMatrix covariance = new org.apache.commons.math3.linear.QRDecomposition(reduced.transpose().multiply(reduced), 1e-14)
+                    .getSolver().getInverse();
+            for (int k = 0; k < kept.length; k++) {
+                sigma[kept[k]] = Math.sqrt(covariance.getEntry(k, k));
+            }
+        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            // The remaining parameters are confounded with each other: no error estimate for any.
+        }
+        return sigma;
     }
 }

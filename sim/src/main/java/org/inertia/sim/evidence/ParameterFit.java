@@ -33,13 +33,32 @@ public final class ParameterFit {
     public record Result(ModelParameters parameters, Map<Parameter, Double> estimates, Map<Parameter, Double> standardErrors,
             double rootMeanSquareErrorPp, double rSquared, int observations, Trajectory trajectory) {
 
-        /** {@return the fitted values as a {@code parameters:} block to paste into a scenario} */
+        /**
+         * {@return whether the data determine a parameter: its standard error is finite (the
+         * measurements depend on it). A parameter that no measured quantity depends on keeps its
+         * starting value and has no standard error.}
+         *
+         * @param p one of the fitted parameters
+         */
+        public boolean determined(Parameter p) {
+            Double se = standardErrors.get(p);
+            return se != null && Double.isFinite(se);
+        }
+
+        /**
+         * {@return the determined fitted values as a {@code parameters:} block to paste into a
+         * scenario; empty when the data determine none}
+         */
         public String asYamlBlock() {
-            StringBuilder sb = new StringBuilder("parameters:\n");
-            estimates.forEach((p, v) -> sb.append("  ").append(p.key()).append(": ")
-                    .append(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString())
-                    .append('\n'));
-            return sb.toString();
+            StringBuilder sb = new StringBuilder();
+            estimates.forEach((p, v) -> {
+                if (determined(p)) {
+                    sb.append("  ").append(p.key()).append(": ")
+                            .append(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString())
+                            .append('\n');
+                }
+            });
+            return sb.length() == 0 ? "" : "parameters:\n" + sb;
         }
     }
 

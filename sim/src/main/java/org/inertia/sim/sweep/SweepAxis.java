@@ -53,7 +53,7 @@ public record SweepAxis(ScenarioField field, List<Double> values) {
                 BigDecimal step = toStep.length > 1 ? new BigDecimal(toStep[1].strip())
                         : field.isWhole() ? BigDecimal.ONE : to.subtract(from).divide(BigDecimal.valueOf(20));
                 if (step.signum() <= 0) {
-                    step = BigDecimal.ONE;
+                    throw new IllegalArgumentException("'" + text + "': the step must be greater than 0");
                 }
                 for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
                     values.add(v.doubleValue());

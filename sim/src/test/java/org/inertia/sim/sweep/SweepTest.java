@@ -49,6 +49,8 @@ class SweepTest {
         assertThatThrownBy(() -> SweepAxis.parse("phases[0].days")).hasMessageContaining("FIELD=FROM..TO");
         assertThatThrownBy(() -> SweepAxis.parse("phases[0].days=a..b")).hasMessageContaining("must be numbers");
         assertThatThrownBy(() -> SweepAxis.parse("phases[0].days=28..1")).hasMessageContaining("upwards");
+        assertThatThrownBy(() -> SweepAxis.parse("parameters.mass-loss-depth=0.1..0.3:0")).hasMessageContaining("greater than 0");
+        assertThatThrownBy(() -> SweepAxis.parse("subject.age=18..20:-1")).hasMessageContaining("greater than 0");
     }
 
     @Test
