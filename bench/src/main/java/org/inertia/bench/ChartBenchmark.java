@@ -51,7 +51,8 @@ public class ChartBenchmark {
 
     private int render(ChartFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        TrajectoryChart.ofScenarios(List.of(trajectory), Measure.OVERALL_STRENGTH).writeTo(out, format);
+        TrajectoryChart.ofScenarios(List.of(trajectory), Measure.OVERALL_STRENGTH)
+                .writeTo(out, format);
         return out.size();
     }
 }

@@ -21,12 +21,19 @@ final class Fixtures {
 
     /** One year: 14 days of bed rest, 4 weeks of walking rehabilitation, then normal life. */
     static Scenario oneYear() {
-        return Scenario.of("one year", new Subject(60, null, Condition.HEALTHY), List.of(
-                new Phase("Bed rest", 14, Mobility.BED_REST, List.of()),
-                new Phase("Rehabilitation", 28, Mobility.NORMAL, List.of(
-                        new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE),
-                        new Exercise(Activity.RESISTANCE, 20, 2, Intensity.MODERATE))),
-                new Phase("Normal life", 323, Mobility.NORMAL, List.of())));
+        return Scenario.of(
+                "one year",
+                new Subject(60, null, Condition.HEALTHY),
+                List.of(
+                        new Phase("Bed rest", 14, Mobility.BED_REST, List.of()),
+                        new Phase(
+                                "Rehabilitation",
+                                28,
+                                Mobility.NORMAL,
+                                List.of(
+                                        new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE),
+                                        new Exercise(Activity.RESISTANCE, 20, 2, Intensity.MODERATE))),
+                        new Phase("Normal life", 323, Mobility.NORMAL, List.of())));
     }
 
     /** The one-year scenario as YAML text. */

@@ -47,7 +47,8 @@ class BenchmarkSmokeTest {
             double micros = r.getPrimaryResult().getScore();
             String recorded = baseline.getProperty(name);
             assertThat(recorded).as("baseline for %s", name).isNotNull();
-            assertThat(micros).as("%s (baseline %s us)", name, recorded)
+            assertThat(micros)
+                    .as("%s (baseline %s us)", name, recorded)
                     .isLessThanOrEqualTo(ALLOWED_SLOWDOWN * Double.parseDouble(recorded));
         }
     }

@@ -44,10 +44,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(
-            arity = "2..*",
-            paramLabel = "SCENARIO",
-            description = "Two or more scenario files (YAML).")
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Two or more scenario files (YAML).")
     private List<Path> scenarioFiles;
 
     @Mixin
@@ -84,8 +81,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         List<Measure> data = measure == null ? Trajectory.measures() : List.of(measure);
-        List<Path> written = outputs.write(trajectories, data,
-                (out, format) -> TrajectoryChart.ofScenarios(trajectories, compared).writeTo(out, format));
+        List<Path> written =
+                outputs.write(trajectories, data, (out, format) -> TrajectoryChart.ofScenarios(trajectories, compared)
+                        .writeTo(out, format));
         PrintWriter out = spec.commandLine().getOut();
         out.println(compared.label() + ", % of baseline:");
         out.print(SummaryTable.ofScenarios(trajectories, compared).render());
@@ -112,14 +110,22 @@ public final class CompareCommand implements Callable<Integer> {
         List<PopulationResult> results = new ArrayList<>();
         try (ProgressBar bar = population.progress(spec.commandLine().getErr(), scenarios.size())) {
             for (Scenario s : scenarios) {
-                results.add(simulator.simulate(s, subjects, population.seed(), choice.measures(),
-                        population.band().lower(), population.band().upper(), bar.part((long) subjects * results.size())));
+                results.add(simulator.simulate(
+                        s,
+                        subjects,
+                        population.seed(),
+                        choice.measures(),
+                        population.band().lower(),
+                        population.band().upper(),
+                        bar.part((long) subjects * results.size())));
             }
         }
 
         String bandWords = population.band().words();
-        List<Path> written = outputs.writePopulations(results, choice.measures(),
-                (file, format) -> TrajectoryChart.ofPopulations(results, compared, bandWords).writeTo(file, format));
+        List<Path> written =
+                outputs.writePopulations(results, choice.measures(), (file, format) -> TrajectoryChart.ofPopulations(
+                                results, compared, bandWords)
+                        .writeTo(file, format));
         out.println();
         out.println(compared.label() + ", % of baseline, across subjects:");
         out.print(SummaryTable.ofPopulations(results, compared).render());

@@ -58,17 +58,27 @@ public final class EvidenceCommand implements Callable<Integer> {
         EvidenceReport report = EvidenceReport.evaluate(evidence);
         PrintWriter out = spec.commandLine().getOut();
 
-        TextTable table = new TextTable(List.of("Id", "Study", "Arm", "Day", "Measure", "Published %", "Model %", "Diff pp", "In spread"));
+        TextTable table = new TextTable(
+                List.of("Id", "Study", "Arm", "Day", "Measure", "Published %", "Model %", "Diff pp", "In spread"));
         for (EvidenceReport.Comparison c : report.comparisons()) {
-            table.row(List.of(c.row().id(), c.row().study(), c.row().arm(), Integer.toString(c.row().day()), c.row().measure().key(),
-                    signed(c.row().changePercent()), signed(c.simulatedChangePercent()), signed(c.differencePp()),
+            table.row(List.of(
+                    c.row().id(),
+                    c.row().study(),
+                    c.row().arm(),
+                    Integer.toString(c.row().day()),
+                    c.row().measure().key(),
+                    signed(c.row().changePercent()),
+                    signed(c.simulatedChangePercent()),
+                    signed(c.differencePp()),
                     c.withinSpread().map(b -> b ? "yes" : "no").orElse("-")));
         }
         out.print(table.render());
         out.println();
-        TextTable stats = new TextTable(List.of("Rows", "n", "Mean abs. error pp", "RMSE pp", "Inside published spread"));
+        TextTable stats =
+                new TextTable(List.of("Rows", "n", "Mean abs. error pp", "RMSE pp", "Inside published spread"));
         stats.row(statsRow("all", report.overall()));
-        for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e : report.byCategory().entrySet()) {
+        for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e :
+                report.byCategory().entrySet()) {
             stats.row(statsRow(e.getKey().keyword(), e.getValue()));
         }
         out.print(stats.render());
@@ -78,16 +88,23 @@ public final class EvidenceCommand implements Callable<Integer> {
             Calibration.Result fit = Calibration.fit(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
             TextTable params = new TextTable(List.of("Parameter", "Default", "Refitted", "Standard error"));
             for (Parameter p : Calibration.DEFAULT_FREE) {
-                params.row(List.of(p.key(), number(Preset.DEFAULT.parameters().get(p)), number(fit.parameters().get(p)),
+                params.row(List.of(
+                        p.key(),
+                        number(Preset.DEFAULT.parameters().get(p)),
+                        number(fit.parameters().get(p)),
                         number(fit.standardErrors().get(p))));
             }
             out.println("Refit of the disuse parameters (" + fit.iterations() + " iterations):");
             out.print(params.render());
-            Calibration.HoldOut loso = Calibration.leaveOneStudyOut(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
-            out.printf(Locale.ROOT, "%nIn-sample RMSE %.2f pp (disuse %.2f pp); leave-one-study-out RMSE %.2f pp (disuse %.2f pp).%n",
+            Calibration.HoldOut loso =
+                    Calibration.leaveOneStudyOut(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
+            out.printf(
+                    Locale.ROOT,
+                    "%nIn-sample RMSE %.2f pp (disuse %.2f pp); leave-one-study-out RMSE %.2f pp (disuse %.2f pp).%n",
                     fit.report().overall().rootMeanSquareErrorPp(),
                     fit.report().byCategory().get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp(),
-                    loso.rootMeanSquareErrorPp(), loso.disuseRootMeanSquareErrorPp());
+                    loso.rootMeanSquareErrorPp(),
+                    loso.disuseRootMeanSquareErrorPp());
         }
 
         List<Path> written;
@@ -110,7 +127,11 @@ public final class EvidenceCommand implements Callable<Integer> {
     }
 
     private static List<String> statsRow(String name, EvidenceReport.Statistics s) {
-        return List.of(name, Integer.toString(s.count()), number(s.meanAbsoluteErrorPp()), number(s.rootMeanSquareErrorPp()),
+        return List.of(
+                name,
+                Integer.toString(s.count()),
+                number(s.meanAbsoluteErrorPp()),
+                number(s.rootMeanSquareErrorPp()),
                 s.withSpread() == 0 ? "-" : s.insideSpread() + " of " + s.withSpread());
     }
 

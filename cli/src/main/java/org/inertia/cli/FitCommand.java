@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
-import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.TerminalText;
@@ -22,6 +21,7 @@ import org.inertia.sim.evidence.MeasurementReader;
 import org.inertia.sim.evidence.ParameterFit;
 import org.inertia.sim.model.Parameter;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
 import picocli.CommandLine.Command;
@@ -52,10 +52,17 @@ public final class FitCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MEASUREMENTS", description = "The measurements (CSV: day,measure,value[,sd]).")
+    @Parameters(
+            index = "0",
+            paramLabel = "MEASUREMENTS",
+            description = "The measurements (CSV: day,measure,value[,sd]).")
     private Path measurements;
 
-    @Option(names = "--scenario", required = true, paramLabel = "SCENARIO", description = "The scenario the measurements were taken in.")
+    @Option(
+            names = "--scenario",
+            required = true,
+            paramLabel = "SCENARIO",
+            description = "The scenario the measurements were taken in.")
     private Path scenarioFile;
 
     @Option(
@@ -66,10 +73,16 @@ public final class FitCommand implements Callable<Integer> {
                     + " 'inertia list parameters' lists them.")
     private List<String> parameterNames;
 
-    @Option(names = "--chart", paramLabel = "FILE", description = "Chart the measurements and the fitted trajectories (.png, .svg, .pdf).")
+    @Option(
+            names = "--chart",
+            paramLabel = "FILE",
+            description = "Chart the measurements and the fitted trajectories (.png, .svg, .pdf).")
     private Path chart;
 
-    @Option(names = "--yaml", paramLabel = "FILE", description = "Write the scenario with the fitted parameters as a new scenario file.")
+    @Option(
+            names = "--yaml",
+            paramLabel = "FILE",
+            description = "Write the scenario with the fitted parameters as a new scenario file.")
     private Path yaml;
 
     @Override
@@ -88,24 +101,38 @@ public final class FitCommand implements Callable<Integer> {
         ParameterFit.Result fit = ParameterFit.fit(scenario, data, free);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Fitted " + count(free.size(), "parameter") + " to " + count(data.size(), "measurement") + " ("
-                + TerminalText.oneLine(measurements.toString()) + ") in '" + TerminalText.oneLine(scenario.name()) + "':");
+                + TerminalText.oneLine(measurements.toString()) + ") in '" + TerminalText.oneLine(scenario.name())
+                + "':");
         TextTable table = new TextTable(List.of("Parameter", "Start", "Fitted", "Standard error", "Unit"));
         for (Parameter p : free) {
-            table.row(List.of(p.key(), number(scenario.modelParameters().get(p)), number(fit.estimates().get(p)),
-                    number(fit.standardErrors().get(p)), p.unit()));
+            table.row(List.of(
+                    p.key(),
+                    number(scenario.modelParameters().get(p)),
+                    number(fit.estimates().get(p)),
+                    number(fit.standardErrors().get(p)),
+                    p.unit()));
         }
         out.print(table.render());
-        String rSquared = Double.isFinite(fit.rSquared()) ? String.format(Locale.ROOT, "%.3f", fit.rSquared())
+        String rSquared = Double.isFinite(fit.rSquared())
+                ? String.format(Locale.ROOT, "%.3f", fit.rSquared())
                 : "n/a (the measured values do not vary)";
-        out.printf(Locale.ROOT, "%nGoodness of fit: RMSE %.2f pp, R^2 %s, %s, %s.%n", fit.rootMeanSquareErrorPp(), rSquared,
-                count(fit.observations(), "measurement"), count(free.size(), "parameter"));
+        out.printf(
+                Locale.ROOT,
+                "%nGoodness of fit: RMSE %.2f pp, R^2 %s, %s, %s.%n",
+                fit.rootMeanSquareErrorPp(),
+                rSquared,
+                count(fit.observations(), "measurement"),
+                count(free.size(), "parameter"));
         for (Parameter p : free) {
             if (!fit.determined(p)) {
-                out.println("Note: no measurement depends on " + p.key() + "; it keeps its starting value and is left out"
-                        + " of the block below. Measure what it acts on, or fit fewer parameters.");
+                out.println(
+                        "Note: no measurement depends on " + p.key() + "; it keeps its starting value and is left out"
+                                + " of the block below. Measure what it acts on, or fit fewer parameters.");
             }
         }
-        boolean atBound = free.stream().anyMatch(p -> fit.estimates().get(p) <= p.min() || fit.estimates().get(p) >= p.max());
+        boolean atBound = free.stream()
+                .anyMatch(p ->
+                        fit.estimates().get(p) <= p.min() || fit.estimates().get(p) >= p.max());
         if (atBound) {
             out.println("Note: a fitted value is at the edge of its allowed range; the data may not determine it.");
         }
@@ -139,7 +166,11 @@ public final class FitCommand implements Callable<Integer> {
         m.putAll(scenario.parameters());
         fit.estimates().forEach((p, v) -> {
             if (fit.determined(p)) {
-                m.put(p, new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue());
+                m.put(
+                        p,
+                        new java.math.BigDecimal(v)
+                                .round(new java.math.MathContext(4))
+                                .doubleValue());
             }
         });
         return m;
@@ -149,13 +180,15 @@ public final class FitCommand implements Callable<Integer> {
         if (parameterNames == null || parameterNames.isEmpty()) {
             return DEFAULT_PARAMETERS;
         }
-        List<String> known = Arrays.stream(Parameter.values()).map(Parameter::key).toList();
+        List<String> known =
+                Arrays.stream(Parameter.values()).map(Parameter::key).toList();
         List<Parameter> free = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String name : parameterNames) {
             Optional<Parameter> p = Parameter.fromKey(name.strip());
             if (p.isEmpty()) {
-                problems.add("--parameters: unknown parameter '" + name.strip() + "' (" + DidYouMean.hintWithAllowed(name.strip(), known) + ")");
+                problems.add("--parameters: unknown parameter '" + name.strip() + "' ("
+                        + DidYouMean.hintWithAllowed(name.strip(), known) + ")");
             } else if (free.contains(p.get())) {
                 problems.add("--parameters: '" + name.strip() + "' is named twice");
             } else {

@@ -5,8 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
-import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioProblem;
 import picocli.AutoComplete;
@@ -57,10 +57,7 @@ public final class Inertia {
     /** Name of the completion subcommand (picocli's {@link AutoComplete.GenerateCompletion}). */
     static final String COMPLETION = "completion";
 
-    @Option(
-            names = "--debug",
-            scope = ScopeType.INHERIT,
-            description = "On an internal error, print the stack trace.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On an internal error, print the stack trace.")
     @SuppressWarnings("unused") // read from the parse result, which also sees it on subcommands
     private boolean debug;
 
@@ -96,8 +93,10 @@ public final class Inertia {
         CommandLine completionLine = cl.getSubcommands().get(COMPLETION);
         completionLine.getCommandSpec().name(COMPLETION);
         completionLine.getCommandSpec().usageMessage().hidden(false);
-        completionLine.getCommandSpec().usageMessage().description(
-                "Prints a bash/zsh completion script: source <(inertia completion)");
+        completionLine
+                .getCommandSpec()
+                .usageMessage()
+                .description("Prints a bash/zsh completion script: source <(inertia completion)");
         // Writers and settings reach only subcommands added before they are set: set them last.
         cl.setOut(out);
         cl.setErr(err);
@@ -130,8 +129,11 @@ public final class Inertia {
         /** " (did you mean ...?)" for a misspelt option or command; empty when nothing is close. */
         private static String suggestion(UnmatchedArgumentException ex, CommandLine cmd) {
             List<String> suggestions = ex.getSuggestions();
-            if (suggestions.isEmpty() && !ex.getUnmatched().isEmpty() && !cmd.getSubcommands().isEmpty()) {
-                suggestions = DidYouMean.closest(ex.getUnmatched().get(0), cmd.getSubcommands().keySet())
+            if (suggestions.isEmpty()
+                    && !ex.getUnmatched().isEmpty()
+                    && !cmd.getSubcommands().isEmpty()) {
+                suggestions = DidYouMean.closest(
+                                ex.getUnmatched().get(0), cmd.getSubcommands().keySet())
                         .map(List::of)
                         .orElse(List.of());
             }
@@ -162,7 +164,8 @@ public final class Inertia {
                     return ExitCode.USAGE;
                 }
                 String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-                err.println("inertia: internal error: " + TerminalText.oneLine(message) + "; rerun with --debug for the trace");
+                err.println("inertia: internal error: " + TerminalText.oneLine(message)
+                        + "; rerun with --debug for the trace");
                 if (debugRequested(parsed)) {
                     ex.printStackTrace(err);
                 }

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.model.ActivityEffect;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.model.ModelParameters;
@@ -17,6 +16,7 @@ import org.inertia.sim.model.Preset;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.io.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,23 +106,31 @@ public final class ListCommand implements Callable<Integer> {
                 return s;
             }
         }
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+                spec.commandLine(),
                 "unknown section '" + word + "' (" + DidYouMean.hintWithAllowed(word, Section.keywords()) + ")");
     }
 
     private static void activities(PrintWriter out) {
         out.println("Activities (phases[].exercise[].activity):");
-        int width = width(Arrays.stream(Activity.values()).map(Activity::keyword).toList());
+        int width =
+                width(Arrays.stream(Activity.values()).map(Activity::keyword).toList());
         for (Activity a : Activity.values()) {
             out.println("  " + pad(a.keyword(), width) + "  " + a.description());
             ActivityEffect effect = ActivityEffect.of(a);
             StringBuilder loads = new StringBuilder();
             for (MuscleGroup g : MuscleGroup.SIMULATED) {
-                loads.append(loads.length() == 0 ? "" : ", ").append(g.key()).append(' ').append(number(effect.load(g)));
+                loads.append(loads.length() == 0 ? "" : ", ")
+                        .append(g.key())
+                        .append(' ')
+                        .append(number(effect.load(g)));
             }
             StringBuilder mets = new StringBuilder();
             for (Intensity i : Intensity.values()) {
-                mets.append(mets.length() == 0 ? "" : ", ").append(i.keyword()).append(' ').append(number(effect.met(i)));
+                mets.append(mets.length() == 0 ? "" : ", ")
+                        .append(i.keyword())
+                        .append(' ')
+                        .append(number(effect.met(i)));
             }
             String indent = "  " + " ".repeat(width) + "  ";
             out.println(indent + "load (0-1): " + loads);
@@ -132,7 +140,8 @@ public final class ListCommand implements Callable<Integer> {
 
     private static void mobility(PrintWriter out) {
         out.println("Mobility (phases[].mobility):");
-        int width = width(Arrays.stream(Mobility.values()).map(Mobility::keyword).toList());
+        int width =
+                width(Arrays.stream(Mobility.values()).map(Mobility::keyword).toList());
         for (Mobility m : Mobility.values()) {
             out.println("  " + pad(m.keyword(), width) + "  " + m.description());
         }
@@ -150,7 +159,8 @@ public final class ListCommand implements Callable<Integer> {
 
     private static void groups(PrintWriter out) {
         out.println("Muscle groups:");
-        int width = width(Arrays.stream(MuscleGroup.values()).map(MuscleGroup::key).toList());
+        int width =
+                width(Arrays.stream(MuscleGroup.values()).map(MuscleGroup::key).toList());
         for (MuscleGroup g : MuscleGroup.values()) {
             out.println("  " + pad(g.key(), width) + "  " + g.label());
         }
@@ -168,8 +178,8 @@ public final class ListCommand implements Callable<Integer> {
         ModelParameters defaults = Preset.DEFAULT.parameters();
         out.println("Parameters (parameters:), with the values of the '" + Preset.DEFAULT.keyword() + "' preset:");
         for (Parameter p : Parameter.values()) {
-            out.println("  " + p.key() + " = " + number(defaults.get(p)) + " " + p.unit()
-                    + " (range " + number(p.min()) + " to " + number(p.max()) + ")");
+            out.println("  " + p.key() + " = " + number(defaults.get(p)) + " " + p.unit() + " (range " + number(p.min())
+                    + " to " + number(p.max()) + ")");
             out.println("      " + p.description());
             out.println("      source: " + p.source());
         }

@@ -77,11 +77,17 @@ public final class ReportCommand implements Callable<Integer> {
         for (Scenario s : scenarios) {
             trajectories.add(simulator.simulate(s));
         }
-        String heading = title != null ? title
-                : scenarios.size() == 1 ? "Inertia report: " + scenarios.get(0).name()
-                : "Inertia report: " + scenarios.size() + " scenarios compared";
-        String html = HtmlReport.of(heading, trajectories, measure == null ? Measure.OVERALL_STRENGTH : measure,
-                EvidenceSet.builtIn(), InertiaVersion.version());
+        String heading = title != null
+                ? title
+                : scenarios.size() == 1
+                        ? "Inertia report: " + scenarios.get(0).name()
+                        : "Inertia report: " + scenarios.size() + " scenarios compared";
+        String html = HtmlReport.of(
+                heading,
+                trajectories,
+                measure == null ? Measure.OVERALL_STRENGTH : measure,
+                EvidenceSet.builtIn(),
+                InertiaVersion.version());
         AtomicFiles.write(output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + output);
@@ -92,7 +98,9 @@ public final class ReportCommand implements Callable<Integer> {
     /** The target must be an .html file in an existing, writable directory, and not one of the scenarios. */
     private void checkOutput() throws UserInputException {
         List<String> problems = new ArrayList<>();
-        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = output.getFileName() == null
+                ? ""
+                : output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".html") && !name.endsWith(".htm")) {
             problems.add("--output " + output + ": the report is an HTML file; name it ….html");
         }

@@ -75,8 +75,11 @@ public final class RunCommand implements Callable<Integer> {
 
         Trajectory trajectory = engine.simulator().simulate(scenario);
 
-        List<Path> written = outputs.write(List.of(trajectory), measures.forData(Trajectory.measures()),
-                (out, format) -> TrajectoryChart.ofMeasures(trajectory, measures.forChart()).writeTo(out, format));
+        List<Path> written = outputs.write(
+                List.of(trajectory),
+                measures.forData(Trajectory.measures()),
+                (out, format) -> TrajectoryChart.ofMeasures(trajectory, measures.forChart())
+                        .writeTo(out, format));
         PrintWriter out = spec.commandLine().getOut();
         out.println(heading(scenario));
         out.println();
@@ -107,15 +110,24 @@ public final class RunCommand implements Callable<Integer> {
 
         PopulationResult result;
         try (ProgressBar bar = population.progress(spec.commandLine().getErr(), 1)) {
-            result = population.simulator(engine.simulator()).simulate(scenario, population.subjects(), population.seed(),
-                    summarised, population.band().lower(), population.band().upper(), bar.part(0));
+            result = population
+                    .simulator(engine.simulator())
+                    .simulate(
+                            scenario,
+                            population.subjects(),
+                            population.seed(),
+                            summarised,
+                            population.band().lower(),
+                            population.band().upper(),
+                            bar.part(0));
         }
 
         // The chart shows the named measures, else overall strength (always summarised).
         List<Measure> charted = measures.given() ? summarised : List.of(Measure.OVERALL_STRENGTH);
         String bandWords = population.band().words();
-        List<Path> written = outputs.writePopulations(List.of(result), summarised,
-                (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords).writeTo(file, format));
+        List<Path> written = outputs.writePopulations(
+                List.of(result), summarised, (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords)
+                        .writeTo(file, format));
         out.println();
         if (measures.given() || summarised.size() < Measure.all().size()) {
             out.println("% of baseline, across subjects:");
@@ -133,10 +145,17 @@ public final class RunCommand implements Callable<Integer> {
     /** "Scenario: name (35 days: Bed rest 7 d, Walking 28 d)". */
     static String heading(Scenario scenario) {
         StringBuilder sb = new StringBuilder("Scenario: ").append(TerminalText.oneLine(scenario.name()));
-        sb.append(" (").append(scenario.totalDays()).append(scenario.totalDays() == 1 ? " day" : " days").append(": ");
+        sb.append(" (")
+                .append(scenario.totalDays())
+                .append(scenario.totalDays() == 1 ? " day" : " days")
+                .append(": ");
         for (int p = 0; p < scenario.phases().size(); p++) {
             Phase phase = scenario.phases().get(p);
-            sb.append(p == 0 ? "" : ", ").append(TerminalText.oneLine(phase.name())).append(' ').append(phase.days()).append(" d");
+            sb.append(p == 0 ? "" : ", ")
+                    .append(TerminalText.oneLine(phase.name()))
+                    .append(' ')
+                    .append(phase.days())
+                    .append(" d");
         }
         return sb.append(')').toString();
     }

@@ -86,28 +86,34 @@ public final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         outputs.check(List.of(scenarioFile));
         if (!(stepPercent > 0 && stepPercent < 100)) {
-            throw new UserInputException("--step " + CsvWriter.decimal(stepPercent) + ": must be more than 0 and below 100 (%)");
+            throw new UserInputException(
+                    "--step " + CsvWriter.decimal(stepPercent) + ": must be more than 0 and below 100 (%)");
         }
         Scenario scenario = ScenarioReader.read(scenarioFile);
         int last = scenario.totalDays();
         if (day != null && (day < 0 || day > last)) {
             throw new UserInputException("--day " + day + ": the scenario runs from day 0 to day " + last);
         }
-        Readout readout = new Readout(Readout.Kind.ON_DAY, measure == null ? Measure.OVERALL_STRENGTH : measure,
-                day == null ? last : day);
+        Readout readout = new Readout(
+                Readout.Kind.ON_DAY, measure == null ? Measure.OVERALL_STRENGTH : measure, day == null ? last : day);
 
-        List<Sensitivity.Effect> effects = Sensitivity.oneAtATime(scenario, readout, stepPercent / 100, Simulator.exact());
+        List<Sensitivity.Effect> effects =
+                Sensitivity.oneAtATime(scenario, readout, stepPercent / 100, Simulator.exact());
 
         List<Path> written = outputs.write(
-                (out, format) -> TornadoChart.of(scenario, effects, readout, stepPercent).writeTo(out, format),
+                (out, format) ->
+                        TornadoChart.of(scenario, effects, readout, stepPercent).writeTo(out, format),
                 out -> CsvWriter.writeSensitivity(effects, readout, out));
         PrintWriter out = spec.commandLine().getOut();
         out.println(RunCommand.heading(scenario));
-        out.println("Sensitivity of " + readout.measure().key() + " on day " + readout.day() + " to each model parameter,"
-                + " moved by -" + CsvWriter.decimal(stepPercent) + " % and +" + CsvWriter.decimal(stepPercent)
-                + " % one at a time:");
+        out.println(
+                "Sensitivity of " + readout.measure().key() + " on day " + readout.day() + " to each model parameter,"
+                        + " moved by -" + CsvWriter.decimal(stepPercent) + " % and +" + CsvWriter.decimal(stepPercent)
+                        + " % one at a time:");
         if (!effects.isEmpty()) {
-            out.println(String.format(Locale.ROOT, "Outcome with every parameter as given: %.2f %% of baseline",
+            out.println(String.format(
+                    Locale.ROOT,
+                    "Outcome with every parameter as given: %.2f %% of baseline",
                     effects.get(0).outcomeAtBase()));
         }
         out.println();

@@ -64,23 +64,27 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             address = InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            throw new UserInputException("--host " + TerminalText.oneLine(host) + ": unknown host; give an address such as 127.0.0.1");
+            throw new UserInputException(
+                    "--host " + TerminalText.oneLine(host) + ": unknown host; give an address such as 127.0.0.1");
         }
         ClassroomServer server;
         try {
             server = ClassroomServer.start(new InetSocketAddress(address, port));
         } catch (BindException e) {
             throw new UserInputException("cannot listen on " + TerminalText.oneLine(host) + ":" + port + " ("
-                    + TerminalText.oneLine(String.valueOf(e.getMessage())) + "); try another --port, or --port 0 for any free one");
+                    + TerminalText.oneLine(String.valueOf(e.getMessage()))
+                    + "); try another --port, or --port 0 for any free one");
         } catch (IOException e) {
             throw new UserInputException("cannot listen on " + TerminalText.oneLine(host) + ":" + port + ": "
                     + TerminalText.oneLine(String.valueOf(e.getMessage())));
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "inertia-serve-stop");
+        Thread hook = new Thread(
+                () -> {
+                    server.close();
+                    stopped.countDown();
+                },
+                "inertia-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Serving on " + server.uri() + " \u2014 Ctrl-C to stop");

@@ -161,7 +161,8 @@ public final class SweepCommand implements Callable<Integer> {
     /** Each --vary as an axis: one or two, each a different field, well written. */
     private List<SweepAxis> parseAxes() throws UserInputException {
         if (vary.size() > 2) {
-            throw new UserInputException("--vary: give one field (a line chart) or two (a heat map), not " + vary.size());
+            throw new UserInputException(
+                    "--vary: give one field (a line chart) or two (a heat map), not " + vary.size());
         }
         List<SweepAxis> axes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -182,8 +183,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         long runs = axes.stream().mapToLong(a -> a.values().size()).reduce(1, (a, b) -> a * b);
         if (runs > MAX_RUNS) {
-            throw new UserInputException(String.format(Locale.ROOT,
-                    "--vary: the grid has %,d runs, at most %,d; use larger steps", runs, MAX_RUNS));
+            throw new UserInputException(String.format(
+                    Locale.ROOT, "--vary: the grid has %,d runs, at most %,d; use larger steps", runs, MAX_RUNS));
         }
         return axes;
     }
@@ -214,7 +215,13 @@ public final class SweepCommand implements Callable<Integer> {
             Scenario longest = scenario;
             try {
                 for (SweepAxis axis : axes) {
-                    longest = axis.field().apply(longest, axis.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+                    longest = axis.field()
+                            .apply(
+                                    longest,
+                                    axis.values().stream()
+                                            .mapToDouble(Double::doubleValue)
+                                            .max()
+                                            .orElseThrow());
                 }
             } catch (IllegalArgumentException e) {
                 problems.add("--vary: with the largest values together, " + e.getMessage());
@@ -232,7 +239,13 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Scenario shortest = scenario;
         for (SweepAxis axis : axes) {
-            shortest = axis.field().apply(shortest, axis.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+            shortest = axis.field()
+                    .apply(
+                            shortest,
+                            axis.values().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .min()
+                                    .orElseThrow());
         }
         if (readout.day() <= shortest.totalDays()) {
             return Optional.empty();

@@ -43,8 +43,8 @@ public final class ValidateCommand implements Callable<Integer> {
                 Scenario s = ScenarioReader.read(file);
                 int phases = s.phases().size();
                 int days = s.totalDays();
-                out.println(TerminalText.oneLine(file.toString()) + ": ok (" + phases + (phases == 1 ? " phase, " : " phases, ")
-                        + days + (days == 1 ? " day)" : " days)"));
+                out.println(TerminalText.oneLine(file.toString()) + ": ok (" + phases
+                        + (phases == 1 ? " phase, " : " phases, ") + days + (days == 1 ? " day)" : " days)"));
             } catch (ScenarioException e) {
                 allValid = false;
                 for (ScenarioProblem problem : e.problems()) {

@@ -60,7 +60,8 @@ class ClassroomBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** Selenium looks for DevTools bindings it does not need here; its warning about them is noise. */
-    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+    private static final java.util.logging.Logger CDP_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
 
     private static ClassroomServer server;
     private static ChromeDriver driver;
@@ -91,25 +92,40 @@ class ClassroomBrowserTest {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--disable-extensions", "--window-size=1400,1900", "--hide-scrollbars",
-                "--force-device-scale-factor=1", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-default-apps",
+                "--disable-extensions",
+                "--window-size=1400,1900",
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         downloads = profile.resolve("downloads");
         Files.createDirectories(downloads);
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
     }
 
     /** Each test is reported skipped, with the reason, where the browser is missing. */
     @BeforeEach
     void browserIsThere() {
-        assumeTrue(browserInstalled(), "browser test skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
-                + " (apt-get install chromium chromium-driver)");
+        assumeTrue(
+                browserInstalled(),
+                "browser test skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
+                        + " (apt-get install chromium chromium-driver)");
     }
 
     @AfterAll
@@ -137,7 +153,10 @@ class ClassroomBrowserTest {
         String before = chart.getAttribute("data-digest");
         WebElement days = card(1).findElement(By.name("days"));
         assertThat(days.getAttribute("value")).isEqualTo("7");
-        assertThat(new Select(driver.findElement(By.id("example"))).getFirstSelectedOption().getAttribute("value")).isEqualTo(WALKING);
+        assertThat(new Select(driver.findElement(By.id("example")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo(WALKING);
 
         // As a person would: select the 7, type 14.
         days.sendKeys(Keys.chord(Keys.CONTROL, "a"), "14");
@@ -146,8 +165,12 @@ class ClassroomBrowserTest {
 
         assertThat(chart.getAttribute("data-digest")).isNotEqualTo(before);
         assertThat(chart.getAttribute("src")).startsWith("blob:");
-        assertThat((Boolean) js("const i = document.getElementById('chart'); return i.complete && i.naturalWidth === 1200;")).isTrue();
-        assertThat(driver.findElement(By.cssSelector("#variants .variant .variant-title")).getText()).isEqualTo("A: 2 weeks in bed");
+        assertThat((Boolean)
+                        js("const i = document.getElementById('chart'); return i.complete && i.naturalWidth === 1200;"))
+                .isTrue();
+        assertThat(driver.findElement(By.cssSelector("#variants .variant .variant-title"))
+                        .getText())
+                .isEqualTo("A: 2 weeks in bed");
 
         // The same scenario through the command line: the same table, cell for cell.
         Scenario written = ScenarioReader.read(Cli.SHIPPED.resolve(WALKING + ".yaml"));
@@ -159,15 +182,19 @@ class ClassroomBrowserTest {
         List<List<String>> shown = rows(driver.findElement(By.id("groups-1")));
         assertThat(shown).hasSize(6);
         for (List<String> row : shown) {
-            String line = cli.outLines().stream().filter(l -> l.startsWith(row.get(0))).findFirst().orElseThrow();
+            String line = cli.outLines().stream()
+                    .filter(l -> l.startsWith(row.get(0)))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(List.of(line.split(" {2,}"))).as(row.get(0)).isEqualTo(row);
         }
         List<String> overall = rows(driver.findElement(By.id("comparison"))).get(0);
         List<String> overallRun = shown.get(shown.size() - 1);
         assertThat(overall.subList(1, 5)).isEqualTo(overallRun.subList(1, 5));
 
-        String timing = "redraw after the last key (150 ms debounce included): " + data("redrawMs") + " ms; request to chart shown: "
-                + data("requestMs") + " ms; on the server: " + data("serverMs") + " ms";
+        String timing = "redraw after the last key (150 ms debounce included): " + data("redrawMs")
+                + " ms; request to chart shown: " + data("requestMs") + " ms; on the server: " + data("serverMs")
+                + " ms";
         System.out.println("Classroom page " + timing);
         Files.writeString(SCREENSHOTS.resolve("redraw-timing.txt"), timing + "\n");
         assertThat(Double.parseDouble(data("requestMs"))).isLessThan(5000);
@@ -185,10 +212,12 @@ class ClassroomBrowserTest {
         waitForUpdate(updates);
 
         List<List<String>> comparison = rows(driver.findElement(By.id("comparison")));
-        assertThat(comparison).extracting(r -> r.get(0)).containsExactly(
-                fourteen.name() + " \u2014 2 weeks in bed",
-                fourteen.name() + " \u2014 2 weeks in bed; cycling 60 min a day",
-                fourteen.name() + " \u2014 2 weeks in bed; no exercise");
+        assertThat(comparison)
+                .extracting(r -> r.get(0))
+                .containsExactly(
+                        fourteen.name() + " \u2014 2 weeks in bed",
+                        fourteen.name() + " \u2014 2 weeks in bed; cycling 60 min a day",
+                        fourteen.name() + " \u2014 2 weeks in bed; no exercise");
         assertThat(driver.findElement(By.id("add-variant")).isEnabled()).isFalse();
         assertThat(reading(2)).contains("with 60 minutes of moderate cycling a day");
         screenshot("serve-three-variants.png");
@@ -207,9 +236,14 @@ class ClassroomBrowserTest {
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
         Cli.Result rerun = Cli.run("run", yaml);
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
-        assertThat(rerun.outLines().get(0)).startsWith("Scenario: " + fourteen.name() + " \u2014 2 weeks in bed; cycling 60 min a day");
+        assertThat(rerun.outLines().get(0))
+                .startsWith("Scenario: " + fourteen.name() + " \u2014 2 weeks in bed; cycling 60 min a day");
         List<String> knee = rows(driver.findElement(By.id("groups-2"))).get(0);
-        assertThat(rerun.outLines().stream().filter(l -> l.startsWith(knee.get(0))).findFirst().orElseThrow().split(" {2,}"))
+        assertThat(rerun.outLines().stream()
+                        .filter(l -> l.startsWith(knee.get(0)))
+                        .findFirst()
+                        .orElseThrow()
+                        .split(" {2,}"))
                 .containsExactlyElementsOf(knee);
         assertThat(browserProblems()).isEmpty();
     }
@@ -225,12 +259,15 @@ class ClassroomBrowserTest {
 
         assertThat(driver.findElement(By.id("error-list")).getText())
                 .isEqualTo("variant A: subject.age: must be between 18 and 100 (was 150)");
-        assertThat(driver.findElement(By.id("chart")).getAttribute("data-digest")).isEqualTo(before);
+        assertThat(driver.findElement(By.id("chart")).getAttribute("data-digest"))
+                .isEqualTo(before);
 
         card(1).findElement(By.name("age")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "80");
         until(d -> !d.findElement(By.id("errors")).isDisplayed());
         waitForUpdate(updates);
-        assertThat(driver.findElement(By.cssSelector("#variants .variant .variant-title")).getText()).isEqualTo("A: age 80");
+        assertThat(driver.findElement(By.cssSelector("#variants .variant .variant-title"))
+                        .getText())
+                .isEqualTo("A: age 80");
     }
 
     @Test
@@ -242,10 +279,13 @@ class ClassroomBrowserTest {
         until(d -> d.findElement(By.id("scenario-name")).getText().startsWith("Leg cast"));
         updates = waitForUpdate(updates);
         assertThat(card(1).findElement(By.name("days")).getAttribute("value")).isEqualTo("14");
-        assertThat(new Select(card(1).findElement(By.name("mobility"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(card(1).findElement(By.name("mobility")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo("leg-cast");
 
-        driver.findElement(By.id("upload")).sendKeys(Cli.fixture("rest-then-walk.yaml").toAbsolutePath().toString());
+        driver.findElement(By.id("upload"))
+                .sendKeys(Cli.fixture("rest-then-walk.yaml").toAbsolutePath().toString());
         until(d -> d.findElement(By.id("scenario-name")).getText().equals("Rest, \"then\" walk"));
         updates = waitForUpdate(updates);
         assertThat(card(1).findElement(By.name("age")).getAttribute("value")).isEqualTo("40");
@@ -253,19 +293,28 @@ class ClassroomBrowserTest {
         driver.findElement(By.cssSelector("#paste-box summary")).click();
         WebElement paste = driver.findElement(By.id("paste"));
         paste.clear();
-        paste.sendKeys("name: Pasted\nsubject:\n  age: 30\nphases:\n  - name: In bed\n    days: 3\n    mobility: bed-rest\n");
+        paste.sendKeys(
+                "name: Pasted\nsubject:\n  age: 30\nphases:\n  - name: In bed\n    days: 3\n    mobility: bed-rest\n");
         driver.findElement(By.id("use-paste")).click();
         until(d -> d.findElement(By.id("scenario-name")).getText().equals("Pasted"));
         waitForUpdate(updates);
-        assertThat(card(1).findElement(By.cssSelector("fieldset.recovery")).getDomProperty("disabled")).isEqualTo("true");
+        assertThat(card(1).findElement(By.cssSelector("fieldset.recovery")).getDomProperty("disabled"))
+                .isEqualTo("true");
         assertThat(reading(1)).startsWith("After 3 days in bed, leg strength is about ");
     }
 
     @Test
     void theReportOpensAndPrintsWithItsChartsAndNothingFromOutside() throws Exception {
         Path html = SCREENSHOTS.resolve("report.html");
-        Cli.Result r = Cli.run("report", Cli.SHIPPED.resolve("bed-rest-7d-no-rehab.yaml"), Cli.SHIPPED.resolve(WALKING + ".yaml"),
-                Cli.SHIPPED.resolve("bed-rest-7d-then-cycling.yaml"), "-o", html, "--title", "A week in bed, and after");
+        Cli.Result r = Cli.run(
+                "report",
+                Cli.SHIPPED.resolve("bed-rest-7d-no-rehab.yaml"),
+                Cli.SHIPPED.resolve(WALKING + ".yaml"),
+                Cli.SHIPPED.resolve("bed-rest-7d-then-cycling.yaml"),
+                "-o",
+                html,
+                "--title",
+                "A week in bed, and after");
         assertThat(r.exitCode()).as(r.err()).isZero();
 
         driver.manage().window().setSize(new Dimension(1280, 1600));
@@ -275,7 +324,9 @@ class ClassroomBrowserTest {
         assertThat(driver.findElements(By.cssSelector("figure svg"))).hasSize(4);
         Number width = (Number) js("return document.querySelector('figure svg').getBoundingClientRect().width;");
         assertThat(width.doubleValue()).isGreaterThan(600);
-        assertThat(driver.findElements(By.cssSelector("#evidence .references li")).size()).isGreaterThan(10);
+        assertThat(driver.findElements(By.cssSelector("#evidence .references li"))
+                        .size())
+                .isGreaterThan(10);
         screenshot("report-top.png");
         long height = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
         driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 14000)));
@@ -283,7 +334,8 @@ class ClassroomBrowserTest {
 
         Pdf pdf = driver.print(new PrintOptions());
         byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
-        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         Files.write(SCREENSHOTS.resolve("report.pdf"), bytes);
         assertThat(browserProblems()).isEmpty();
         driver.manage().window().setSize(new Dimension(1400, 1900));
@@ -301,8 +353,10 @@ class ClassroomBrowserTest {
             } catch (IOException ignored) {
                 // The timeout is what matters.
             }
-            throw new AssertionError("the page did not get there; it shows (target/screenshots/failure.png):\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "the page did not get there; it shows (target/screenshots/failure.png):\n"
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
         }
     }
 
@@ -312,7 +366,9 @@ class ClassroomBrowserTest {
 
     private static String reading(int n) {
         List<WebElement> cards = driver.findElements(By.cssSelector("#variants .variant"));
-        return cards.size() < n ? "" : cards.get(n - 1).findElement(By.className("reading")).getText();
+        return cards.size() < n
+                ? ""
+                : cards.get(n - 1).findElement(By.className("reading")).getText();
     }
 
     /** Waits until the page has shown a newer answer than {@code seen}; returns its count. */
@@ -337,9 +393,11 @@ class ClassroomBrowserTest {
     /** The cells of a table's body, read in one script so that a redraw cannot land halfway. */
     @SuppressWarnings("unchecked")
     private static List<List<String>> rows(WebElement table) {
-        return (List<List<String>>) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(arguments[0].querySelectorAll('tbody tr'))"
-                        + ".map(tr => Array.from(tr.cells).map(td => td.textContent));", table);
+        return (List<List<String>>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return Array.from(arguments[0].querySelectorAll('tbody tr'))"
+                                + ".map(tr => Array.from(tr.cells).map(td => td.textContent));",
+                        table);
     }
 
     private static void screenshot(String name) throws IOException {
@@ -353,7 +411,8 @@ class ClassroomBrowserTest {
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
             String m = e.getMessage().toLowerCase(Locale.ROOT);
             boolean expected400 = m.contains("400 (bad request)");
-            if ((e.getLevel().intValue() >= Level.SEVERE.intValue() && !expected400) || m.contains("content security policy")) {
+            if ((e.getLevel().intValue() >= Level.SEVERE.intValue() && !expected400)
+                    || m.contains("content security policy")) {
                 problems.add(e.getLevel() + " " + e.getMessage());
             }
         }

@@ -63,7 +63,9 @@ class ClassroomServerTest {
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(page.body()).contains("<script src=\"/app.js\"").doesNotContain("http://", "https://");
         String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("default-src 'none'", "script-src 'self'", "connect-src 'self'").doesNotContain("unsafe", "http");
+        assertThat(policy)
+                .contains("default-src 'none'", "script-src 'self'", "connect-src 'self'")
+                .doesNotContain("unsafe", "http");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(get("/app.js").body()).contains("/api/simulate").doesNotContain("http://", "https://", "innerHTML");
         assertThat(get("/app.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
@@ -79,18 +81,26 @@ class ClassroomServerTest {
         List<Object> examples = Json.array(json.get("examples"));
         List<String> files;
         try (var list = Files.list(Cli.SHIPPED)) {
-            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.replace(".yaml", "")).sorted().toList();
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.replace(".yaml", ""))
+                    .sorted()
+                    .toList();
         }
         assertThat(examples).extracting(e -> Json.object(e).get("id")).containsExactlyElementsOf(files);
-        Map<String, Object> walking = examples.stream().map(Json::object).filter(e -> e.get("id").equals(WALKING)).findFirst().orElseThrow();
+        Map<String, Object> walking = examples.stream()
+                .map(Json::object)
+                .filter(e -> e.get("id").equals(WALKING))
+                .findFirst()
+                .orElseThrow();
         assertThat(walking.get("yaml")).isEqualTo(Files.readString(Cli.SHIPPED.resolve(WALKING + ".yaml")));
     }
 
     @Test
     void simulateAnswersTablesReadingsAndTheChartForEachVariant() throws Exception {
-        HttpResponse<String> r = post("/api/simulate", form(Map.of("example", WALKING, "variants", "2", "v2.days", "14",
-                "v2.minutes", "20")));
+        HttpResponse<String> r = post(
+                "/api/simulate",
+                form(Map.of("example", WALKING, "variants", "2", "v2.days", "14", "v2.minutes", "20")));
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         Map<String, Object> json = Json.object(Json.parse(r.body()));
@@ -104,7 +114,8 @@ class ClassroomServerTest {
         assertThat(Json.array(Json.object(json.get("comparison")).get("rows"))).hasSize(2);
         assertThat((String) json.get("chartSvg")).startsWith("<?xml").contains("<svg");
         assertThat(Json.object(json.get("written"))).containsEntry("days", "7").containsEntry("activity", "walking");
-        assertThat(Json.object(json.get("scenario"))).containsEntry("disusePhase", "Bed rest (phase 1)")
+        assertThat(Json.object(json.get("scenario")))
+                .containsEntry("disusePhase", "Bed rest (phase 1)")
                 .containsEntry("recoveryPhase", "Walking (phase 2)");
     }
 
@@ -118,12 +129,20 @@ class ClassroomServerTest {
         Cli.Result cli = Cli.run("run", file);
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        List<Object> rows = Json.array(Json.object(Json.object(Json.array(Json.object(Json.parse(r.body())).get("variants"))
-                .get(0)).get("groups")).get("rows"));
+        List<Object> rows = Json.array(Json.object(
+                        Json.object(Json.array(Json.object(Json.parse(r.body())).get("variants"))
+                                        .get(0))
+                                .get("groups"))
+                .get("rows"));
         for (Object row : rows) {
             List<Object> cells = Json.array(row);
-            String line = cli.outLines().stream().filter(l -> l.startsWith((String) cells.get(0))).findFirst().orElseThrow();
-            assertThat(line.split(" {2,}")).containsExactlyElementsOf(cells.stream().map(Object::toString).toList());
+            String line = cli.outLines().stream()
+                    .filter(l -> l.startsWith((String) cells.get(0)))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(line.split(" {2,}"))
+                    .containsExactlyElementsOf(
+                            cells.stream().map(Object::toString).toList());
         }
     }
 
@@ -143,19 +162,26 @@ class ClassroomServerTest {
     void aYamlBodyIsTheScenarioAndControlsComeInTheQuery() throws Exception {
         String yaml = Files.readString(Cli.fixture("rest-then-walk.yaml"));
         HttpRequest request = HttpRequest.newBuilder(uri("/api/simulate?v1.age=70"))
-                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(yaml)).build();
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(yaml))
+                .build();
 
         HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(Json.object(Json.array(Json.object(Json.parse(r.body())).get("variants")).get(0)).get("change")).isEqualTo("age 70");
+        assertThat(Json.object(Json.array(Json.object(Json.parse(r.body())).get("variants"))
+                                .get(0))
+                        .get("change"))
+                .isEqualTo("age 70");
     }
 
     @Test
     void chartsComeInEveryFormat() throws Exception {
-        HttpResponse<byte[]> png = client.send(HttpRequest.newBuilder(uri("/api/chart.png?example=" + WALKING)).build(),
+        HttpResponse<byte[]> png = client.send(
+                HttpRequest.newBuilder(uri("/api/chart.png?example=" + WALKING)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(uri("/api/chart.pdf?example=" + WALKING)).build(),
+        HttpResponse<byte[]> pdf = client.send(
+                HttpRequest.newBuilder(uri("/api/chart.pdf?example=" + WALKING)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<String> svg = get("/api/chart.svg?example=" + WALKING + "&measure=strength.knee_extensors");
 
@@ -163,7 +189,8 @@ class ClassroomServerTest {
         assertThat(new String(png.body(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(svg.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
-        assertThat(svg.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("sandbox");
+        assertThat(svg.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("sandbox");
         assertThat(svg.body()).contains("<svg");
     }
 
@@ -172,13 +199,16 @@ class ClassroomServerTest {
         Path bad = Cli.bad("two-mistakes.yaml");
         Cli.Result cli = Cli.run("validate", bad);
 
-        HttpResponse<String> r = post("/api/simulate", form(Map.of("yaml", Files.readString(bad), "file", bad.toString())));
+        HttpResponse<String> r =
+                post("/api/simulate", form(Map.of("yaml", Files.readString(bad), "file", bad.toString())));
 
         assertThat(r.statusCode()).isEqualTo(400);
         List<Object> errors = Json.array(Json.object(Json.parse(r.body())).get("errors"));
         // The server quotes the file's name only, never a path on the client's machine.
-        assertThat(errors).containsExactlyElementsOf(cli.errLines().stream()
-                .map(l -> l.replace(bad.toString(), "two-mistakes.yaml")).toList());
+        assertThat(errors)
+                .containsExactlyElementsOf(cli.errLines().stream()
+                        .map(l -> l.replace(bad.toString(), "two-mistakes.yaml"))
+                        .toList());
     }
 
     @Test
@@ -186,22 +216,32 @@ class ClassroomServerTest {
         HttpResponse<String> r = get("/api/simulate?example=" + WALKING + "&variants=2&v2.days=0&v2.mobility=bedrest");
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors"))).containsExactly(
-                "variant B: phases[0].days: must be between 1 and 3650 (was 0)",
-                "variant B: phases[0].mobility: unknown value 'bedrest' (did you mean 'bed-rest'?)");
+        assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors")))
+                .containsExactly(
+                        "variant B: phases[0].days: must be between 1 and 3650 (was 0)",
+                        "variant B: phases[0].mobility: unknown value 'bedrest' (did you mean 'bed-rest'?)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/simulate", "/api/simulate?example=nope", "/api/simulate?example=" + WALKING + "&yaml=x",
-        "/api/simulate?example=" + WALKING + "&v1.dayz=3", "/api/simulate?example=" + WALKING + "&v2.days=3",
-        "/api/simulate?example=" + WALKING + "&variants=4", "/api/simulate?example=" + WALKING + "&measure=strength.toes",
-        "/api/simulate?example=" + WALKING + "&example=" + WALKING})
+    @ValueSource(
+            strings = {
+                "/api/simulate",
+                "/api/simulate?example=nope",
+                "/api/simulate?example=" + WALKING + "&yaml=x",
+                "/api/simulate?example=" + WALKING + "&v1.dayz=3",
+                "/api/simulate?example=" + WALKING + "&v2.days=3",
+                "/api/simulate?example=" + WALKING + "&variants=4",
+                "/api/simulate?example=" + WALKING + "&measure=strength.toes",
+                "/api/simulate?example=" + WALKING + "&example=" + WALKING
+            })
     void malformedRequestsAre400WithAMessage(String path) throws Exception {
         HttpResponse<String> r = get(path);
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors"))).isNotEmpty()
-                .allSatisfy(line -> assertThat((String) line).doesNotContain("\n").isNotBlank());
+        assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors")))
+                .isNotEmpty()
+                .allSatisfy(
+                        line -> assertThat((String) line).doesNotContain("\n").isNotBlank());
     }
 
     @Test
@@ -211,9 +251,23 @@ class ClassroomServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/app.js/../../pom.xml",
-        "/org/inertia/cli/serve/index.html", "/examples/bed-rest-48h.yaml", "/index.html/", "/api/", "/api/../app.js",
-        "/api/examples/../../etc/passwd", "//etc/passwd", "/%00", "/app.js%00.html", "/App.js"})
+    @ValueSource(
+            strings = {
+                "/../../etc/passwd",
+                "/%2e%2e/%2e%2e/etc/passwd",
+                "/..%2f..%2fetc%2fpasswd",
+                "/app.js/../../pom.xml",
+                "/org/inertia/cli/serve/index.html",
+                "/examples/bed-rest-48h.yaml",
+                "/index.html/",
+                "/api/",
+                "/api/../app.js",
+                "/api/examples/../../etc/passwd",
+                "//etc/passwd",
+                "/%00",
+                "/app.js%00.html",
+                "/App.js"
+            })
     void onlyTheServersOwnRoutesAreServed(String path) throws Exception {
         assertThat(rawStatus(path)).as(path).isEqualTo(404);
     }
@@ -222,8 +276,10 @@ class ClassroomServerTest {
     void oversizedBodiesAre413() throws Exception {
         byte[] big = new byte[ClassroomServer.MAX_BODY_BYTES + 1];
         java.util.Arrays.fill(big, (byte) 'a');
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/simulate")).header("Content-Type", "application/yaml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/simulate"))
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big))
+                .build();
 
         HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -234,26 +290,34 @@ class ClassroomServerTest {
 
     @Test
     void wrongMethodsAre405AndForeignHostsAre403() throws Exception {
-        HttpResponse<String> put = client.send(HttpRequest.newBuilder(uri("/api/simulate"))
-                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> put = client.send(
+                HttpRequest.newBuilder(uri("/api/simulate"))
+                        .PUT(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(put.statusCode()).isEqualTo(405);
         assertThat(put.headers().firstValue("Allow")).hasValue("GET, POST");
 
-        assertThat(rawRequest("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 403");
-        assertThat(rawRequest("GET / HTTP/1.1\r\nHost: localhost:1\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+        assertThat(rawRequest("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 403");
+        assertThat(rawRequest("GET / HTTP/1.1\r\nHost: localhost:1\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 200");
     }
 
     @Test
     void hostilePlainTextDoesNotBreakTheJsonAndNoHtmlIsMade() throws Exception {
         String yaml = Files.readString(Cli.fixture("rest-then-walk.yaml"))
-                .replace("name: 'Rest, \"then\" walk'", "name: \"</script><img src=x onerror=alert(1)> \\u2028 \\\"q\\\"\"");
+                .replace(
+                        "name: 'Rest, \"then\" walk'",
+                        "name: \"</script><img src=x onerror=alert(1)> \\u2028 \\\"q\\\"\"");
 
         HttpResponse<String> r = post("/api/simulate", form(Map.of("yaml", yaml)));
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
         Map<String, Object> json = Json.object(Json.parse(r.body()));
-        assertThat(Json.object(json.get("scenario")).get("name")).isEqualTo("</script><img src=x onerror=alert(1)> \u2028 \"q\"");
+        assertThat(Json.object(json.get("scenario")).get("name"))
+                .isEqualTo("</script><img src=x onerror=alert(1)> \u2028 \"q\"");
         assertThat(r.body()).doesNotContain("\u2028");
     }
 
@@ -268,14 +332,20 @@ class ClassroomServerTest {
     }
 
     private static HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String form(Map<String, String> values) {
-        return new LinkedHashMap<>(values).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return new LinkedHashMap<>(values)
+                .entrySet().stream()
+                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 
     /** The status of a request sent byte for byte as written: no client normalises the path first. */

@@ -37,7 +37,8 @@ final class Cli {
         for (int i = 0; i < args.length; i++) {
             strings[i] = args[i].toString();
         }
-        int code = Inertia.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(strings);
+        int code = Inertia.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(strings);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -26,7 +26,8 @@ class CompareCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.outLines().get(0)).startsWith("Strength, overall");
         assertThat(r.out()).contains("Rest, \"then\" walk", "Rest, no exercise", "Short stay");
-        assertThat(r.outLines().stream().filter(l -> l.matches(".*\\d+\\.\\d\\s+\\d+\\s+\\d+\\.\\d\\s+.*"))).hasSize(3);
+        assertThat(r.outLines().stream().filter(l -> l.matches(".*\\d+\\.\\d\\s+\\d+\\s+\\d+\\.\\d\\s+.*")))
+                .hasSize(3);
     }
 
     @Test
@@ -50,7 +51,8 @@ class CompareCommandTest {
         List<String> lines = Files.readAllLines(csv);
         int measures = Trajectory.measures().size();
         assertThat(lines).hasSize(1 + (21 + 1) * measures * 2 + (10 + 1) * measures);
-        List<Object> scenarios = Json.array(Json.object(Json.parse(Files.readString(json))).get("scenarios"));
+        List<Object> scenarios =
+                Json.array(Json.object(Json.parse(Files.readString(json))).get("scenarios"));
         assertThat(scenarios.stream().map(s -> Json.object(s).get("name")).toList())
                 .containsExactly("Rest, \"then\" walk", "Rest, no exercise", "Short stay");
     }
@@ -59,7 +61,9 @@ class CompareCommandTest {
     void withAMeasureTheDataHoldOnlyIt() throws IOException {
         Path csv = dir.resolve("cmp.csv");
 
-        assertThat(Cli.run("compare", WALK, REST, "-m", "strength.handgrip", "--csv", csv).exitCode()).isZero();
+        assertThat(Cli.run("compare", WALK, REST, "-m", "strength.handgrip", "--csv", csv)
+                        .exitCode())
+                .isZero();
 
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(1 + 2 * 22);

@@ -23,10 +23,18 @@ class EvidenceCommandTest {
         for (var row : evidence.rows()) {
             assertThat(r.out()).contains(row.id() + " ");
         }
-        String all = r.outLines().stream().filter(l -> l.startsWith("all ")).findFirst().orElseThrow();
-        assertThat(all).contains(String.format(java.util.Locale.ROOT, "%.2f", report.overall().rootMeanSquareErrorPp()))
-                .contains(report.overall().insideSpread() + " of " + report.overall().withSpread());
-        assertThat(r.outLines()).anyMatch(l -> l.startsWith("disuse ")).anyMatch(l -> l.startsWith("recovery "))
+        String all = r.outLines().stream()
+                .filter(l -> l.startsWith("all "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(all)
+                .contains(String.format(
+                        java.util.Locale.ROOT, "%.2f", report.overall().rootMeanSquareErrorPp()))
+                .contains(report.overall().insideSpread() + " of "
+                        + report.overall().withSpread());
+        assertThat(r.outLines())
+                .anyMatch(l -> l.startsWith("disuse "))
+                .anyMatch(l -> l.startsWith("recovery "))
                 .anyMatch(l -> l.startsWith("exercise "));
     }
 
@@ -44,7 +52,8 @@ class EvidenceCommandTest {
         assertThat(lines.get(0)).isEqualTo(EvidenceWriter.CSV_HEADER);
         assertThat(lines).hasSize(EvidenceSet.builtIn().rows().size() + 1);
         Map<String, Object> root = Json.object(Json.parse(Files.readString(json)));
-        assertThat(Json.array(root.get("rows"))).hasSize(EvidenceSet.builtIn().rows().size());
+        assertThat(Json.array(root.get("rows")))
+                .hasSize(EvidenceSet.builtIn().rows().size());
         assertThat(Json.object(root.get("statistics"))).containsKeys("all", "disuse", "recovery", "exercise");
     }
 

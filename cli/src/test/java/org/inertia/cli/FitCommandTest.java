@@ -16,13 +16,21 @@ class FitCommandTest {
     /** Measurements made by the model itself with neural-loss-depth 0.15: the fit must find it again. */
     private static Path syntheticMeasurements(Path dir) throws Exception {
         Path yaml = dir.resolve("truth.yaml");
-        Files.writeString(yaml, Files.readString(SCENARIO).replace("phases:", "parameters:\n  neural-loss-depth: 0.15\nphases:"));
+        Files.writeString(
+                yaml, Files.readString(SCENARIO).replace("phases:", "parameters:\n  neural-loss-depth: 0.15\nphases:"));
         Path csv = dir.resolve("truth.csv");
-        assertThat(Cli.run("run", yaml, "--csv", csv, "--measure", "strength.knee_extensors").exitCode()).isZero();
+        assertThat(Cli.run("run", yaml, "--csv", csv, "--measure", "strength.knee_extensors")
+                        .exitCode())
+                .isZero();
         StringBuilder m = new StringBuilder("day,measure,value\n");
         for (String line : Files.readAllLines(csv).subList(1, 36)) {
             java.util.List<String> f = Csv.fields(line);
-            m.append(f.get(1)).append(',').append(f.get(2)).append(',').append(f.get(3)).append('\n');
+            m.append(f.get(1))
+                    .append(',')
+                    .append(f.get(2))
+                    .append(',')
+                    .append(f.get(3))
+                    .append('\n');
         }
         Path measurements = dir.resolve("measured.csv");
         Files.writeString(measurements, m);
@@ -34,12 +42,22 @@ class FitCommandTest {
         Path measurements = syntheticMeasurements(dir);
         Path fitted = dir.resolve("fitted.yaml");
         Path chart = dir.resolve("fit.svg");
-        Cli.Result r = Cli.run("fit", measurements, "--scenario", SCENARIO, "--parameters", "neural-loss-depth",
-                "--yaml", fitted, "--chart", chart);
+        Cli.Result r = Cli.run(
+                "fit",
+                measurements,
+                "--scenario",
+                SCENARIO,
+                "--parameters",
+                "neural-loss-depth",
+                "--yaml",
+                fitted,
+                "--chart",
+                chart);
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Paste into the scenario:\nparameters:\n  neural-loss-depth: 0.15\n");
         Scenario s = ScenarioReader.read(fitted);
-        assertThat(s.modelParameters().get(org.inertia.sim.model.Parameter.NEURAL_LOSS_DEPTH)).isEqualTo(0.15);
+        assertThat(s.modelParameters().get(org.inertia.sim.model.Parameter.NEURAL_LOSS_DEPTH))
+                .isEqualTo(0.15);
         assertThat(Files.readString(chart)).contains("<svg");
     }
 
@@ -56,7 +74,8 @@ class FitCommandTest {
 
     @Test
     void unknownParametersGetADidYouMean(@TempDir Path dir) throws Exception {
-        Cli.Result r = Cli.run("fit", syntheticMeasurements(dir), "--scenario", SCENARIO, "--parameters", "mass-los-depth");
+        Cli.Result r =
+                Cli.run("fit", syntheticMeasurements(dir), "--scenario", SCENARIO, "--parameters", "mass-los-depth");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("did you mean 'mass-loss-depth'?");
     }

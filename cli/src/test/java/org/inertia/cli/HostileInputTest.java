@@ -36,7 +36,8 @@ class HostileInputTest {
 
     @Test
     void anOutputInAReadOnlyDirectoryIsAUserError(@TempDir Path dir) throws Exception {
-        Path locked = Files.createDirectory(dir.resolve("locked"),
+        Path locked = Files.createDirectory(
+                dir.resolve("locked"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r-xr-xr-x")));
         assumeFalse(Files.isWritable(locked), "running as root: a read-only directory is still writable");
         Cli.Result r = Cli.run("run", SCENARIO, "--csv", locked.resolve("out.csv"));
@@ -68,7 +69,8 @@ class HostileInputTest {
         Cli.Result r = Cli.run("compare", SCENARIO, SCENARIO, "--csv", csv);
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("48 hours of bed rest (2)");
-        assertThat(Files.readAllLines(csv)).anyMatch(l -> l.startsWith("48 hours of bed rest (2),"))
+        assertThat(Files.readAllLines(csv))
+                .anyMatch(l -> l.startsWith("48 hours of bed rest (2),"))
                 .anyMatch(l -> l.startsWith("48 hours of bed rest,"));
     }
 
@@ -93,14 +95,20 @@ class HostileInputTest {
     @Test
     void fitSaysWhichParametersTheDataCannotDetermine(@TempDir Path dir) throws Exception {
         Path m = dir.resolve("mass.csv");
-        Files.writeString(m, "day,measure,value\n1,mass.knee_extensors,99.6\n2,mass.knee_extensors,99.2\n6,mass.knee_extensors,99.4\n");
+        Files.writeString(
+                m,
+                "day,measure,value\n1,mass.knee_extensors,99.6\n2,mass.knee_extensors,99.2\n6,mass.knee_extensors,99.4\n");
         Cli.Result r = Cli.run("fit", m, "--scenario", SCENARIO, "--parameters", "neural-loss-depth,mass-loss-depth");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Note: no measurement depends on neural-loss-depth")
-                .contains("parameters:\n  mass-loss-depth: ").doesNotContain("  neural-loss-depth: ");
+        assertThat(r.out())
+                .contains("Note: no measurement depends on neural-loss-depth")
+                .contains("parameters:\n  mass-loss-depth: ")
+                .doesNotContain("  neural-loss-depth: ");
         Path flat = dir.resolve("flat.csv");
         Files.writeString(flat, "day,measure,value\n1,strength.overall,99\n2,strength.overall,99\n");
         Cli.Result f = Cli.run("fit", flat, "--scenario", SCENARIO, "--parameters", "neural-loss-depth");
-        assertThat(f.out()).contains("R^2 n/a (the measured values do not vary)").contains("2 measurements, 1 parameter.");
+        assertThat(f.out())
+                .contains("R^2 n/a (the measured values do not vary)")
+                .contains("2 measurements, 1 parameter.");
     }
 }

@@ -53,7 +53,9 @@ class InertiaTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.errLines()).hasSize(2);
-        assertThat(r.errLines().get(0)).startsWith("inertia: Unknown option: '--chrat=x.png'").contains("did you mean --chart");
+        assertThat(r.errLines().get(0))
+                .startsWith("inertia: Unknown option: '--chrat=x.png'")
+                .contains("did you mean --chart");
         assertThat(r.errLines().get(1)).isEqualTo("Try 'inertia run --help' for more information.");
         assertThat(r.out()).isEmpty();
     }
@@ -88,8 +90,8 @@ class InertiaTest {
         Cli.Result r = runWithFailingCommand("boom");
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.errLines()).containsExactly(
-                "inertia: internal error: something broke; rerun with --debug for the trace");
+        assertThat(r.errLines())
+                .containsExactly("inertia: internal error: something broke; rerun with --debug for the trace");
     }
 
     @Test
@@ -98,7 +100,9 @@ class InertiaTest {
         Cli.Result before = runWithFailingCommand("--debug", "boom");
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("internal error: something broke").contains("java.lang.IllegalStateException")
+        assertThat(r.err())
+                .contains("internal error: something broke")
+                .contains("java.lang.IllegalStateException")
                 .contains("\tat ");
         assertThat(before.err()).contains("\tat ");
     }

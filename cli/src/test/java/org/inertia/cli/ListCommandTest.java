@@ -56,10 +56,14 @@ class ListCommandTest {
 
         assertThat(r.exitCode()).isZero();
         for (Parameter p : Parameter.values()) {
-            String line = r.outLines().stream().filter(l -> l.startsWith("  " + p.key() + " = ")).findFirst().orElseThrow();
+            String line = r.outLines().stream()
+                    .filter(l -> l.startsWith("  " + p.key() + " = "))
+                    .findFirst()
+                    .orElseThrow();
             String[] words = line.strip().split(" ");
             // "key = value unit (range min to max)": the value is the default preset's.
-            assertThat(Double.parseDouble(words[2])).isEqualTo(Preset.DEFAULT.parameters().get(p));
+            assertThat(Double.parseDouble(words[2]))
+                    .isEqualTo(Preset.DEFAULT.parameters().get(p));
             assertThat(words[3]).isEqualTo(p.unit());
             assertThat(Double.parseDouble(words[5])).isEqualTo(p.min());
             assertThat(Double.parseDouble(words[7].replace(")", ""))).isEqualTo(p.max());
@@ -80,8 +84,9 @@ class ListCommandTest {
         Cli.Result r = Cli.run("list", "preset");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.errLines().get(0)).isEqualTo("inertia: unknown section 'preset' (did you mean 'presets'? allowed:"
-                + " activities, mobility, presets, groups, measures, parameters)");
+        assertThat(r.errLines().get(0))
+                .isEqualTo("inertia: unknown section 'preset' (did you mean 'presets'? allowed:"
+                        + " activities, mobility, presets, groups, measures, parameters)");
         assertThat(r.errLines().get(1)).startsWith("Try 'inertia list --help'");
     }
 }

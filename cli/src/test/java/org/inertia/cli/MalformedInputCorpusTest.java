@@ -24,7 +24,8 @@ class MalformedInputCorpusTest {
 
     static Map<String, String> expected() throws IOException {
         Map<String, String> m = new TreeMap<>();
-        for (String line : Files.readAllLines(Path.of("src", "test", "resources", "malformed", "expected-first-lines.tsv"))) {
+        for (String line :
+                Files.readAllLines(Path.of("src", "test", "resources", "malformed", "expected-first-lines.tsv"))) {
             if (!line.startsWith("#") && !line.isBlank()) {
                 String[] f = line.split("\t", 2);
                 m.put(f[0], f[1]);

@@ -34,9 +34,15 @@ class PopulationRunTest {
         Path four = dir.resolve("four.csv");
         Path again = dir.resolve("again.csv");
 
-        assertThat(Cli.run("run", WALK, "--subjects", 600, "--seed", 42, "--threads", 1, "--csv", one).exitCode()).isZero();
-        assertThat(Cli.run("run", WALK, "--subjects", 600, "--seed", 42, "--threads", 4, "--csv", four).exitCode()).isZero();
-        assertThat(Cli.run("run", WALK, "--subjects", 600, "--seed", 42, "--threads", 4, "--csv", again).exitCode()).isZero();
+        assertThat(Cli.run("run", WALK, "--subjects", 600, "--seed", 42, "--threads", 1, "--csv", one)
+                        .exitCode())
+                .isZero();
+        assertThat(Cli.run("run", WALK, "--subjects", 600, "--seed", 42, "--threads", 4, "--csv", four)
+                        .exitCode())
+                .isZero();
+        assertThat(Cli.run("run", WALK, "--subjects", 600, "--seed", 42, "--threads", 4, "--csv", again)
+                        .exitCode())
+                .isZero();
 
         assertThat(Files.readAllBytes(four)).isEqualTo(Files.readAllBytes(one));
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(one));
@@ -96,7 +102,19 @@ class PopulationRunTest {
         Path narrow = dir.resolve("narrow.csv");
 
         Cli.run("run", WALK, "--subjects", 800, "--seed", 5, "--measure", "strength.overall", "--csv", wide);
-        Cli.run("run", WALK, "--subjects", 800, "--seed", 5, "--measure", "strength.overall", "--band", "25,75", "--csv", narrow);
+        Cli.run(
+                "run",
+                WALK,
+                "--subjects",
+                800,
+                "--seed",
+                5,
+                "--measure",
+                "strength.overall",
+                "--band",
+                "25,75",
+                "--csv",
+                narrow);
 
         List<String> w = Files.readAllLines(wide);
         List<String> n = Files.readAllLines(narrow);
@@ -118,10 +136,13 @@ class PopulationRunTest {
         Cli.Result r = Cli.run("run", WALK, "--subjects", 200, "--csv", first);
 
         assertThat(r.exitCode()).isZero();
-        Matcher m = Pattern.compile("(?m)^Seed: (\\d+) \\(rerun with --seed (\\d+)\\)$").matcher(r.out());
+        Matcher m = Pattern.compile("(?m)^Seed: (\\d+) \\(rerun with --seed (\\d+)\\)$")
+                .matcher(r.out());
         assertThat(m.find()).as(r.out()).isTrue();
         assertThat(m.group(2)).isEqualTo(m.group(1));
-        assertThat(Cli.run("run", WALK, "--subjects", 200, "--seed", m.group(1), "--csv", repeat).exitCode()).isZero();
+        assertThat(Cli.run("run", WALK, "--subjects", 200, "--seed", m.group(1), "--csv", repeat)
+                        .exitCode())
+                .isZero();
         assertThat(Files.readAllBytes(repeat)).isEqualTo(Files.readAllBytes(first));
     }
 
@@ -139,12 +160,22 @@ class PopulationRunTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).as("no progress bar outside a terminal").isEmpty();
-        assertThat(r.out()).contains("Population: 500 virtual subjects", "5th to 95th percentile",
-                "Lowest % (median [5-95])", "End % (median [5-95])", "Days to recover (median [5-95])");
+        assertThat(r.out())
+                .contains(
+                        "Population: 500 virtual subjects",
+                        "5th to 95th percentile",
+                        "Lowest % (median [5-95])",
+                        "End % (median [5-95])",
+                        "Days to recover (median [5-95])");
         for (MuscleGroup g : MuscleGroup.values()) {
-            String row = r.outLines().stream().filter(l -> l.startsWith(g.label())).findFirst().orElseThrow();
-            assertThat(row).matches(Pattern.quote(g.label())
-                    + "\\s+\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d]\\s+\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d]\\s+(\\d+|not back) \\[(\\d+|not back)-(\\d+|not back)]");
+            String row = r.outLines().stream()
+                    .filter(l -> l.startsWith(g.label()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row)
+                    .matches(
+                            Pattern.quote(g.label())
+                                    + "\\s+\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d]\\s+\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d]\\s+(\\d+|not back) \\[(\\d+|not back)-(\\d+|not back)]");
         }
     }
 
@@ -152,12 +183,26 @@ class PopulationRunTest {
     void namedMeasuresAreTheRowsAndTheData() throws IOException {
         Path csv = dir.resolve("m.csv");
 
-        Cli.Result r = Cli.run("run", WALK, "--subjects", 200, "--seed", 1, "-m", "mass.overall", "-m", "strength.handgrip",
-                "--csv", csv);
+        Cli.Result r = Cli.run(
+                "run",
+                WALK,
+                "--subjects",
+                200,
+                "--seed",
+                1,
+                "-m",
+                "mass.overall",
+                "-m",
+                "strength.handgrip",
+                "--csv",
+                csv);
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Muscle mass, overall", "Strength, handgrip");
-        assertThat(Files.readAllLines(csv).stream().skip(1).map(l -> Csv.fields(l).get(2)).distinct())
+        assertThat(Files.readAllLines(csv).stream()
+                        .skip(1)
+                        .map(l -> Csv.fields(l).get(2))
+                        .distinct())
                 .containsExactly("mass.overall", "strength.handgrip");
     }
 
@@ -165,12 +210,17 @@ class PopulationRunTest {
     void jsonCarriesSeedSubjectsBandResolutionAndTheThreeSeries() throws IOException {
         Path json = dir.resolve("pop.json");
 
-        assertThat(Cli.run("run", WALK, "--subjects", 300, "--seed", 11, "--band", "10,90", "--json", json).exitCode())
+        assertThat(Cli.run("run", WALK, "--subjects", 300, "--seed", 11, "--band", "10,90", "--json", json)
+                        .exitCode())
                 .isZero();
 
-        Map<String, Object> s = Json.object(Json.array(Json.object(Json.parse(Files.readString(json))).get("scenarios")).get(0));
+        Map<String, Object> s = Json.object(
+                Json.array(Json.object(Json.parse(Files.readString(json))).get("scenarios"))
+                        .get(0));
         Map<String, Object> population = Json.object(s.get("population"));
-        assertThat(population).containsEntry("subjects", 300.0).containsEntry("seed", 11.0)
+        assertThat(population)
+                .containsEntry("subjects", 300.0)
+                .containsEntry("seed", 11.0)
                 .containsEntry("band", List.of(10.0, 90.0));
         assertThat((Double) population.get("resolutionPp")).isPositive().isLessThan(0.1);
         String key = Measure.OVERALL_STRENGTH.key();
@@ -193,7 +243,9 @@ class PopulationRunTest {
     void writesABandChart() throws IOException {
         Path png = dir.resolve("band.png");
 
-        assertThat(Cli.run("run", WALK, "--subjects", 200, "--seed", 1, "--chart", png).exitCode()).isZero();
+        assertThat(Cli.run("run", WALK, "--subjects", 200, "--seed", 1, "--chart", png)
+                        .exitCode())
+                .isZero();
 
         byte[] bytes = Files.readAllBytes(png);
         assertThat(Arrays.copyOf(bytes, 8)).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
@@ -234,7 +286,9 @@ class PopulationRunTest {
     @Test
     void aLongRunWithoutMeasuresSummarisesOnlyTheChartMeasureAndSaysSo() throws IOException {
         Path scenario = dir.resolve("ten-years.yaml");
-        Files.writeString(scenario, """
+        Files.writeString(
+                scenario,
+                """
                 name: Ten years
                 subject: {age: 50, sex: female, condition: healthy}
                 phases:
@@ -259,7 +313,8 @@ class PopulationRunTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("the same subjects in every scenario", "Seed: 8");
-        assertThat(r.outLines().stream().filter(l -> l.matches(".*\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d].*"))).hasSize(2);
+        assertThat(r.outLines().stream().filter(l -> l.matches(".*\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d].*")))
+                .hasSize(2);
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo(HEADER);
         assertThat(lines).hasSize(1 + 2 * (DAYS + 1) * Measure.all().size());
@@ -270,8 +325,13 @@ class PopulationRunTest {
 
     /** Median, lower and upper of overall strength on day 7 of a scenario in a population CSV. */
     private static List<String> day7(List<String> lines, String scenario) {
-        return lines.stream().map(Csv::fields)
-                .filter(f -> f.get(0).equals(scenario) && f.get(1).equals("7") && f.get(2).equals("strength.overall"))
-                .findFirst().orElseThrow().subList(3, 6);
+        return lines.stream()
+                .map(Csv::fields)
+                .filter(f -> f.get(0).equals(scenario)
+                        && f.get(1).equals("7")
+                        && f.get(2).equals("strength.overall"))
+                .findFirst()
+                .orElseThrow()
+                .subList(3, 6);
     }
 }

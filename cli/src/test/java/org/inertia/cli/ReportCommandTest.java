@@ -30,16 +30,22 @@ class ReportCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.outLines()).containsExactly("Wrote " + html);
         String page = Files.readString(html);
-        assertThat(page).startsWith("<!doctype html>").endsWith("</html>\n")
+        assertThat(page)
+                .startsWith("<!doctype html>")
+                .endsWith("</html>\n")
                 .contains("<title>Inertia report: 2 scenarios compared</title>", "@media print")
                 .contains("Rest, &quot;then&quot; walk", "Rest, no exercise")
-                .contains("A 40-year-old man, healthy.", "Days 0\u20137, Bed rest (7 days)", "30 minutes of moderate walking a day")
+                .contains(
+                        "A 40-year-old man, healthy.",
+                        "Days 0\u20137, Bed rest (7 days)",
+                        "30 minutes of moderate walking a day")
                 .contains("What this means", "The evidence behind the defaults", "The model's parameters");
         // Comparison chart and one chart per scenario, inline, ids kept apart.
         assertThat(count(page, "<svg ")).isEqualTo(3);
         assertThat(page).contains("id=\"chart1-clip", "id=\"chart3-clip").doesNotContain("<?xml", "<!DOCTYPE svg");
         // Nothing to fetch, nothing to run.
-        assertThat(page).doesNotContain("<script", "<link", "src=\"http", "@import", "url(http")
+        assertThat(page)
+                .doesNotContain("<script", "<link", "src=\"http", "@import", "url(http")
                 .contains("Content-Security-Policy\" content=\"default-src 'none'");
         // The same figures as inertia compare prints.
         Cli.Result compare = Cli.run("compare", walk, rest);
@@ -53,11 +59,15 @@ class ReportCommandTest {
     void citesEveryStudyAndEveryParameterSource() throws IOException {
         Path html = dir.resolve("report.html");
 
-        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", html).exitCode()).isZero();
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", html)
+                        .exitCode())
+                .isZero();
 
         String page = Files.readString(html);
         for (EvidenceRow row : EvidenceSet.builtIn().rows()) {
-            assertThat(page).contains(org.inertia.cli.report.Html.escape(row.reference().isEmpty() ? row.study() : row.reference()));
+            assertThat(page)
+                    .contains(org.inertia.cli.report.Html.escape(
+                            row.reference().isEmpty() ? row.study() : row.reference()));
         }
         for (Parameter p : Parameter.values()) {
             assertThat(page).contains("<code>" + p.key() + "</code>", org.inertia.cli.report.Html.escape(p.source()));
@@ -68,18 +78,25 @@ class ReportCommandTest {
     @Test
     void everyUserStringIsEscaped() throws IOException {
         Path scenario = dir.resolve("hostile.yaml");
-        Files.writeString(scenario, Files.readString(Cli.fixture("rest-then-walk.yaml"))
-                .replace("name: 'Rest, \"then\" walk'", "name: \"<script>alert(1)</script>\"")
-                .replace("description: A week in bed, then two weeks of daily walks.", "description: \"<img src=x onerror=alert(2)> & co\"")
-                .replace("name: Bed rest", "name: \"</text><script>alert(3)</script>\""));
+        Files.writeString(
+                scenario,
+                Files.readString(Cli.fixture("rest-then-walk.yaml"))
+                        .replace("name: 'Rest, \"then\" walk'", "name: \"<script>alert(1)</script>\"")
+                        .replace(
+                                "description: A week in bed, then two weeks of daily walks.",
+                                "description: \"<img src=x onerror=alert(2)> & co\"")
+                        .replace("name: Bed rest", "name: \"</text><script>alert(3)</script>\""));
         Path html = dir.resolve("report.html");
 
         Cli.Result r = Cli.run("report", scenario, "-o", html, "--title", "<b>Ward 3</b>");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         String page = Files.readString(html);
-        assertThat(page).doesNotContain("<script", "<img", "<b>Ward")
-                .contains("<title>&lt;b&gt;Ward 3&lt;/b&gt;</title>", "&lt;script&gt;alert(1)&lt;/script&gt;",
+        assertThat(page)
+                .doesNotContain("<script", "<img", "<b>Ward")
+                .contains(
+                        "<title>&lt;b&gt;Ward 3&lt;/b&gt;</title>",
+                        "&lt;script&gt;alert(1)&lt;/script&gt;",
                         "&lt;img src=x onerror=alert(2)&gt; &amp; co");
     }
 
@@ -101,13 +118,18 @@ class ReportCommandTest {
         Path walk = dir.resolve("walk.html");
         Files.copy(Cli.fixture("rest-then-walk.yaml"), walk);
 
-        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", dir.resolve("report.pdf")).errLines().get(0))
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", dir.resolve("report.pdf"))
+                        .errLines()
+                        .get(0))
                 .endsWith("the report is an HTML file; name it \u2026.html");
-        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", dir.resolve("no/such/dir/r.html")).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", dir.resolve("no/such/dir/r.html"))
+                        .exitCode())
+                .isEqualTo(2);
         Cli.Result self = Cli.run("report", walk, "-o", walk);
         assertThat(self.exitCode()).isEqualTo(2);
         assertThat(self.err()).contains("it would be overwritten");
-        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml")).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml")).exitCode())
+                .isEqualTo(2);
     }
 
     private static int count(String text, String needle) {

@@ -34,7 +34,8 @@ class RunCommandTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.outLines().get(0)).isEqualTo("Scenario: Rest, \"then\" walk (21 days: Bed rest 7 d, Walking 14 d)");
+        assertThat(r.outLines().get(0))
+                .isEqualTo("Scenario: Rest, \"then\" walk (21 days: Bed rest 7 d, Walking 14 d)");
         for (MuscleGroup g : MuscleGroup.values()) {
             assertThat(r.out()).contains(g.label());
         }
@@ -92,7 +93,8 @@ class RunCommandTest {
 
     @Test
     void chartExtensionIsCaseInsensitive() {
-        assertThat(Cli.run("run", SCENARIO, "--chart", dir.resolve("CHART.PNG")).exitCode()).isZero();
+        assertThat(Cli.run("run", SCENARIO, "--chart", dir.resolve("CHART.PNG")).exitCode())
+                .isZero();
     }
 
     @Test
@@ -106,13 +108,19 @@ class RunCommandTest {
         assertThat(lines).hasSize(1 + (DAYS + 1) * Trajectory.measures().size());
         // Scenario names with commas and quotes are quoted per RFC 4180.
         assertThat(lines.get(1)).isEqualTo("\"Rest, \"\"then\"\" walk\",0,strength.knee_extensors,100.0000,,");
-        assertThat(lines.stream().skip(1).filter(l -> l.contains(",0,strength.")).count())
+        assertThat(lines.stream()
+                        .skip(1)
+                        .filter(l -> l.contains(",0,strength."))
+                        .count())
                 .isEqualTo(MuscleGroup.values().length);
         for (String l : lines.subList(1, lines.size())) {
             assertThat(l).matches("\"Rest, \"\"then\"\" walk\",\\d+,(strength|mass)\\.[a-z_]+,\\d+\\.\\d{4},,");
         }
-        List<String> keys = lines.stream().skip(1).map(l -> Csv.fields(l).get(2)).distinct().toList();
-        assertThat(keys).containsExactlyElementsOf(Trajectory.measures().stream().map(Measure::key).toList());
+        List<String> keys =
+                lines.stream().skip(1).map(l -> Csv.fields(l).get(2)).distinct().toList();
+        assertThat(keys)
+                .containsExactlyElementsOf(
+                        Trajectory.measures().stream().map(Measure::key).toList());
     }
 
     @Test
@@ -146,10 +154,16 @@ class RunCommandTest {
         List<Object> phases = Json.array(s.get("phases"));
         assertThat(phases).hasSize(2);
         Map<String, Object> walking = Json.object(phases.get(1));
-        assertThat(walking).containsEntry("name", "Walking").containsEntry("days", 14.0)
-                .containsEntry("mobility", "normal").containsEntry("startDay", 7.0);
-        assertThat(Json.object(Json.array(walking.get("exercise")).get(0))).containsEntry("activity", "walking")
-                .containsEntry("minutes", 30.0).containsEntry("sessionsPerWeek", 7.0).containsEntry("intensity", "moderate");
+        assertThat(walking)
+                .containsEntry("name", "Walking")
+                .containsEntry("days", 14.0)
+                .containsEntry("mobility", "normal")
+                .containsEntry("startDay", 7.0);
+        assertThat(Json.object(Json.array(walking.get("exercise")).get(0)))
+                .containsEntry("activity", "walking")
+                .containsEntry("minutes", 30.0)
+                .containsEntry("sessionsPerWeek", 7.0)
+                .containsEntry("intensity", "moderate");
         assertThat(Json.object(s.get("parameters"))).containsKey("mass-loss-depth");
 
         Map<String, Object> summary = Json.object(s.get("summary"));
@@ -173,7 +187,8 @@ class RunCommandTest {
         Path ode = dir.resolve("ode.csv");
 
         assertThat(Cli.run("run", SCENARIO, "--csv", exact).exitCode()).isZero();
-        assertThat(Cli.run("run", SCENARIO, "--csv", ode, "--engine", "ode").exitCode()).isZero();
+        assertThat(Cli.run("run", SCENARIO, "--csv", ode, "--engine", "ode").exitCode())
+                .isZero();
 
         List<String> a = Files.readAllLines(exact);
         List<String> b = Files.readAllLines(ode);
@@ -188,7 +203,10 @@ class RunCommandTest {
         Cli.Result r = Cli.run("run", SCENARIO, "--engine", "odd");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown engine 'odd'").contains("did you mean 'ode'?").contains("Try 'inertia run --help'");
+        assertThat(r.err())
+                .contains("unknown engine 'odd'")
+                .contains("did you mean 'ode'?")
+                .contains("Try 'inertia run --help'");
     }
 
     @Test
@@ -196,8 +214,11 @@ class RunCommandTest {
         Cli.Result r = Cli.run("run", SCENARIO, "--measure", "strength.knee_extensor", "--csv", dir.resolve("x.csv"));
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.errLines().get(0)).startsWith("inertia: ").contains("unknown measure 'strength.knee_extensor'")
-                .contains("did you mean 'strength.knee_extensors'?").contains("mass.overall");
+        assertThat(r.errLines().get(0))
+                .startsWith("inertia: ")
+                .contains("unknown measure 'strength.knee_extensor'")
+                .contains("did you mean 'strength.knee_extensors'?")
+                .contains("mass.overall");
         assertThat(r.errLines()).last().asString().startsWith("Try 'inertia run --help'");
         assertThat(dir).isEmptyDirectory();
     }
@@ -211,9 +232,10 @@ class RunCommandTest {
         Cli.Result r = Cli.run("run", bad, "--csv", csv, "--chart", png);
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.errLines()).containsExactly(
-                bad + ":7:11: phases[0].days: must be between 1 and 3650 (was -3)",
-                bad + ":8:15: phases[0].mobility: unknown value 'bedrest' (did you mean 'bed-rest'?)");
+        assertThat(r.errLines())
+                .containsExactly(
+                        bad + ":7:11: phases[0].days: must be between 1 and 3650 (was -3)",
+                        bad + ":8:15: phases[0].mobility: unknown value 'bedrest' (did you mean 'bed-rest'?)");
         assertThat(r.out()).isEmpty();
         assertThat(dir).isEmptyDirectory();
     }
@@ -321,8 +343,15 @@ class RunCommandTest {
         Cli.Result r = Cli.run("run", "--help");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("--chart=FILE", "--csv=FILE", "--json=FILE", "--measure=MEASURE", "--engine=ENGINE",
-                "SCENARIO", "back to 95 % of baseline.");
+        assertThat(r.out())
+                .contains(
+                        "--chart=FILE",
+                        "--csv=FILE",
+                        "--json=FILE",
+                        "--measure=MEASURE",
+                        "--engine=ENGINE",
+                        "SCENARIO",
+                        "back to 95 % of baseline.");
     }
 
     private List<String> listing() throws IOException {
@@ -332,7 +361,10 @@ class RunCommandTest {
     }
 
     private static String line(Cli.Result r, String start) {
-        return r.outLines().stream().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+        return r.outLines().stream()
+                .filter(l -> l.startsWith(start))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double value(String csvLine) {
@@ -340,6 +372,9 @@ class RunCommandTest {
     }
 
     private static int readInt(byte[] b, int offset) {
-        return ((b[offset] & 0xff) << 24) | ((b[offset + 1] & 0xff) << 16) | ((b[offset + 2] & 0xff) << 8) | (b[offset + 3] & 0xff);
+        return ((b[offset] & 0xff) << 24)
+                | ((b[offset + 1] & 0xff) << 16)
+                | ((b[offset + 2] & 0xff) << 8)
+                | (b[offset + 3] & 0xff);
     }
 }

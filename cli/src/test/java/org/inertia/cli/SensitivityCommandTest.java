@@ -26,8 +26,8 @@ class SensitivityCommandTest {
         Path png = dir.resolve("tornado.png");
         Path csv = dir.resolve("sens.csv");
 
-        Cli.Result r = Cli.run("sensitivity", WALK, "--measure", "strength.knee_extensors", "--day", 7, "--chart", png,
-                "--csv", csv);
+        Cli.Result r = Cli.run(
+                "sensitivity", WALK, "--measure", "strength.knee_extensors", "--day", 7, "--chart", png, "--csv", csv);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         SweepCommandTest.assertPng(png);
@@ -46,7 +46,8 @@ class SensitivityCommandTest {
             double base = Double.parseDouble(f.get(2));
             assertThat(Double.parseDouble(f.get(3))).isCloseTo(0.9 * base, offset(1e-6 * base));
         }
-        assertThat(Csv.fields(rows.get(1)).get(0)).isIn("neural-loss-depth", "susceptibility.knee_extensors", "mass-loss-depth");
+        assertThat(Csv.fields(rows.get(1)).get(0))
+                .isIn("neural-loss-depth", "susceptibility.knee_extensors", "mass-loss-depth");
     }
 
     @Test
@@ -55,7 +56,9 @@ class SensitivityCommandTest {
         Path runCsv = dir.resolve("run.csv");
 
         assertThat(Cli.run("sensitivity", WALK, "--csv", csv).exitCode()).isZero();
-        assertThat(Cli.run("run", WALK, "--measure", "strength.overall", "--csv", runCsv).exitCode()).isZero();
+        assertThat(Cli.run("run", WALK, "--measure", "strength.overall", "--csv", runCsv)
+                        .exitCode())
+                .isZero();
 
         List<String> first = Csv.fields(Files.readAllLines(csv).get(1));
         List<String> lastDay = Csv.fields(Files.readAllLines(runCsv).get(22));
@@ -69,8 +72,13 @@ class SensitivityCommandTest {
         Cli.Result r = Cli.run("sensitivity", WALK, "--step", 20);
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Sensitivity of strength.overall on day 21", "-20 % -> outcome", "+20 % -> outcome",
-                "Swing (pp)", "no effect");
+        assertThat(r.out())
+                .contains(
+                        "Sensitivity of strength.overall on day 21",
+                        "-20 % -> outcome",
+                        "+20 % -> outcome",
+                        "Swing (pp)",
+                        "no effect");
         assertThat(r.out()).containsPattern("neural-loss-depth\\s+fraction\\s+[\\d.]+\\s+[\\d.]+ -> [\\d.]+");
     }
 

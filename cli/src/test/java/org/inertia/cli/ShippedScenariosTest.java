@@ -23,7 +23,8 @@ class ShippedScenariosTest {
             return Stream.empty();
         }
         try (Stream<Path> files = Files.list(Cli.SHIPPED)) {
-            List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            List<Path> yaml =
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
             return yaml.stream();
         }
     }

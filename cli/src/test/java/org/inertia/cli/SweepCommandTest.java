@@ -24,22 +24,26 @@ class SweepCommandTest {
     void eachSweepValueEqualsARunOfTheSameSettings() throws IOException {
         Path sweepCsv = dir.resolve("sweep.csv");
 
-        Cli.Result r = Cli.run("sweep", WALK, "--vary", "phases[0].days=3..5", "--outcome", "day", "--day", 10,
-                "--csv", sweepCsv);
+        Cli.Result r = Cli.run(
+                "sweep", WALK, "--vary", "phases[0].days=3..5", "--outcome", "day", "--day", 10, "--csv", sweepCsv);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> rows = Files.readAllLines(sweepCsv);
-        assertThat(rows).containsExactly("phases[0].days,measure,outcome,value",
-                "3,strength.overall,day 10," + runValue(3, 10),
-                "4,strength.overall,day 10," + runValue(4, 10),
-                "5,strength.overall,day 10," + runValue(5, 10));
+        assertThat(rows)
+                .containsExactly(
+                        "phases[0].days,measure,outcome,value",
+                        "3,strength.overall,day 10," + runValue(3, 10),
+                        "4,strength.overall,day 10," + runValue(4, 10),
+                        "5,strength.overall,day 10," + runValue(5, 10));
     }
 
     @Test
     void endOutcomeOfEachRunIsItsLastDay() throws IOException {
         Path sweepCsv = dir.resolve("end.csv");
 
-        assertThat(Cli.run("sweep", WALK, "--vary", "phases[0].days=2,9", "--csv", sweepCsv).exitCode()).isZero();
+        assertThat(Cli.run("sweep", WALK, "--vary", "phases[0].days=2,9", "--csv", sweepCsv)
+                        .exitCode())
+                .isZero();
 
         List<String> rows = Files.readAllLines(sweepCsv);
         assertThat(rows.get(1)).isEqualTo("2,strength.overall,end," + runValue(2, 2 + 14));
@@ -51,9 +55,21 @@ class SweepCommandTest {
         Path png = dir.resolve("heat.png");
         Path csv = dir.resolve("grid.csv");
 
-        Cli.Result r = Cli.run("sweep", WALK, "--vary", "phases[0].days=1..10", "--vary",
-                "phases[1].exercise[0].minutes=10..40:10", "--measure", "strength.knee_extensors", "--outcome", "lowest",
-                "--chart", png, "--csv", csv);
+        Cli.Result r = Cli.run(
+                "sweep",
+                WALK,
+                "--vary",
+                "phases[0].days=1..10",
+                "--vary",
+                "phases[1].exercise[0].minutes=10..40:10",
+                "--measure",
+                "strength.knee_extensors",
+                "--outcome",
+                "lowest",
+                "--chart",
+                png,
+                "--csv",
+                csv);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertPng(png);
@@ -71,8 +87,8 @@ class SweepCommandTest {
     void oneFieldGivesALineChart() throws IOException {
         Path png = dir.resolve("line.png");
 
-        Cli.Result r = Cli.run("sweep", WALK, "--vary", "subject.age=20..80:20", "--outcome", "days-to-recover",
-                "--chart", png);
+        Cli.Result r = Cli.run(
+                "sweep", WALK, "--vary", "subject.age=20..80:20", "--outcome", "days-to-recover", "--chart", png);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertPng(png);
@@ -83,21 +99,40 @@ class SweepCommandTest {
     void anOutcomeThatIsNeverReachedIsEmptyInTheCsvAndSaidInTheTable() throws IOException {
         Path csv = dir.resolve("never.csv");
 
-        Cli.Result r = Cli.run("sweep", Cli.fixture("short-stay.yaml"), "--vary", "phases[0].days=8,10",
-                "--outcome", "days-to-recover", "--csv", csv);
+        Cli.Result r = Cli.run(
+                "sweep",
+                Cli.fixture("short-stay.yaml"),
+                "--vary",
+                "phases[0].days=8,10",
+                "--outcome",
+                "days-to-recover",
+                "--csv",
+                csv);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(Files.readAllLines(csv)).containsExactly("phases[0].days,measure,outcome,value",
-                "8,strength.overall,days-to-recover,", "10,strength.overall,days-to-recover,");
+        assertThat(Files.readAllLines(csv))
+                .containsExactly(
+                        "phases[0].days,measure,outcome,value",
+                        "8,strength.overall,days-to-recover,",
+                        "10,strength.overall,days-to-recover,");
         assertThat(r.out()).contains("not back");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "phases[9].days=1..3", "nonsense=1..3", "phases[0].days=a..b", "phases[0].days=5..1", "phases[0].days",
-        "phases[0].days=0..3", "subject.age=10..20", "phases[0].days=1..3:0.5", "parameters.no-such=1..2",
-        "phases[1].exercise[3].minutes=10..20", "phases[0].days=3000..3650"
-    })
+    @ValueSource(
+            strings = {
+                "phases[9].days=1..3",
+                "nonsense=1..3",
+                "phases[0].days=a..b",
+                "phases[0].days=5..1",
+                "phases[0].days",
+                "phases[0].days=0..3",
+                "subject.age=10..20",
+                "phases[0].days=1..3:0.5",
+                "parameters.no-such=1..2",
+                "phases[1].exercise[3].minutes=10..20",
+                "phases[0].days=3000..3650"
+            })
     void aBadVaryIsOneLineExitTwoAndWritesNothing(String vary) {
         Path png = dir.resolve("never.png");
         Path csv = dir.resolve("never.csv");
@@ -114,8 +149,17 @@ class SweepCommandTest {
 
     @Test
     void moreThanTwoFieldsOrOneFieldTwiceIsAUsageError() {
-        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--vary", "phases[0].days=1,2", "--vary",
-                "phases[1].days=1,2").exitCode()).isEqualTo(2);
+        assertThat(Cli.run(
+                                "sweep",
+                                WALK,
+                                "--vary",
+                                "subject.age=20,30",
+                                "--vary",
+                                "phases[0].days=1,2",
+                                "--vary",
+                                "phases[1].days=1,2")
+                        .exitCode())
+                .isEqualTo(2);
         Cli.Result twice = Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--vary", "subject.age=40,50");
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.err()).contains("given twice");
@@ -123,10 +167,15 @@ class SweepCommandTest {
 
     @Test
     void outcomeAndDayMustAgree() {
-        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--outcome", "day").err()).contains("add --day D");
-        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--outcome", "lowest", "--day", 3).exitCode())
+        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--outcome", "day")
+                        .err())
+                .contains("add --day D");
+        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--outcome", "lowest", "--day", 3)
+                        .exitCode())
                 .isEqualTo(2);
-        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--outcome", "highest").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("sweep", WALK, "--vary", "subject.age=20,30", "--outcome", "highest")
+                        .exitCode())
+                .isEqualTo(2);
         assertThat(Cli.run("sweep", WALK).exitCode()).isEqualTo(2);
     }
 
@@ -145,8 +194,12 @@ class SweepCommandTest {
         Path csv = dir.resolve("run-" + restDays + ".csv");
         Cli.Result r = Cli.run("run", scenario, "--measure", "strength.overall", "--csv", csv);
         assertThat(r.exitCode()).as(r.err()).isZero();
-        return Files.readAllLines(csv).stream().map(Csv::fields).filter(f -> f.get(1).equals(Integer.toString(day)))
-                .findFirst().orElseThrow().get(3);
+        return Files.readAllLines(csv).stream()
+                .map(Csv::fields)
+                .filter(f -> f.get(1).equals(Integer.toString(day)))
+                .findFirst()
+                .orElseThrow()
+                .get(3);
     }
 
     static void assertPng(Path png) throws IOException {

@@ -15,7 +15,8 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", walk, shortStay);
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.outLines()).containsExactly(walk + ": ok (2 phases, 21 days)", shortStay + ": ok (1 phase, 10 days)");
+        assertThat(r.outLines())
+                .containsExactly(walk + ": ok (2 phases, 21 days)", shortStay + ": ok (1 phase, 10 days)");
         assertThat(r.err()).isEmpty();
     }
 

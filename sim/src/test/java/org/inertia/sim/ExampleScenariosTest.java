@@ -38,7 +38,9 @@ class ExampleScenariosTest {
     @MethodSource("examples")
     void everyExampleIsValidRunsAndRoundTrips(Path file) throws Exception {
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines.get(0)).as("a comment header saying what the file shows").startsWith("#");
+        assertThat(lines.get(0))
+                .as("a comment header saying what the file shows")
+                .startsWith("#");
         Scenario s = ScenarioReader.read(file);
         assertThat(s.description()).isNotBlank();
         assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(s), file)).isEqualTo(s);

@@ -62,8 +62,10 @@ public enum ChartFormat {
     void encode(Chart<?, ?> chart, OutputStream out) throws IOException {
         switch (this) {
             case PNG -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-            case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            case PDF -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
+            case SVG -> VectorGraphicsEncoder.saveVectorGraphic(
+                    chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            case PDF -> VectorGraphicsEncoder.saveVectorGraphic(
+                    chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
         }
     }
 }

@@ -45,23 +45,39 @@ public final class EvidenceChart {
                 .build();
         double lo = 0;
         for (EvidenceReport.Comparison c : report.comparisons()) {
-            lo = Math.min(lo, Math.min(c.row().changePercent() - c.row().spread().map(EvidenceRow.Spread::halfWidth).orElse(0.0),
-                    c.simulatedChangePercent()));
+            lo = Math.min(
+                    lo,
+                    Math.min(
+                            c.row().changePercent()
+                                    - c.row()
+                                            .spread()
+                                            .map(EvidenceRow.Spread::halfWidth)
+                                            .orElse(0.0),
+                            c.simulatedChangePercent()));
         }
         double min = 5 * Math.floor((lo - 2) / 5);
         double max = 15;
         XYSeries identity = chart.addSeries("Model = published", new double[] {min, max}, new double[] {min, max});
         identity.setLineColor(new Color(0x8C959F));
-        identity.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 5f}, 0f));
+        identity.setLineStyle(
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 5f}, 0f));
         identity.setMarker(SeriesMarkers.NONE);
         for (EvidenceCategory category : EvidenceCategory.values()) {
-            List<EvidenceReport.Comparison> points = report.comparisons().stream().filter(c -> c.row().category() == category).toList();
+            List<EvidenceReport.Comparison> points = report.comparisons().stream()
+                    .filter(c -> c.row().category() == category)
+                    .toList();
             if (points.isEmpty()) {
                 continue;
             }
-            double[] x = points.stream().mapToDouble(EvidenceReport.Comparison::simulatedChangePercent).toArray();
-            double[] y = points.stream().mapToDouble(c -> c.row().changePercent()).toArray();
-            double[] error = points.stream().mapToDouble(c -> c.row().spread().map(EvidenceRow.Spread::halfWidth).orElse(0.0)).toArray();
+            double[] x = points.stream()
+                    .mapToDouble(EvidenceReport.Comparison::simulatedChangePercent)
+                    .toArray();
+            double[] y =
+                    points.stream().mapToDouble(c -> c.row().changePercent()).toArray();
+            double[] error = points.stream()
+                    .mapToDouble(c ->
+                            c.row().spread().map(EvidenceRow.Spread::halfWidth).orElse(0.0))
+                    .toArray();
             XYSeries s = chart.addSeries(label(category, points.size()), x, y, error);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.CIRCLE);
@@ -81,11 +97,12 @@ public final class EvidenceChart {
     }
 
     private static String label(EvidenceCategory category, int n) {
-        String name = switch (category) {
-            case DISUSE -> "Disuse";
-            case RECOVERY -> "Recovery";
-            case EXERCISE -> "Exercise during disuse";
-        };
+        String name =
+                switch (category) {
+                    case DISUSE -> "Disuse";
+                    case RECOVERY -> "Recovery";
+                    case EXERCISE -> "Exercise during disuse";
+                };
         return name + " (" + n + ")";
     }
 

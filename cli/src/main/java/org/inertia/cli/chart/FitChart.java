@@ -32,17 +32,20 @@ public final class FitChart {
      * @return the chart
      */
     public static FitChart of(Trajectory fitted, List<Measurement> data) {
-        List<Measure> measures = data.stream().map(Measurement::measure).distinct().toList();
+        List<Measure> measures =
+                data.stream().map(Measurement::measure).distinct().toList();
         TrajectoryChart base = TrajectoryChart.ofMeasures(fitted, measures);
         XYChart chart = base.xyChart();
         Color[] colours = chart.getStyler().getSeriesColors();
         double lowest = chart.getStyler().getYAxisMin();
         for (int i = 0; i < measures.size(); i++) {
             Measure m = measures.get(i);
-            List<Measurement> points = data.stream().filter(d -> d.measure().equals(m)).toList();
+            List<Measurement> points =
+                    data.stream().filter(d -> d.measure().equals(m)).toList();
             double[] x = points.stream().mapToDouble(Measurement::day).toArray();
             double[] y = points.stream().mapToDouble(Measurement::valuePercent).toArray();
-            double[] sd = points.stream().mapToDouble(d -> d.sdPercent().orElse(0)).toArray();
+            double[] sd =
+                    points.stream().mapToDouble(d -> d.sdPercent().orElse(0)).toArray();
             for (double v : y) {
                 lowest = Math.min(lowest, v - 2);
             }

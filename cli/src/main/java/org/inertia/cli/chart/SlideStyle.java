@@ -94,7 +94,9 @@ final class SlideStyle {
      * @param title the title
      */
     static double titleWidth(String title) {
-        return TITLE_FONT.getStringBounds(title, new FontRenderContext(null, true, true)).getWidth();
+        return TITLE_FONT
+                .getStringBounds(title, new FontRenderContext(null, true, true))
+                .getWidth();
     }
 
     /**

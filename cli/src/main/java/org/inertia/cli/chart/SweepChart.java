@@ -116,7 +116,8 @@ public final class SweepChart {
         if (m.matches()) {
             int i = Integer.parseInt(m.group(1));
             if (i < scenario.phases().size()) {
-                return path + " (" + TerminalText.oneLine(scenario.phases().get(i).name()) + ")";
+                return path + " ("
+                        + TerminalText.oneLine(scenario.phases().get(i).name()) + ")";
             }
         }
         return path;
@@ -124,7 +125,10 @@ public final class SweepChart {
 
     /** A field value as a tick label: "7", "0.25". */
     static String number(double v) {
-        return BigDecimal.valueOf(v).round(new MathContext(6)).stripTrailingZeros().toPlainString()
+        return BigDecimal.valueOf(v)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString()
                 .toLowerCase(Locale.ROOT);
     }
 }

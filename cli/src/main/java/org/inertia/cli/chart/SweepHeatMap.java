@@ -107,8 +107,13 @@ public final class SweepHeatMap {
         min = Math.floor(min * 10) / 10;
         max = Math.ceil(max * 10) / 10;
         // Labels as text: XChart centres text categories on their cells (numbers it would format itself).
-        chart.addSeries(sweep.readout().measure().key(), labels(across, MAX_LABELS_ACROSS), labels(up, MAX_LABELS_UP), cells)
-                .setMin(min).setMax(max);
+        chart.addSeries(
+                        sweep.readout().measure().key(),
+                        labels(across, MAX_LABELS_ACROSS),
+                        labels(up, MAX_LABELS_UP),
+                        cells)
+                .setMin(min)
+                .setMax(max);
         style(chart.getStyler(), min, max);
         if (none) {
             chart.getStyler().setRangeColors(new Color[] {SlideStyle.GRID, SlideStyle.GRID});

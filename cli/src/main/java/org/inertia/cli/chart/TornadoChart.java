@@ -54,8 +54,10 @@ public final class TornadoChart {
      * @param readout the outcome read off each run
      * @param stepPercent the relative step of each parameter (%)
      */
-    public static TornadoChart of(Scenario scenario, List<Sensitivity.Effect> effects, Readout readout, double stepPercent) {
-        List<Sensitivity.Effect> shown = effects.stream().filter(e -> e.swing() > NO_EFFECT).toList();
+    public static TornadoChart of(
+            Scenario scenario, List<Sensitivity.Effect> effects, Readout readout, double stepPercent) {
+        List<Sensitivity.Effect> shown =
+                effects.stream().filter(e -> e.swing() > NO_EFFECT).toList();
         List<String> names = shown.stream().map(e -> e.parameter().key()).toList();
         int n = Math.max(1, shown.size());
         String step = SweepChart.number(stepPercent);
@@ -80,13 +82,15 @@ public final class TornadoChart {
         }
         if (shown.isEmpty()) {
             // Nothing moves the outcome: an empty row keeps the axes, the title says the rest.
-            XYSeries none = chart.addSeries("No parameter changes the outcome", new double[] {base, base}, new double[] {0, 0});
+            XYSeries none =
+                    chart.addSeries("No parameter changes the outcome", new double[] {base, base}, new double[] {0, 0});
             none.setLineColor(SlideStyle.MUTED);
         }
         // The line at base, and a legend entry for it: a one-point line that draws nothing.
         chart.addAnnotation(new AnnotationLine(base, true, false));
-        XYSeries key = chart.addSeries("As given: " + SweepChart.number(Math.round(base * 100) / 100.0),
-                new double[] {base}, new double[] {0});
+        XYSeries key = chart.addSeries(
+                "As given: " + SweepChart.number(Math.round(base * 100) / 100.0), new double[] {base}, new double[] {0
+                });
         key.setLineColor(SlideStyle.INK);
         key.setLineStyle(new BasicStroke(1.5f));
         key.setMarker(SeriesMarkers.NONE);
@@ -97,9 +101,9 @@ public final class TornadoChart {
     /** One bar from the base outcome to another, as a rectangle; the first of each colour names it in the legend. */
     private static void bar(XYChart chart, String legend, int row, double from, double to, double y, Color colour) {
         String name = row == 0 ? legend : legend + " " + row;
-        XYSeries s = chart.addSeries(name,
-                new double[] {from, to, to, from, from},
-                new double[] {y - HALF_BAR, y - HALF_BAR, y + HALF_BAR, y + HALF_BAR, y - HALF_BAR});
+        XYSeries s = chart.addSeries(name, new double[] {from, to, to, from, from}, new double[] {
+            y - HALF_BAR, y - HALF_BAR, y + HALF_BAR, y + HALF_BAR, y - HALF_BAR
+        });
         SlideStyle.fill(s, colour);
         s.setShowInLegend(row == 0);
     }

@@ -67,8 +67,10 @@ public final class TrajectoryChart {
     private final XYChart chart;
     private final List<String> lineNames;
 
-    private TrajectoryChart(String title, String yAxisTitle, List<Line> lines, List<PhaseMark> phases, String bandLegend) {
-        int lastDay = lines.stream().mapToInt(l -> l.percentByDay.length - 1).max().orElse(1);
+    private TrajectoryChart(
+            String title, String yAxisTitle, List<Line> lines, List<PhaseMark> phases, String bandLegend) {
+        int lastDay =
+                lines.stream().mapToInt(l -> l.percentByDay.length - 1).max().orElse(1);
         chart = new XYChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
@@ -84,8 +86,10 @@ public final class TrajectoryChart {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.hasBand()) {
-                XYSeries band = chart.addSeries(unique("band: " + TerminalText.oneLine(line.name), used),
-                        bandX(line.percentByDay.length), bandY(line.lowerByDay, line.upperByDay));
+                XYSeries band = chart.addSeries(
+                        unique("band: " + TerminalText.oneLine(line.name), used),
+                        bandX(line.percentByDay.length),
+                        bandY(line.lowerByDay, line.upperByDay));
                 SlideStyle.fill(band, SlideStyle.translucent(PALETTE[i % PALETTE.length], alpha));
                 band.setShowInLegend(false);
             }
@@ -105,16 +109,20 @@ public final class TrajectoryChart {
         // The half-day point changes nothing drawn, but makes the x values XChart collects unevenly
         // spaced; otherwise it puts a tick label on every day that fits (1, 2, 3, ... 35) instead of
         // spacing round steps by the tick-spacing hint (0, 5, 10, ...).
-        XYSeries baseline = chart.addSeries(unique(BASELINE, used),
-                new double[] {0, 0.5, lastDay}, new double[] {100, 100, 100});
+        XYSeries baseline =
+                chart.addSeries(unique(BASELINE, used), new double[] {0, 0.5, lastDay}, new double[] {100, 100, 100});
         baseline.setMarker(SeriesMarkers.NONE);
         baseline.setLineColor(MUTED);
-        baseline.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+        baseline.setLineStyle(
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
 
         if (bandLegend != null) {
             // A legend entry only: an empty polygon on the baseline, coloured like the bands.
-            XYSeries key = chart.addSeries(unique(bandLegend, used), new double[] {0, 0, 0}, new double[] {100, 100, 100});
-            SlideStyle.fill(key, lines.size() == 1 ? SlideStyle.translucent(PALETTE[0], 2 * alpha) : new Color(0, 0, 0, BAND_ALPHA));
+            XYSeries key =
+                    chart.addSeries(unique(bandLegend, used), new double[] {0, 0, 0}, new double[] {100, 100, 100});
+            SlideStyle.fill(
+                    key,
+                    lines.size() == 1 ? SlideStyle.translucent(PALETTE[0], 2 * alpha) : new Color(0, 0, 0, BAND_ALPHA));
         }
 
         for (int p = 1; p < phases.size(); p++) {
@@ -133,13 +141,14 @@ public final class TrajectoryChart {
      */
     public static TrajectoryChart ofMeasures(Trajectory trajectory, List<Measure> measures) {
         // When all lines are strength (or all mass), the axis says so and the legend names groups.
-        boolean oneOutcome = measures.size() > 1 && measures.stream().map(Measure::outcome).distinct().count() == 1;
+        boolean oneOutcome = measures.size() > 1
+                && measures.stream().map(Measure::outcome).distinct().count() == 1;
         List<Line> lines = new ArrayList<>();
         for (Measure m : measures) {
             lines.add(new Line(oneOutcome ? m.group().label() : m.label(), trajectory.series(m)));
         }
-        return new TrajectoryChart(trajectory.scenario().name(), yAxisTitle(measures), lines,
-                PhaseMark.of(trajectory.scenario()), null);
+        return new TrajectoryChart(
+                trajectory.scenario().name(), yAxisTitle(measures), lines, PhaseMark.of(trajectory.scenario()), null);
     }
 
     /**
@@ -150,7 +159,8 @@ public final class TrajectoryChart {
      * @param measure the measure to draw
      */
     public static TrajectoryChart ofScenarios(List<Trajectory> trajectories, Measure measure) {
-        List<Scenario> scenarios = trajectories.stream().map(Trajectory::scenario).toList();
+        List<Scenario> scenarios =
+                trajectories.stream().map(Trajectory::scenario).toList();
         List<String> names = scenarios.stream().map(Scenario::name).toList();
         // "7 days of bed rest, then cycling" and "..., then walking": the shared start goes in the
         // title, the legend keeps what differs.
@@ -159,8 +169,8 @@ public final class TrajectoryChart {
         for (Trajectory t : trajectories) {
             lines.add(new Line(t.scenario().name().substring(prefix.length()), t.series(measure)));
         }
-        return new TrajectoryChart(comparisonTitle(names, prefix), yAxisTitle(List.of(measure)), lines,
-                PhaseMark.common(scenarios), null);
+        return new TrajectoryChart(
+                comparisonTitle(names, prefix), yAxisTitle(List.of(measure)), lines, PhaseMark.common(scenarios), null);
     }
 
     /**
@@ -172,15 +182,23 @@ public final class TrajectoryChart {
      * @param bandWords the band in words, such as "5th–95th percentile"
      */
     public static TrajectoryChart ofPopulation(PopulationResult population, List<Measure> measures, String bandWords) {
-        boolean oneOutcome = measures.size() > 1 && measures.stream().map(Measure::outcome).distinct().count() == 1;
+        boolean oneOutcome = measures.size() > 1
+                && measures.stream().map(Measure::outcome).distinct().count() == 1;
         List<Line> lines = new ArrayList<>();
         for (Measure m : measures) {
             int k = population.indexOf(m);
-            lines.add(new Line(oneOutcome ? m.group().label() : m.label(), population.median()[k],
-                    population.lower()[k], population.upper()[k]));
+            lines.add(new Line(
+                    oneOutcome ? m.group().label() : m.label(),
+                    population.median()[k],
+                    population.lower()[k],
+                    population.upper()[k]));
         }
-        return new TrajectoryChart(population.scenario().name(), medianAxisTitle(measures), lines,
-                PhaseMark.of(population.scenario()), bandLegend(population.subjects(), bandWords));
+        return new TrajectoryChart(
+                population.scenario().name(),
+                medianAxisTitle(measures),
+                lines,
+                PhaseMark.of(population.scenario()),
+                bandLegend(population.subjects(), bandWords));
     }
 
     /**
@@ -191,21 +209,28 @@ public final class TrajectoryChart {
      * @param bandWords the band in words, such as "5th–95th percentile"
      */
     public static TrajectoryChart ofPopulations(List<PopulationResult> populations, Measure measure, String bandWords) {
-        List<Scenario> scenarios = populations.stream().map(PopulationResult::scenario).toList();
+        List<Scenario> scenarios =
+                populations.stream().map(PopulationResult::scenario).toList();
         List<String> names = scenarios.stream().map(Scenario::name).toList();
         String prefix = commonPrefix(names);
         List<Line> lines = new ArrayList<>();
         for (PopulationResult p : populations) {
             int k = p.indexOf(measure);
-            lines.add(new Line(p.scenario().name().substring(prefix.length()), p.median()[k], p.lower()[k], p.upper()[k]));
+            lines.add(new Line(
+                    p.scenario().name().substring(prefix.length()), p.median()[k], p.lower()[k], p.upper()[k]));
         }
-        return new TrajectoryChart(comparisonTitle(names, prefix), medianAxisTitle(List.of(measure)), lines,
-                PhaseMark.common(scenarios), bandLegend(populations.get(0).subjects(), bandWords));
+        return new TrajectoryChart(
+                comparisonTitle(names, prefix),
+                medianAxisTitle(List.of(measure)),
+                lines,
+                PhaseMark.common(scenarios),
+                bandLegend(populations.get(0).subjects(), bandWords));
     }
 
     /** The band's legend entry: "5th–95th percentile of 1,000 subjects". */
     private static String bandLegend(int subjects, String bandWords) {
-        return bandWords + " of " + String.format(Locale.ROOT, "%,d", subjects) + (subjects == 1 ? " subject" : " subjects");
+        return bandWords + " of " + String.format(Locale.ROOT, "%,d", subjects)
+                + (subjects == 1 ? " subject" : " subjects");
     }
 
     /** The y-axis title of a population chart, whose lines are medians: "Median strength (% of baseline)". */
@@ -291,7 +316,8 @@ public final class TrajectoryChart {
         double min = 100;
         double max = 100;
         for (Line l : lines) {
-            for (double[] series : l.hasBand() ? List.of(l.percentByDay, l.lowerByDay, l.upperByDay) : List.of(l.percentByDay)) {
+            for (double[] series :
+                    l.hasBand() ? List.of(l.percentByDay, l.lowerByDay, l.upperByDay) : List.of(l.percentByDay)) {
                 for (double v : series) {
                     if (Double.isFinite(v)) {
                         min = Math.min(min, v);
@@ -326,11 +352,14 @@ public final class TrajectoryChart {
             outcomes.add(m.outcome());
             groups.add(m.group());
         }
-        String what = outcomes.size() > 1 ? "Strength and muscle mass" : outcomeName(outcomes.iterator().next());
+        String what = outcomes.size() > 1
+                ? "Strength and muscle mass"
+                : outcomeName(outcomes.iterator().next());
         if (groups.size() == 1 && !groups.iterator().next().isComposite()) {
             String label = groups.iterator().next().label();
             int paren = label.indexOf(" (");
-            what += ", " + Character.toLowerCase(label.charAt(0)) + label.substring(1, paren < 0 ? label.length() : paren);
+            what += ", " + Character.toLowerCase(label.charAt(0))
+                    + label.substring(1, paren < 0 ? label.length() : paren);
         }
         return what + " (% of baseline)";
     }

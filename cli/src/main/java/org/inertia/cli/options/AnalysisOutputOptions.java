@@ -23,10 +23,7 @@ public final class AnalysisOutputOptions {
             description = "Write a chart: .png (1200x700 pixels), .svg or .pdf, chosen by the extension.")
     private Path chart;
 
-    @Option(
-            names = "--csv",
-            paramLabel = "FILE",
-            description = "Write the results as tidy CSV (columns: see above).")
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write the results as tidy CSV (columns: see above).")
     private Path csv;
 
     /**

@@ -45,12 +45,13 @@ public record Band(double lower, double upper) {
         if (v % 100 >= 11 && v % 100 <= 13) {
             return n + "th";
         }
-        return n + switch ((int) (v % 10)) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        return n
+                + switch ((int) (v % 10)) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
     }
 
     /** The shortest decimal of a percentile: "5", "2.5". */

@@ -21,7 +21,8 @@ public final class OutcomeConverter implements ITypeConverter<Readout.Kind>, Ite
                 return k;
             }
         }
-        throw new TypeConversionException("unknown outcome '" + value + "' (" + DidYouMean.hintWithAllowed(value, keywords()) + ")");
+        throw new TypeConversionException(
+                "unknown outcome '" + value + "' (" + DidYouMean.hintWithAllowed(value, keywords()) + ")");
     }
 
     @Override

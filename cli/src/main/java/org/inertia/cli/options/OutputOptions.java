@@ -115,7 +115,8 @@ public final class OutputOptions {
             Path absolute = target.toAbsolutePath().normalize();
             Path dir = absolute.getParent();
             if (dir == null || !Files.isDirectory(dir)) {
-                problems.add(where + "directory " + (dir == null ? "(none)" : dir) + " does not exist; create it first");
+                problems.add(
+                        where + "directory " + (dir == null ? "(none)" : dir) + " does not exist; create it first");
             } else if (!Files.isWritable(dir)) {
                 problems.add(where + "cannot write in directory " + dir);
             }
@@ -150,7 +151,8 @@ public final class OutputOptions {
      */
     public List<Path> write(List<Trajectory> trajectories, List<Measure> measures, ChartWriter chartWriter)
             throws IOException {
-        return write(chartWriter,
+        return write(
+                chartWriter,
                 out -> CsvWriter.write(trajectories, measures, out),
                 out -> JsonWriter.write(InertiaVersion.version(), trajectories, measures, out));
     }
@@ -165,9 +167,10 @@ public final class OutputOptions {
      * @return the files written, in the order chart, CSV, JSON
      * @throws IOException if writing fails
      */
-    public List<Path> writePopulations(List<PopulationResult> populations, List<Measure> measures,
-            ChartWriter chartWriter) throws IOException {
-        return write(chartWriter,
+    public List<Path> writePopulations(
+            List<PopulationResult> populations, List<Measure> measures, ChartWriter chartWriter) throws IOException {
+        return write(
+                chartWriter,
                 out -> CsvWriter.writePopulations(populations, measures, out),
                 out -> JsonWriter.writePopulations(InertiaVersion.version(), populations, measures, out));
     }
@@ -229,7 +232,8 @@ public final class OutputOptions {
 
     private static boolean isSameFile(Path a, Path b) {
         try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+            return Files.exists(a) && Files.exists(b)
+                    ? Files.isSameFile(a, b)
                     : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         } catch (IOException e) {
             return false;

@@ -111,7 +111,8 @@ public final class PopulationOptions {
                 problems.add("--threads applies to population runs; add --subjects N");
             }
         } else if (subjects < 1 || subjects > MAX_SUBJECTS) {
-            problems.add("--subjects " + subjects + ": must be between 1 and " + String.format(Locale.ROOT, "%,d", MAX_SUBJECTS));
+            problems.add("--subjects " + subjects + ": must be between 1 and "
+                    + String.format(Locale.ROOT, "%,d", MAX_SUBJECTS));
         }
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             problems.add("--threads " + threads + ": must be between 1 and " + MAX_THREADS);
@@ -157,8 +158,8 @@ public final class PopulationOptions {
 
     /** {@return a line saying what the population is: "Population: 1,000 virtual subjects; ..."} */
     public String populationLine() {
-        return "Population: " + String.format(Locale.ROOT, "%,d", subjects) + " virtual subject" + (subjects == 1 ? "" : "s")
-                + " (calibrated between-person spread); median and " + band().plainWords();
+        return "Population: " + String.format(Locale.ROOT, "%,d", subjects) + " virtual subject"
+                + (subjects == 1 ? "" : "s") + " (calibrated between-person spread); median and " + band().plainWords();
     }
 
     /**
@@ -195,7 +196,8 @@ public final class PopulationOptions {
      * @return the measures and a note (empty unless limited)
      * @throws UserInputException if even the measures needed exceed the Java heap
      */
-    public Choice choose(List<Measure> named, List<Measure> fallback, int days, int scenarios) throws UserInputException {
+    public Choice choose(List<Measure> named, List<Measure> fallback, int days, int scenarios)
+            throws UserInputException {
         List<Measure> chosen;
         String note = "";
         if (!named.isEmpty()) {
@@ -205,15 +207,18 @@ public final class PopulationOptions {
         } else {
             chosen = fallback;
             note = "Note: " + String.format(Locale.ROOT, "%,d", subjects) + " subjects over " + days
-                    + " days: summarising only " + String.join(", ", fallback.stream().map(Measure::key).toList())
-                    + " (every measure would take about " + megabytes(keptBytes(Measure.all().size(), days, scenarios))
+                    + " days: summarising only "
+                    + String.join(", ", fallback.stream().map(Measure::key).toList())
+                    + " (every measure would take about "
+                    + megabytes(keptBytes(Measure.all().size(), days, scenarios))
                     + " of memory); name the measures you need with --measure.";
         }
         long need = keptBytes(chosen.size(), days, scenarios) + bufferBytes(chosen.size(), days);
         long heap = Runtime.getRuntime().maxMemory();
         if (need > heap * 0.7) {
             throw new UserInputException(chosen.size() + " measure" + (chosen.size() == 1 ? "" : "s") + " over " + days
-                    + " days for " + String.format(Locale.ROOT, "%,d", subjects) + " subjects need about " + megabytes(need)
+                    + " days for " + String.format(Locale.ROOT, "%,d", subjects) + " subjects need about "
+                    + megabytes(need)
                     + " of memory, more than this Java heap (" + megabytes(heap)
                     + ") allows; name fewer measures, or give Java more memory (INERTIA_JAVA_OPTS=-Xmx4g)");
         }

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import org.inertia.sim.model.Measure;
 import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.simulation.Trajectory;
 import org.inertia.sim.sweep.Readout;
 import org.inertia.sim.sweep.Sensitivity;
 import org.inertia.sim.sweep.Sweep;
 import org.inertia.sim.sweep.SweepAxis;
-import org.inertia.sim.simulation.Trajectory;
 
 /**
  * Writes trajectories as tidy CSV (RFC 4180, UTF-8): one row per scenario, measure and day, with
@@ -44,7 +44,8 @@ public final class CsvWriter {
      * @param out where to write; flushed, not closed
      * @throws IOException if writing fails
      */
-    public static void write(List<Trajectory> trajectories, List<Measure> measures, OutputStream out) throws IOException {
+    public static void write(List<Trajectory> trajectories, List<Measure> measures, OutputStream out)
+            throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write(HEADER);
         w.write('\n');
@@ -163,10 +164,25 @@ public final class CsvWriter {
         w.write('\n');
         String context = field(readout.measure().key()) + ',' + field(outcomeName(readout)) + ',';
         for (Sensitivity.Effect e : effects) {
-            w.write(field(e.parameter().key()) + ',' + field(e.parameter().unit()) + ',' + decimal(e.base()) + ','
-                    + decimal(e.low()) + ',' + decimal(e.high()) + ',' + context
-                    + outcome(e.outcomeAtBase(), readout.kind()) + ',' + outcome(e.outcomeAtLow(), readout.kind()) + ','
-                    + outcome(e.outcomeAtHigh(), readout.kind()) + ',' + outcome(e.swing(), readout.kind()) + '\n');
+            w.write(field(e.parameter().key())
+                    + ','
+                    + field(e.parameter().unit())
+                    + ','
+                    + decimal(e.base())
+                    + ','
+                    + decimal(e.low())
+                    + ','
+                    + decimal(e.high())
+                    + ','
+                    + context
+                    + outcome(e.outcomeAtBase(), readout.kind())
+                    + ','
+                    + outcome(e.outcomeAtLow(), readout.kind())
+                    + ','
+                    + outcome(e.outcomeAtHigh(), readout.kind())
+                    + ','
+                    + outcome(e.swing(), readout.kind())
+                    + '\n');
         }
         w.flush();
     }
@@ -178,7 +194,9 @@ public final class CsvWriter {
      * @param readout the outcome
      */
     public static String outcomeName(Readout readout) {
-        return readout.kind() == Readout.Kind.ON_DAY ? "day " + readout.day() : readout.kind().keyword();
+        return readout.kind() == Readout.Kind.ON_DAY
+                ? "day " + readout.day()
+                : readout.kind().keyword();
     }
 
     /**
@@ -188,7 +206,10 @@ public final class CsvWriter {
      * @param v the value
      */
     public static String decimal(double v) {
-        return BigDecimal.valueOf(v).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v)
+                .round(new MathContext(10))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** An outcome: % with four decimals, whole days, or empty when undefined (NaN or infinite). */
@@ -196,7 +217,9 @@ public final class CsvWriter {
         if (!Double.isFinite(v)) {
             return "";
         }
-        return kind == Readout.Kind.DAYS_TO_RECOVER ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.4f", v);
+        return kind == Readout.Kind.DAYS_TO_RECOVER
+                ? Long.toString(Math.round(v))
+                : String.format(Locale.ROOT, "%.4f", v);
     }
 
     /**
@@ -206,8 +229,8 @@ public final class CsvWriter {
      * @param text the field's text
      */
     public static String field(String text) {
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0
-                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        boolean quote =
+                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 

@@ -35,12 +35,27 @@ public final class EvidenceWriter {
         w.write('\n');
         for (EvidenceReport.Comparison c : report.comparisons()) {
             EvidenceRow r = c.row();
-            List<String> cells = List.of(r.id(), r.study(), r.reference(), r.identifier(), r.design(), r.category().keyword(),
-                    r.arm(), Integer.toString(r.subjects()), plain(r.ageYears()), Integer.toString(r.day()), r.measure().key(),
-                    plain(r.changePercent()), round(c.simulatedChangePercent()), round(c.differencePp()),
-                    r.spread().map(s -> s.type().name().toLowerCase(java.util.Locale.ROOT)).orElse(""),
+            List<String> cells = List.of(
+                    r.id(),
+                    r.study(),
+                    r.reference(),
+                    r.identifier(),
+                    r.design(),
+                    r.category().keyword(),
+                    r.arm(),
+                    Integer.toString(r.subjects()),
+                    plain(r.ageYears()),
+                    Integer.toString(r.day()),
+                    r.measure().key(),
+                    plain(r.changePercent()),
+                    round(c.simulatedChangePercent()),
+                    round(c.differencePp()),
+                    r.spread()
+                            .map(s -> s.type().name().toLowerCase(java.util.Locale.ROOT))
+                            .orElse(""),
                     r.spread().map(s -> plain(s.value())).orElse(""),
-                    c.withinSpread().map(Object::toString).orElse(""), r.where());
+                    c.withinSpread().map(Object::toString).orElse(""),
+                    r.where());
             w.write(String.join(",", cells.stream().map(CsvWriter::field).toList()));
             w.write('\n');
         }
@@ -56,33 +71,59 @@ public final class EvidenceWriter {
      * @throws IOException if writing fails
      */
     public static void json(String version, EvidenceReport report, OutputStream out) throws IOException {
-        StringBuilder j = new StringBuilder("{\n  \"inertia\": ").append(JsonWriter.quote(version)).append(",\n");
+        StringBuilder j = new StringBuilder("{\n  \"inertia\": ")
+                .append(JsonWriter.quote(version))
+                .append(",\n");
         j.append("  \"statistics\": {\n    \"all\": ").append(stats(report.overall()));
-        for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e : report.byCategory().entrySet()) {
-            j.append(",\n    ").append(JsonWriter.quote(e.getKey().keyword())).append(": ").append(stats(e.getValue()));
+        for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e :
+                report.byCategory().entrySet()) {
+            j.append(",\n    ")
+                    .append(JsonWriter.quote(e.getKey().keyword()))
+                    .append(": ")
+                    .append(stats(e.getValue()));
         }
         j.append("\n  },\n  \"rows\": [");
         String sep = "\n";
         for (EvidenceReport.Comparison c : report.comparisons()) {
             EvidenceRow r = c.row();
-            j.append(sep).append("    {\"id\": ").append(JsonWriter.quote(r.id()))
-                    .append(", \"study\": ").append(JsonWriter.quote(r.study()))
-                    .append(", \"reference\": ").append(JsonWriter.quote(r.reference()))
-                    .append(", \"identifier\": ").append(JsonWriter.quote(r.identifier()))
-                    .append(", \"design\": ").append(JsonWriter.quote(r.design()))
-                    .append(", \"category\": ").append(JsonWriter.quote(r.category().keyword()))
-                    .append(", \"arm\": ").append(JsonWriter.quote(r.arm()))
-                    .append(", \"n\": ").append(r.subjects())
-                    .append(", \"age\": ").append(plain(r.ageYears()))
-                    .append(", \"day\": ").append(r.day())
-                    .append(", \"measure\": ").append(JsonWriter.quote(r.measure().key()))
-                    .append(", \"published\": ").append(plain(r.changePercent()))
-                    .append(", \"simulated\": ").append(round(c.simulatedChangePercent()))
-                    .append(", \"difference\": ").append(round(c.differencePp()))
-                    .append(", \"spread\": ").append(r.spread().map(s -> "{\"type\": \"" + s.type().name().toLowerCase(java.util.Locale.ROOT)
-                            + "\", \"value\": " + plain(s.value()) + "}").orElse("null"))
-                    .append(", \"withinSpread\": ").append(c.withinSpread().map(Object::toString).orElse("null"))
-                    .append(", \"where\": ").append(JsonWriter.quote(r.where()))
+            j.append(sep)
+                    .append("    {\"id\": ")
+                    .append(JsonWriter.quote(r.id()))
+                    .append(", \"study\": ")
+                    .append(JsonWriter.quote(r.study()))
+                    .append(", \"reference\": ")
+                    .append(JsonWriter.quote(r.reference()))
+                    .append(", \"identifier\": ")
+                    .append(JsonWriter.quote(r.identifier()))
+                    .append(", \"design\": ")
+                    .append(JsonWriter.quote(r.design()))
+                    .append(", \"category\": ")
+                    .append(JsonWriter.quote(r.category().keyword()))
+                    .append(", \"arm\": ")
+                    .append(JsonWriter.quote(r.arm()))
+                    .append(", \"n\": ")
+                    .append(r.subjects())
+                    .append(", \"age\": ")
+                    .append(plain(r.ageYears()))
+                    .append(", \"day\": ")
+                    .append(r.day())
+                    .append(", \"measure\": ")
+                    .append(JsonWriter.quote(r.measure().key()))
+                    .append(", \"published\": ")
+                    .append(plain(r.changePercent()))
+                    .append(", \"simulated\": ")
+                    .append(round(c.simulatedChangePercent()))
+                    .append(", \"difference\": ")
+                    .append(round(c.differencePp()))
+                    .append(", \"spread\": ")
+                    .append(r.spread()
+                            .map(s -> "{\"type\": \"" + s.type().name().toLowerCase(java.util.Locale.ROOT)
+                                    + "\", \"value\": " + plain(s.value()) + "}")
+                            .orElse("null"))
+                    .append(", \"withinSpread\": ")
+                    .append(c.withinSpread().map(Object::toString).orElse("null"))
+                    .append(", \"where\": ")
+                    .append(JsonWriter.quote(r.where()))
                     .append('}');
             sep = ",\n";
         }
@@ -106,6 +147,9 @@ public final class EvidenceWriter {
         if (!Double.isFinite(v)) {
             return "null";
         }
-        return new BigDecimal(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v)
+                .setScale(4, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -76,8 +76,9 @@ public final class JsonWriter {
      * @param out where to write; flushed, not closed
      * @throws IOException if writing fails
      */
-    public static void writePopulations(String version, List<PopulationResult> populations, List<Measure> measures,
-            OutputStream out) throws IOException {
+    public static void writePopulations(
+            String version, List<PopulationResult> populations, List<Measure> measures, OutputStream out)
+            throws IOException {
         document(version, populations.size(), out, (json, i) -> json.population(populations.get(i), measures));
     }
 
@@ -150,7 +151,8 @@ public final class JsonWriter {
         w.write("      \"description\": " + quote(s.description()) + ",\n");
         w.write("      \"days\": " + s.totalDays() + ",\n");
         w.write("      \"subject\": {\"age\": " + subject.ageYears()
-                + ", \"sex\": " + (subject.sex() == null ? "null" : quote(subject.sex().keyword()))
+                + ", \"sex\": "
+                + (subject.sex() == null ? "null" : quote(subject.sex().keyword()))
                 + ", \"condition\": " + quote(subject.condition().keyword()) + "},\n");
         w.write("      \"phases\": [");
         int[] starts = s.phaseStartDays();
@@ -173,7 +175,8 @@ public final class JsonWriter {
                 + ", \"exercise\": [");
         for (int e = 0; e < phase.exercise().size(); e++) {
             Exercise x = phase.exercise().get(e);
-            w.write((e == 0 ? "" : ", ") + "{\"activity\": " + quote(x.activity().keyword())
+            w.write((e == 0 ? "" : ", ") + "{\"activity\": "
+                    + quote(x.activity().keyword())
                     + ", \"minutes\": " + exact(x.minutesPerSession())
                     + ", \"sessionsPerWeek\": " + x.sessionsPerWeek()
                     + ", \"intensity\": " + quote(x.intensity().keyword()) + "}");
@@ -196,8 +199,10 @@ public final class JsonWriter {
         w.write("        " + quote(s.measure().key()) + ": {\"lowest\": " + percent(s.lowestPercent())
                 + ", \"lowestDay\": " + s.lowestDay()
                 + ", \"end\": " + percent(s.endPercent())
-                + ", \"recoveryDay\": " + (s.recoveryDay().isPresent() ? s.recoveryDay().getAsInt() : "null")
-                + ", \"daysToRecover\": " + (s.daysToRecover().isPresent() ? s.daysToRecover().getAsInt() : "null")
+                + ", \"recoveryDay\": "
+                + (s.recoveryDay().isPresent() ? s.recoveryDay().getAsInt() : "null")
+                + ", \"daysToRecover\": "
+                + (s.daysToRecover().isPresent() ? s.daysToRecover().getAsInt() : "null")
                 + "}");
     }
 
@@ -215,15 +220,18 @@ public final class JsonWriter {
         w.write("        " + quote(m.key()) + ": {\"lowest\": "
                 + spread(p.lowestPercentile(m, 50), p.lowestPercentile(m, lo), p.lowestPercentile(m, hi))
                 + ", \"end\": " + spread(p.median()[k][last], p.lower()[k][last], p.upper()[k][last])
-                + ", \"daysToRecover\": " + spread(p.daysToRecoverPercentile(m, 50), p.daysToRecoverPercentile(m, lo),
+                + ", \"daysToRecover\": "
+                + spread(
+                        p.daysToRecoverPercentile(m, 50),
+                        p.daysToRecoverPercentile(m, lo),
                         p.daysToRecoverPercentile(m, hi))
                 + ", \"notBackShare\": " + exact((double) notBack / p.subjects()) + "}");
     }
 
     /** {"median": x, "lower": x, "upper": x}, NaN as null. */
     private static String spread(double median, double lower, double upper) {
-        return "{\"median\": " + percentOrNull(median) + ", \"lower\": " + percentOrNull(lower)
-                + ", \"upper\": " + percentOrNull(upper) + "}";
+        return "{\"median\": " + percentOrNull(median) + ", \"lower\": " + percentOrNull(lower) + ", \"upper\": "
+                + percentOrNull(upper) + "}";
     }
 
     private static String percentOrNull(double v) {
@@ -243,7 +251,10 @@ public final class JsonWriter {
 
     /** A value in % of baseline, four decimals, trailing zeros dropped. */
     private static String percent(double v) {
-        return decimal(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return decimal(v)
+                .setScale(4, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** A parameter or input value, exactly as the shortest decimal that reads back the same. */
@@ -277,7 +288,8 @@ public final class JsonWriter {
                 case '\b' -> q.append("\\b");
                 case '\f' -> q.append("\\f");
                 default -> {
-                    boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    boolean pairedHigh = Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
                             && Character.isLowSurrogate(s.charAt(i + 1));
                     if (pairedHigh) {
                         q.append(c).append(s.charAt(++i));

@@ -74,12 +74,16 @@ public final class ProgressBar implements AutoCloseable {
         lastDraw = now;
         double fraction = Math.min(1.0, Math.max(0.0, (double) done / total));
         int filled = (int) Math.round(fraction * BAR_WIDTH);
-        StringBuilder line = new StringBuilder(label).append(" [")
-                .append("#".repeat(filled)).append(" ".repeat(BAR_WIDTH - filled)).append("] ")
+        StringBuilder line = new StringBuilder(label)
+                .append(" [")
+                .append("#".repeat(filled))
+                .append(" ".repeat(BAR_WIDTH - filled))
+                .append("] ")
                 .append(String.format(Locale.ROOT, "%3d %%", (int) Math.floor(fraction * 100)));
         long leftSeconds = fraction > 0.02 ? Math.round(elapsed * (1 - fraction) / fraction / 1e9) : 0;
         if (leftSeconds >= 1) {
-            line.append("  about ").append(leftSeconds < 60 ? leftSeconds + " s" : (leftSeconds + 30) / 60 + " min")
+            line.append("  about ")
+                    .append(leftSeconds < 60 ? leftSeconds + " s" : (leftSeconds + 30) / 60 + " min")
                     .append(" left");
         }
         String text = line.toString();

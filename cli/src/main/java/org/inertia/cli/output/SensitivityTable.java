@@ -25,8 +25,8 @@ public final class SensitivityTable {
      */
     public static String render(List<Sensitivity.Effect> effects, double stepPercent) {
         String step = CsvWriter.decimal(stepPercent);
-        TextTable table = new TextTable(List.of("Parameter", "Unit", "Base", "-" + step + " % -> outcome",
-                "+" + step + " % -> outcome", "Swing (pp)"));
+        TextTable table = new TextTable(List.of(
+                "Parameter", "Unit", "Base", "-" + step + " % -> outcome", "+" + step + " % -> outcome", "Swing (pp)"));
         for (Sensitivity.Effect e : effects) {
             List<String> row = new ArrayList<>();
             row.add(e.parameter().key());

@@ -26,7 +26,8 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
         rows = rows.stream().map(List::copyOf).toList();
         for (List<String> row : rows) {
             if (row.size() != header.size()) {
-                throw new IllegalArgumentException("row has " + row.size() + " cells, the table " + header.size() + " columns");
+                throw new IllegalArgumentException(
+                        "row has " + row.size() + " cells, the table " + header.size() + " columns");
             }
         }
     }
@@ -67,7 +68,11 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
     }
 
     private static List<String> row(String label, MeasureSummary s) {
-        return List.of(TerminalText.oneLine(label), SummaryTable.percent(s.lowestPercent()), Integer.toString(s.lowestDay()),
-                SummaryTable.percent(s.endPercent()), SummaryTable.recovery(s));
+        return List.of(
+                TerminalText.oneLine(label),
+                SummaryTable.percent(s.lowestPercent()),
+                Integer.toString(s.lowestDay()),
+                SummaryTable.percent(s.endPercent()),
+                SummaryTable.recovery(s));
     }
 }

@@ -119,9 +119,14 @@ public final class SummaryTable {
         double hi = p.upperPercentile();
         rows.add(new String[] {
             TerminalText.oneLine(label),
-            spread(percent(p.lowestPercentile(m, 50)), percent(p.lowestPercentile(m, lo)), percent(p.lowestPercentile(m, hi))),
+            spread(
+                    percent(p.lowestPercentile(m, 50)),
+                    percent(p.lowestPercentile(m, lo)),
+                    percent(p.lowestPercentile(m, hi))),
             spread(percent(p.median()[k][last]), percent(p.lower()[k][last]), percent(p.upper()[k][last])),
-            spread(days(p.daysToRecoverPercentile(m, 50)), days(p.daysToRecoverPercentile(m, lo)),
+            spread(
+                    days(p.daysToRecoverPercentile(m, 50)),
+                    days(p.daysToRecoverPercentile(m, lo)),
                     days(p.daysToRecoverPercentile(m, hi)))
         });
     }
@@ -165,7 +170,8 @@ public final class SummaryTable {
             return "not within the scenario";
         }
         int days = s.daysToRecover().getAsInt();
-        return "day " + s.recoveryDay().getAsInt() + " (" + days + (days == 1 ? " day" : " days") + " after the lowest)";
+        return "day " + s.recoveryDay().getAsInt() + " (" + days + (days == 1 ? " day" : " days")
+                + " after the lowest)";
     }
 
     /** {@return the number of rows} */

@@ -47,8 +47,8 @@ public final class SweepTable {
                 }
                 table.row(row);
             }
-            return what + "; rows: " + axes.get(0).field().path() + ", columns: " + axes.get(1).field().path() + "\n"
-                    + table.render();
+            return what + "; rows: " + axes.get(0).field().path() + ", columns: "
+                    + axes.get(1).field().path() + "\n" + table.render();
         }
         List<String> header = new ArrayList<>();
         for (SweepAxis a : axes) {
@@ -96,10 +96,13 @@ public final class SweepTable {
             }
         }
         // Runs not back within the scenario have no number; say how many, or the extremes mislead.
-        String notBack = undefined == 0 ? ""
+        String notBack = undefined == 0
+                ? ""
                 : "; " + undefined + (undefined == 1 ? " run is" : " runs are") + " not back within the scenario";
         if (lo == null || v[lo[0]][lo[1]] == v[hi[0]][hi[1]]) {
-            return notBack.isEmpty() ? "" : notBack.substring(2, 3).toUpperCase(java.util.Locale.ROOT) + notBack.substring(3);
+            return notBack.isEmpty()
+                    ? ""
+                    : notBack.substring(2, 3).toUpperCase(java.util.Locale.ROOT) + notBack.substring(3);
         }
         Readout.Kind kind = sweep.readout().kind();
         return "Lowest " + value(v[lo[0]][lo[1]], kind) + " at " + point(sweep, lo) + "; highest "
@@ -111,7 +114,9 @@ public final class SweepTable {
         StringBuilder sb = new StringBuilder();
         for (int a = 0; a < sweep.axes().size(); a++) {
             SweepAxis axis = sweep.axes().get(a);
-            sb.append(a == 0 ? "" : ", ").append(axis.field().path()).append('=')
+            sb.append(a == 0 ? "" : ", ")
+                    .append(axis.field().path())
+                    .append('=')
                     .append(CsvWriter.decimal(axis.values().get(ij[a])));
         }
         return sb.toString();
@@ -141,6 +146,8 @@ public final class SweepTable {
         if (!Double.isFinite(v)) {
             return "not back";
         }
-        return kind == Readout.Kind.DAYS_TO_RECOVER ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
+        return kind == Readout.Kind.DAYS_TO_RECOVER
+                ? Long.toString(Math.round(v))
+                : String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -29,7 +29,8 @@ public final class TextTable {
      */
     public TextTable row(List<String> cells) {
         if (cells.size() != header.size()) {
-            throw new IllegalArgumentException("row has " + cells.size() + " cells, the table " + header.size() + " columns");
+            throw new IllegalArgumentException(
+                    "row has " + cells.size() + " cells, the table " + header.size() + " columns");
         }
         rows.add(cells.stream().map(TerminalText::oneLine).toList());
         return this;

@@ -61,7 +61,8 @@ public final class Html {
         text = ID.matcher(text).replaceAll("id=\"" + idPrefix + "$1\"");
         text = text.replace("url(#", "url(#" + idPrefix).replace("href=\"#", "href=\"#" + idPrefix);
         // The page sets the size; the view box keeps the proportions.
-        text = text.replaceFirst("^<svg([^>]*?) height=\"[^\"]*\"", "<svg$1").replaceFirst("^<svg([^>]*?) width=\"[^\"]*\"", "<svg$1");
+        text = text.replaceFirst("^<svg([^>]*?) height=\"[^\"]*\"", "<svg$1")
+                .replaceFirst("^<svg([^>]*?) width=\"[^\"]*\"", "<svg$1");
         return text.replaceFirst("^<svg", "<svg role=\"img\"");
     }
 }

@@ -56,8 +56,9 @@ public final class HtmlReport {
      * @param version the version of Inertia, for the footer
      * @throws IOException if a chart cannot be drawn
      */
-    public static String of(String title, List<Trajectory> trajectories, Measure measure, EvidenceSet evidence,
-            String version) throws IOException {
+    public static String of(
+            String title, List<Trajectory> trajectories, Measure measure, EvidenceSet evidence, String version)
+            throws IOException {
         if (trajectories.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one scenario");
         }
@@ -70,10 +71,12 @@ public final class HtmlReport {
         r.groups(trajectories);
         r.meaning(trajectories);
         r.evidence(evidence);
-        r.out("</main>\n<footer>\n<p>Made with Inertia ").out(Html.escape(version))
-                .out(". Estimates for an average adult in the studies behind the model, not a prediction for one patient."
-                        + " The figures are those <code>inertia run</code> and <code>inertia compare</code> print for the same"
-                        + " scenario files.</p>\n</footer>\n</body>\n</html>\n");
+        r.out("</main>\n<footer>\n<p>Made with Inertia ")
+                .out(Html.escape(version))
+                .out(
+                        ". Estimates for an average adult in the studies behind the model, not a prediction for one patient."
+                                + " The figures are those <code>inertia run</code> and <code>inertia compare</code> print for the same"
+                                + " scenario files.</p>\n</footer>\n</body>\n</html>\n");
         return r.html.toString();
     }
 
@@ -85,8 +88,13 @@ public final class HtmlReport {
     private void head(String title) {
         out("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        out("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
-        out("<title>").out(Html.escape(title)).out("</title>\n<style>\n").out(STYLE).out("</style>\n</head>\n");
+        out(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
+        out("<title>")
+                .out(Html.escape(title))
+                .out("</title>\n<style>\n")
+                .out(STYLE)
+                .out("</style>\n</head>\n");
     }
 
     private static String lede(List<Trajectory> trajectories) {
@@ -99,16 +107,20 @@ public final class HtmlReport {
     // ---- sections -------------------------------------------------------------------------------
 
     private void scenarios(List<Trajectory> trajectories) {
-        out("<section id=\"scenarios\">\n<h2>").out(trajectories.size() == 1 ? "The scenario" : "The scenarios").out("</h2>\n");
+        out("<section id=\"scenarios\">\n<h2>")
+                .out(trajectories.size() == 1 ? "The scenario" : "The scenarios")
+                .out("</h2>\n");
         for (Trajectory t : trajectories) {
             Scenario s = t.scenario();
             out("<article class=\"scenario\">\n<h3>").out(Html.escape(s.name())).out("</h3>\n");
             if (!s.description().isEmpty()) {
                 out("<p>").out(Html.escape(s.description())).out("</p>\n");
             }
-            out("<p>").out(Html.escape(ScenarioWords.subject(s.subject()))).out(" ")
-                    .out(Html.escape(Reading.duration(s.totalDays()) + " in all, in " + s.phases().size()
-                            + (s.phases().size() == 1 ? " phase:" : " phases:")))
+            out("<p>")
+                    .out(Html.escape(ScenarioWords.subject(s.subject())))
+                    .out(" ")
+                    .out(Html.escape(Reading.duration(s.totalDays()) + " in all, in "
+                            + s.phases().size() + (s.phases().size() == 1 ? " phase:" : " phases:")))
                     .out("</p>\n<ol class=\"phases\">\n");
             for (String line : ScenarioWords.phases(s)) {
                 out("<li>").out(Html.escape(line)).out("</li>\n");
@@ -124,9 +136,14 @@ public final class HtmlReport {
     }
 
     private void comparison(List<Trajectory> trajectories, Measure measure) throws IOException {
-        out("<section id=\"comparison\">\n<h2>").out(Html.escape(measure.label())).out(", % of baseline</h2>\n");
-        chart(TrajectoryChart.ofScenarios(trajectories, measure),
-                trajectories.size() == 1 ? measure.label() + " by day" : measure.label() + " by day, one line per scenario");
+        out("<section id=\"comparison\">\n<h2>")
+                .out(Html.escape(measure.label()))
+                .out(", % of baseline</h2>\n");
+        chart(
+                TrajectoryChart.ofScenarios(trajectories, measure),
+                trajectories.size() == 1
+                        ? measure.label() + " by day"
+                        : measure.label() + " by day, one line per scenario");
         table(SummaryCells.ofScenarios(trajectories, measure), null);
         out("<p class=\"note\">Lowest: the lowest value and the first day it is reached. Back to 95 %: the first day"
                 + " after the lowest on which the measure is at 95 % of baseline or more.</p>\n</section>\n");
@@ -135,8 +152,12 @@ public final class HtmlReport {
     private void groups(List<Trajectory> trajectories) throws IOException {
         out("<section id=\"groups\">\n<h2>Muscle group by muscle group</h2>\n");
         for (Trajectory t : trajectories) {
-            out("<article class=\"group-chart\">\n<h3>").out(Html.escape(t.scenario().name())).out("</h3>\n");
-            chart(TrajectoryChart.ofMeasures(t, GROUP_STRENGTH), "Strength of each muscle group by day: " + t.scenario().name());
+            out("<article class=\"group-chart\">\n<h3>")
+                    .out(Html.escape(t.scenario().name()))
+                    .out("</h3>\n");
+            chart(
+                    TrajectoryChart.ofMeasures(t, GROUP_STRENGTH),
+                    "Strength of each muscle group by day: " + t.scenario().name());
             table(SummaryCells.ofGroups(t), "Strength, % of baseline");
             out("</article>\n");
         }
@@ -159,25 +180,38 @@ public final class HtmlReport {
             studies.putIfAbsent(row.study(), row);
         }
         out("<section id=\"evidence\">\n<h2>The evidence behind the defaults</h2>\n");
-        out("<p>").out(Html.escape("The default model was fitted to, and is checked against, " + all.count()
-                + " published figures (mean changes of strength or muscle size on a given day) from " + studies.size()
-                + " studies of bed rest, casts, braces, step reduction and intensive care, and of recovery and exercise."
-                + " Its mean absolute error is " + pp(all.meanAbsoluteErrorPp()) + " percentage points (root mean square "
-                + pp(all.rootMeanSquareErrorPp()) + ")"
-                + (all.withSpread() > 0 ? "; it falls within the published spread for " + all.insideSpread() + " of the "
-                        + all.withSpread() + " figures that give one." : ".")))
+        out("<p>")
+                .out(Html.escape("The default model was fitted to, and is checked against, " + all.count()
+                        + " published figures (mean changes of strength or muscle size on a given day) from "
+                        + studies.size()
+                        + " studies of bed rest, casts, braces, step reduction and intensive care, and of recovery and exercise."
+                        + " Its mean absolute error is " + pp(all.meanAbsoluteErrorPp())
+                        + " percentage points (root mean square "
+                        + pp(all.rootMeanSquareErrorPp()) + ")"
+                        + (all.withSpread() > 0
+                                ? "; it falls within the published spread for " + all.insideSpread() + " of the "
+                                        + all.withSpread() + " figures that give one."
+                                : ".")))
                 .out("</p>\n");
         out("<table>\n<caption>Model against the published figures, by kind of study</caption>\n<thead><tr>"
                 + "<th>Kind</th><th>Figures</th><th>Mean abs. error (pp)</th><th>RMS error (pp)</th><th>Within spread</th>"
                 + "</tr></thead>\n<tbody>\n");
-        for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e : report.byCategory().entrySet()) {
+        for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e :
+                report.byCategory().entrySet()) {
             EvidenceReport.Statistics s = e.getValue();
             if (s.count() == 0) {
                 continue;
             }
-            out("<tr><td>").out(Html.escape(e.getKey().keyword())).out("</td><td>").out(Integer.toString(s.count()))
-                    .out("</td><td>").out(pp(s.meanAbsoluteErrorPp())).out("</td><td>").out(pp(s.rootMeanSquareErrorPp()))
-                    .out("</td><td>").out(s.withSpread() == 0 ? "\u2014" : s.insideSpread() + " of " + s.withSpread())
+            out("<tr><td>")
+                    .out(Html.escape(e.getKey().keyword()))
+                    .out("</td><td>")
+                    .out(Integer.toString(s.count()))
+                    .out("</td><td>")
+                    .out(pp(s.meanAbsoluteErrorPp()))
+                    .out("</td><td>")
+                    .out(pp(s.rootMeanSquareErrorPp()))
+                    .out("</td><td>")
+                    .out(s.withSpread() == 0 ? "\u2014" : s.insideSpread() + " of " + s.withSpread())
                     .out("</td></tr>\n");
         }
         out("</tbody>\n</table>\n");
@@ -196,10 +230,17 @@ public final class HtmlReport {
         out("<h3>The model's parameters</h3>\n<table class=\"parameters\">\n<thead><tr><th>Parameter</th><th>Value</th>"
                 + "<th>Unit</th><th>What it is</th><th>Source</th></tr></thead>\n<tbody>\n");
         for (Parameter p : Parameter.values()) {
-            out("<tr><td><code>").out(Html.escape(p.key())).out("</code></td><td>")
-                    .out(Html.escape(org.inertia.cli.output.CsvWriter.decimal(defaults.get(p)))).out("</td><td>")
-                    .out(Html.escape(p.unit())).out("</td><td>").out(Html.escape(p.description())).out("</td><td>")
-                    .out(Html.escape(p.source())).out("</td></tr>\n");
+            out("<tr><td><code>")
+                    .out(Html.escape(p.key()))
+                    .out("</code></td><td>")
+                    .out(Html.escape(org.inertia.cli.output.CsvWriter.decimal(defaults.get(p))))
+                    .out("</td><td>")
+                    .out(Html.escape(p.unit()))
+                    .out("</td><td>")
+                    .out(Html.escape(p.description()))
+                    .out("</td><td>")
+                    .out(Html.escape(p.source()))
+                    .out("</td></tr>\n");
         }
         out("</tbody>\n</table>\n</section>\n");
     }
@@ -211,7 +252,10 @@ public final class HtmlReport {
         chart.writeTo(svg, ChartFormat.SVG);
         charts++;
         String inline = Html.inlineSvg(svg.toByteArray(), "chart" + charts + "-");
-        out("<figure>\n<svg aria-label=\"").out(Html.escape(description)).out("\"").out(inline.substring("<svg".length()))
+        out("<figure>\n<svg aria-label=\"")
+                .out(Html.escape(description))
+                .out("\"")
+                .out(inline.substring("<svg".length()))
                 .out("\n</figure>\n");
     }
 
@@ -251,26 +295,44 @@ public final class HtmlReport {
         Measure thighStrength = new Measure(Outcome.STRENGTH, MuscleGroup.KNEE_EXTENSORS);
         Measure thighMass = new Measure(Outcome.MASS, MuscleGroup.KNEE_EXTENSORS);
         Trajectory deepest = trajectories.stream()
-                .min(Comparator.comparingDouble(t -> t.summary(thighStrength).lowestPercent())).orElseThrow();
+                .min(Comparator.comparingDouble(t -> t.summary(thighStrength).lowestPercent()))
+                .orElseThrow();
         double strengthLoss = 100 - deepest.summary(thighStrength).lowestPercent();
         double massLoss = 100 - deepest.summary(thighMass).lowestPercent();
         if (strengthLoss >= 2 && strengthLoss > 1.5 * Math.max(massLoss, 0.1)) {
-            lines.add("Strength falls further than muscle size (thigh" + (several ? ", in \u201c" + deepest.scenario().name() + "\u201d" : "")
-                    + ": strength down " + whole(strengthLoss) + " %, muscle size down " + whole(massLoss) + " % at the lowest):"
-                    + " much of the early loss is in the nerves' drive to the muscle, which comes back faster than muscle does.");
+            lines.add(
+                    "Strength falls further than muscle size (thigh"
+                            + (several ? ", in \u201c" + deepest.scenario().name() + "\u201d" : "")
+                            + ": strength down " + whole(strengthLoss) + " %, muscle size down " + whole(massLoss)
+                            + " % at the lowest):"
+                            + " much of the early loss is in the nerves' drive to the muscle, which comes back faster than muscle does.");
         }
         if (several) {
             Measure overall = Measure.OVERALL_STRENGTH;
-            double lowest = trajectories.stream().mapToDouble(t -> round1(t.summary(overall).lowestPercent())).min().orElseThrow();
-            double highestEnd = trajectories.stream().mapToDouble(t -> round1(t.summary(overall).endPercent())).max().orElseThrow();
-            lines.add("Overall strength goes lowest " + where(trajectories, t -> round1(t.summary(overall).lowestPercent()) == lowest)
+            double lowest = trajectories.stream()
+                    .mapToDouble(t -> round1(t.summary(overall).lowestPercent()))
+                    .min()
+                    .orElseThrow();
+            double highestEnd = trajectories.stream()
+                    .mapToDouble(t -> round1(t.summary(overall).endPercent()))
+                    .max()
+                    .orElseThrow();
+            lines.add("Overall strength goes lowest "
+                    + where(trajectories, t -> round1(t.summary(overall).lowestPercent()) == lowest)
                     + " (" + percent(lowest) + " % of baseline) and ends highest "
-                    + where(trajectories, t -> round1(t.summary(overall).endPercent()) == highestEnd) + " (" + percent(highestEnd) + " %).");
-            int soonest = trajectories.stream().filter(t -> t.summary(overall).daysToRecover().isPresent())
-                    .mapToInt(t -> t.summary(overall).daysToRecover().getAsInt()).min().orElse(-1);
+                    + where(trajectories, t -> round1(t.summary(overall).endPercent()) == highestEnd) + " ("
+                    + percent(highestEnd) + " %).");
+            int soonest = trajectories.stream()
+                    .filter(t -> t.summary(overall).daysToRecover().isPresent())
+                    .mapToInt(t -> t.summary(overall).daysToRecover().getAsInt())
+                    .min()
+                    .orElse(-1);
             if (soonest >= 0) {
-                lines.add("Overall strength is back to 95 % of baseline soonest " + where(trajectories,
-                        t -> t.summary(overall).daysToRecover().orElse(-1) == soonest) + ", " + Reading.duration(soonest)
+                lines.add("Overall strength is back to 95 % of baseline soonest "
+                        + where(
+                                trajectories,
+                                t -> t.summary(overall).daysToRecover().orElse(-1) == soonest) + ", "
+                        + Reading.duration(soonest)
                         + " after the lowest point.");
             }
         }
@@ -289,17 +351,24 @@ public final class HtmlReport {
                     .toList();
             extremes.add(new MeasureSummary[] {groups.get(0), groups.get(groups.size() - 1)});
         }
-        boolean agree = extremes.stream().allMatch(e -> e[0].measure().equals(extremes.get(0)[0].measure())
-                && e[1].measure().equals(extremes.get(0)[1].measure()));
+        boolean agree = extremes.stream()
+                .allMatch(e -> e[0].measure().equals(extremes.get(0)[0].measure())
+                        && e[1].measure().equals(extremes.get(0)[1].measure()));
         List<String> lines = new ArrayList<>();
         if (agree) {
             MeasureSummary[] first = extremes.get(0);
-            String most = range(extremes.stream().mapToDouble(e -> 100 - e[0].lowestPercent()).toArray());
-            String least = range(extremes.stream().mapToDouble(e -> 100 - e[1].lowestPercent()).toArray());
+            String most = range(extremes.stream()
+                    .mapToDouble(e -> 100 - e[0].lowestPercent())
+                    .toArray());
+            String least = range(extremes.stream()
+                    .mapToDouble(e -> 100 - e[1].lowestPercent())
+                    .toArray());
             if (!most.equals("0")) {
                 lines.add(capitalise(groupName(first[0])) + " lose" + (plural(first[0]) ? "" : "s") + " most strength"
-                        + (trajectories.size() > 1 ? " in every scenario" : "") + " (down " + most + " % at the lowest); "
-                        + groupName(first[1]) + " least (" + (least.equals("0") ? "hardly any" : "down " + least + " %") + ").");
+                        + (trajectories.size() > 1 ? " in every scenario" : "") + " (down " + most
+                        + " % at the lowest); "
+                        + groupName(first[1]) + " least (" + (least.equals("0") ? "hardly any" : "down " + least + " %")
+                        + ").");
             }
             return lines;
         }
@@ -307,9 +376,13 @@ public final class HtmlReport {
             MeasureSummary[] e = extremes.get(i);
             if (Math.round(100 - e[0].lowestPercent()) >= 1) {
                 lines.add(capitalise(groupName(e[0])) + " lose" + (plural(e[0]) ? "" : "s") + " most strength in \u201c"
-                        + trajectories.get(i).scenario().name() + "\u201d (down " + whole(100 - e[0].lowestPercent()) + " %); "
-                        + groupName(e[1]) + " least (" + (Math.round(100 - e[1].lowestPercent()) == 0 ? "hardly any"
-                                : "down " + whole(100 - e[1].lowestPercent()) + " %") + ").");
+                        + trajectories.get(i).scenario().name() + "\u201d (down " + whole(100 - e[0].lowestPercent())
+                        + " %); "
+                        + groupName(e[1]) + " least ("
+                        + (Math.round(100 - e[1].lowestPercent()) == 0
+                                ? "hardly any"
+                                : "down " + whole(100 - e[1].lowestPercent()) + " %")
+                        + ").");
             }
         }
         return lines;
@@ -324,12 +397,18 @@ public final class HtmlReport {
 
     /** "in every scenario", or "in \u201cA\u201d" or "in \u201cA\u201d and \u201cB\u201d": the scenarios that satisfy a test. */
     private static String where(List<Trajectory> trajectories, java.util.function.Predicate<Trajectory> test) {
-        List<String> names = trajectories.stream().filter(test).map(t -> "\u201c" + t.scenario().name() + "\u201d").toList();
+        List<String> names = trajectories.stream()
+                .filter(test)
+                .map(t -> "\u201c" + t.scenario().name() + "\u201d")
+                .toList();
         if (names.size() == trajectories.size()) {
             return "in every scenario";
         }
-        return "in " + (names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
+        return "in "
+                + (names.size() == 1
+                        ? names.get(0)
+                        : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                                + names.get(names.size() - 1));
     }
 
     private static double round1(double v) {
@@ -368,7 +447,8 @@ public final class HtmlReport {
     }
 
     /** Readable on screen, clean on paper: no web fonts, charts as wide as the text, tables kept whole. */
-    private static final String STYLE = """
+    private static final String STYLE =
+            """
             :root { color: #22272e; background: #fff; font-family: "DejaVu Serif", Georgia, serif; font-size: 16px; line-height: 1.5; }
             body { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.5rem 3rem; }
             h1, h2, h3, caption, th, .lede, footer { font-family: "DejaVu Sans", system-ui, sans-serif; }

@@ -30,7 +30,8 @@ public final class ScenarioWords {
      */
     public static String subject(Subject subject) {
         String who = subject.sex() == null ? "person" : subject.sex() == Sex.FEMALE ? "woman" : "man";
-        String health = subject.condition() == Condition.CRITICAL_ILLNESS ? "critically ill (in intensive care)" : "healthy";
+        String health =
+                subject.condition() == Condition.CRITICAL_ILLNESS ? "critically ill (in intensive care)" : "healthy";
         return "A " + subject.ageYears() + "-year-old " + who + ", " + health + ".";
     }
 
@@ -46,8 +47,17 @@ public final class ScenarioWords {
         for (int i = 0; i < scenario.phases().size(); i++) {
             Phase p = scenario.phases().get(i);
             StringBuilder sb = new StringBuilder();
-            sb.append("Days ").append(starts[i]).append('\u2013').append(starts[i] + p.days()).append(", ").append(p.name())
-                    .append(" (").append(Reading.duration(p.days())).append("): ").append(mobility(p.mobility())).append("; ");
+            sb.append("Days ")
+                    .append(starts[i])
+                    .append('\u2013')
+                    .append(starts[i] + p.days())
+                    .append(", ")
+                    .append(p.name())
+                    .append(" (")
+                    .append(Reading.duration(p.days()))
+                    .append("): ")
+                    .append(mobility(p.mobility()))
+                    .append("; ");
             if (p.exercise().isEmpty()) {
                 sb.append("no exercise.");
             } else {
@@ -71,13 +81,15 @@ public final class ScenarioWords {
     public static String model(Scenario scenario) {
         List<String> parts = new ArrayList<>();
         if (scenario.preset() != Preset.DEFAULT) {
-            parts.add("Model: " + scenario.preset().title() + ". " + scenario.preset().claim()
-                    + " Describes: " + scenario.preset().population() + ".");
+            parts.add("Model: " + scenario.preset().title() + ". "
+                    + scenario.preset().claim() + " Describes: "
+                    + scenario.preset().population() + ".");
         }
         if (!scenario.parameters().isEmpty()) {
             List<String> overrides = new ArrayList<>();
             for (Map.Entry<Parameter, Double> e : scenario.sortedParameters().entrySet()) {
-                overrides.add(e.getKey().key() + " = " + org.inertia.cli.output.CsvWriter.decimal(e.getValue()) + " " + e.getKey().unit());
+                overrides.add(e.getKey().key() + " = " + org.inertia.cli.output.CsvWriter.decimal(e.getValue()) + " "
+                        + e.getKey().unit());
             }
             parts.add("Parameters changed from the default: " + String.join(", ", overrides) + ".");
         }

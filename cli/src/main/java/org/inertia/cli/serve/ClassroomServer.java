@@ -64,8 +64,9 @@ public final class ClassroomServer implements AutoCloseable {
     private static final String RESOURCES = "/org/inertia/cli/serve/";
 
     /** Only the page's own script, style and images (the chart is a blob: URL); nothing from elsewhere. */
-    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
-            + " connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+    static final String PAGE_POLICY =
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
+                    + " connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     /** Answers that are data, not pages: nothing may run or load, an SVG opened directly included. */
     static final String DATA_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
@@ -110,7 +111,8 @@ public final class ClassroomServer implements AutoCloseable {
             return t;
         });
         InetAddress bound = address.getAddress();
-        ClassroomServer server = new ClassroomServer(http, executor, examples, bound != null && bound.isLoopbackAddress());
+        ClassroomServer server =
+                new ClassroomServer(http, executor, examples, bound != null && bound.isLoopbackAddress());
         http.createContext("/", server::handle);
         http.setExecutor(executor);
         http.start();
@@ -202,8 +204,14 @@ public final class ClassroomServer implements AutoCloseable {
             json(exchange, 200, examplesJson());
             return;
         }
-        if (!List.of("/api/simulate", "/api/chart.svg", "/api/chart.png", "/api/chart.pdf", "/api/data.csv",
-                "/api/scenario.yaml").contains(path)) {
+        if (!List.of(
+                        "/api/simulate",
+                        "/api/chart.svg",
+                        "/api/chart.png",
+                        "/api/chart.pdf",
+                        "/api/data.csv",
+                        "/api/scenario.yaml")
+                .contains(path)) {
             text(exchange, 404, "not found");
             return;
         }
@@ -235,7 +243,11 @@ public final class ClassroomServer implements AutoCloseable {
             case "/api/chart.png" -> send(exchange, 200, "image/png", whatIf.chart(ChartFormat.PNG));
             case "/api/chart.pdf" -> send(exchange, 200, "application/pdf", whatIf.chart(ChartFormat.PDF));
             case "/api/data.csv" -> send(exchange, 200, "text/csv; charset=utf-8", whatIf.csv());
-            default -> send(exchange, 200, "application/yaml; charset=utf-8", whatIf.yaml().getBytes(StandardCharsets.UTF_8));
+            default -> send(
+                    exchange,
+                    200,
+                    "application/yaml; charset=utf-8",
+                    whatIf.yaml().getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -250,8 +262,13 @@ public final class ClassroomServer implements AutoCloseable {
             list.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("default", examples.find(Examples.DEFAULT).isPresent() ? Examples.DEFAULT
-                : examples.all().isEmpty() ? null : examples.all().get(0).id());
+        root.put(
+                "default",
+                examples.find(Examples.DEFAULT).isPresent()
+                        ? Examples.DEFAULT
+                        : examples.all().isEmpty()
+                                ? null
+                                : examples.all().get(0).id());
         root.put("examples", list);
         root.put("vocabulary", WhatIf.vocabulary());
         root.put("maxVariants", WhatIf.MAX_VARIANTS);
@@ -259,19 +276,24 @@ public final class ClassroomServer implements AutoCloseable {
     }
 
     /** The query's parameters, and a POST body's: a form, or YAML text as the {@code yaml} parameter. */
-    private static Map<String, String> parameters(HttpExchange exchange, String method) throws IOException, TooLarge, WhatIf.BadRequest {
+    private static Map<String, String> parameters(HttpExchange exchange, String method)
+            throws IOException, TooLarge, WhatIf.BadRequest {
         Map<String, String> params = new LinkedHashMap<>();
         decode(exchange.getRequestURI().getRawQuery(), params);
         if (method.equals("POST")) {
             byte[] body = body(exchange);
-            String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).toLowerCase(Locale.ROOT);
+            String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
+                    .toLowerCase(Locale.ROOT);
             String text = utf8(body);
-            if (type.startsWith("application/yaml") || type.startsWith("text/yaml") || type.startsWith("application/x-yaml")) {
+            if (type.startsWith("application/yaml")
+                    || type.startsWith("text/yaml")
+                    || type.startsWith("application/x-yaml")) {
                 put(params, "yaml", text);
             } else if (type.startsWith("application/x-www-form-urlencoded") || body.length == 0) {
                 decode(text, params);
             } else {
-                throw new WhatIf.BadRequest("send a form (application/x-www-form-urlencoded) or a scenario (application/yaml)");
+                throw new WhatIf.BadRequest(
+                        "send a form (application/x-www-form-urlencoded) or a scenario (application/yaml)");
             }
         }
         return params;
@@ -279,7 +301,10 @@ public final class ClassroomServer implements AutoCloseable {
 
     private static String utf8(byte[] body) throws WhatIf.BadRequest {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(body))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new WhatIf.BadRequest("the request body is not valid UTF-8 text");
         }
@@ -335,8 +360,10 @@ public final class ClassroomServer implements AutoCloseable {
 
     private static void put(Map<String, String> params, String name, String value) throws WhatIf.BadRequest {
         if (params.containsKey(name)) {
-            throw new WhatIf.BadRequest("parameter '" + org.inertia.cli.output.TerminalText.oneLine(
-                    name.length() > 40 ? name.substring(0, 40) + "..." : name) + "' given twice");
+            throw new WhatIf.BadRequest("parameter '"
+                    + org.inertia.cli.output.TerminalText.oneLine(
+                            name.length() > 40 ? name.substring(0, 40) + "..." : name)
+                    + "' given twice");
         }
         if (params.size() >= MAX_PARAMETERS) {
             throw new WhatIf.BadRequest("too many parameters (at most " + MAX_PARAMETERS + ")");

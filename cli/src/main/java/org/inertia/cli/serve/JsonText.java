@@ -34,12 +34,17 @@ final class JsonText {
             sb.append(value);
         } else if (value instanceof Number n) {
             double d = n.doubleValue();
-            sb.append(Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : "null");
+            sb.append(
+                    Double.isFinite(d)
+                            ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                            : "null");
         } else if (value instanceof Map<?, ?> m) {
             sb.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                sb.append(first ? "" : ",").append(JsonWriter.quote(e.getKey().toString())).append(':');
+                sb.append(first ? "" : ",")
+                        .append(JsonWriter.quote(e.getKey().toString()))
+                        .append(':');
                 write(sb, e.getValue());
                 first = false;
             }
@@ -52,7 +57,8 @@ final class JsonText {
             }
             sb.append(']');
         } else {
-            throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "no JSON form for " + value.getClass().getName());
         }
     }
 }

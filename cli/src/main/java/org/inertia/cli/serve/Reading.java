@@ -64,16 +64,24 @@ public final class Reading {
         String within = whole(100 - threshold) + "% of baseline";
         OptionalInt recovery = ScenarioControls.recoveryPhase(scenario);
         if (!leg.fellBelowThreshold()) {
-            sb.append("; it never falls more than ").append(whole(100 - threshold)).append("% below baseline");
+            sb.append("; it never falls more than ")
+                    .append(whole(100 - threshold))
+                    .append("% below baseline");
         } else if (disuse.isPresent() && recovery.isPresent()) {
             sb.append("; with ").append(afterwards(scenario.phases().get(recovery.getAsInt())));
             if (leg.recoveryDay().isPresent()) {
                 int days = Math.max(1, leg.recoveryDay().getAsInt() - afterDay);
-                sb.append(" it is back within ").append(within).append(" after ").append(duration(days));
+                sb.append(" it is back within ")
+                        .append(within)
+                        .append(" after ")
+                        .append(duration(days));
             } else {
                 double down = 100 - leg.endPercent();
-                sb.append(" it is still about ").append(whole(down)).append("% lower ")
-                        .append(duration(scenario.totalDays() - afterDay)).append(" later");
+                sb.append(" it is still about ")
+                        .append(whole(down))
+                        .append("% lower ")
+                        .append(duration(scenario.totalDays() - afterDay))
+                        .append(" later");
             }
         }
         return TerminalText.oneLine(sb.append('.').toString());
@@ -87,7 +95,8 @@ public final class Reading {
         if (Math.round(overall) == 0) {
             return Math.round(leg) == 0 ? legWords : legWords + " (overall strength has hardly changed)";
         }
-        return legWords + " (overall strength about " + whole(Math.abs(overall)) + "% " + (overall > 0 ? "lower" : "higher") + ")";
+        return legWords + " (overall strength about " + whole(Math.abs(overall)) + "% "
+                + (overall > 0 ? "lower" : "higher") + ")";
     }
 
     /** "leg strength is about 9% lower", "... higher", or "... has hardly changed". */

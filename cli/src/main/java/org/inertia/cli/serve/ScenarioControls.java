@@ -67,7 +67,8 @@ public record ScenarioControls(
     /** Control name: condition. */
     public static final String CONDITION = "condition";
     /** Every control name, in the order of the page. */
-    public static final List<String> NAMES = List.of(DAYS, MOBILITY, ACTIVITY, MINUTES, SESSIONS, INTENSITY, AGE, CONDITION);
+    public static final List<String> NAMES =
+            List.of(DAYS, MOBILITY, ACTIVITY, MINUTES, SESSIONS, INTENSITY, AGE, CONDITION);
 
     /** The value of {@value #ACTIVITY} that removes the exercise. */
     public static final String NONE = "none";
@@ -130,11 +131,15 @@ public record ScenarioControls(
     public static ScenarioControls of(Scenario scenario) {
         Phase disuse = scenario.phases().get(disuseIndex(scenario));
         Optional<Exercise> exercise = firstExercise(scenario);
-        return new ScenarioControls(disuse.days(), disuse.mobility(), exercise.map(Exercise::activity),
+        return new ScenarioControls(
+                disuse.days(),
+                disuse.mobility(),
+                exercise.map(Exercise::activity),
                 exercise.map(Exercise::minutesPerSession).orElse(DEFAULT_MINUTES),
                 exercise.map(Exercise::sessionsPerWeek).orElse(Exercise.DEFAULT_SESSIONS_PER_WEEK),
                 exercise.map(Exercise::intensity).orElse(Intensity.MODERATE),
-                scenario.subject().ageYears(), scenario.subject().condition());
+                scenario.subject().ageYears(),
+                scenario.subject().condition());
     }
 
     private static Optional<Exercise> firstExercise(Scenario scenario) {
@@ -189,8 +194,14 @@ public record ScenarioControls(
         if (f.problems.isEmpty()) {
             long total = (long) scenario.totalDays() - current.disuseDays + days;
             if (total > Scenario.MAX_TOTAL_DAYS) {
-                f.problems.add(new ScenarioProblem(source, 0, 0, "phases", ScenarioMessage.TOO_MANY_DAYS,
-                        List.of(total, Scenario.MAX_TOTAL_DAYS), "shorten the phases or split the scenario"));
+                f.problems.add(new ScenarioProblem(
+                        source,
+                        0,
+                        0,
+                        "phases",
+                        ScenarioMessage.TOO_MANY_DAYS,
+                        List.of(total, Scenario.MAX_TOTAL_DAYS),
+                        "shorten the phases or split the scenario"));
             }
         }
         if (!f.problems.isEmpty()) {
@@ -210,7 +221,8 @@ public record ScenarioControls(
     public Scenario applyTo(Scenario scenario) {
         int d = disuseIndex(scenario);
         Phase disuse = scenario.phases().get(d);
-        Scenario changed = scenario.withPhase(d, new Phase(disuse.name(), disuseDays, disuseMobility, disuse.exercise()));
+        Scenario changed =
+                scenario.withPhase(d, new Phase(disuse.name(), disuseDays, disuseMobility, disuse.exercise()));
         OptionalInt recovery = recoveryPhase(scenario);
         if (recovery.isPresent()) {
             Phase phase = changed.phases().get(recovery.getAsInt());
@@ -245,8 +257,10 @@ public record ScenarioControls(
             words.add(Reading.disuse(disuseDays, disuseMobility));
         }
         boolean exerciseChanged = !activity.equals(before.activity)
-                || activity.isPresent() && (minutesPerSession != before.minutesPerSession
-                        || sessionsPerWeek != before.sessionsPerWeek || intensity != before.intensity);
+                || activity.isPresent()
+                        && (minutesPerSession != before.minutesPerSession
+                                || sessionsPerWeek != before.sessionsPerWeek
+                                || intensity != before.intensity);
         if (exerciseChanged) {
             words.add(activity.map(this::exerciseInBrief).orElse("no exercise"));
         }
@@ -261,13 +275,16 @@ public record ScenarioControls(
 
     /** "cycling 60 min a day", "walking 20 min 3x a week, light": short enough for a chart legend. */
     private String exerciseInBrief(Activity a) {
-        String minutes = BigDecimal.valueOf(minutesPerSession).stripTrailingZeros().toPlainString();
-        String often = switch (sessionsPerWeek) {
-            case 7 -> " a day";
-            case 14 -> " twice a day";
-            default -> " " + sessionsPerWeek + "x a week";
-        };
-        return Reading.activity(a) + " " + minutes + " min" + often + (intensity == Intensity.MODERATE ? "" : ", " + intensity.keyword());
+        String minutes =
+                BigDecimal.valueOf(minutesPerSession).stripTrailingZeros().toPlainString();
+        String often =
+                switch (sessionsPerWeek) {
+                    case 7 -> " a day";
+                    case 14 -> " twice a day";
+                    default -> " " + sessionsPerWeek + "x a week";
+                };
+        return Reading.activity(a) + " " + minutes + " min" + often
+                + (intensity == Intensity.MODERATE ? "" : ", " + intensity.keyword());
     }
 
     /**
@@ -278,7 +295,9 @@ public record ScenarioControls(
         v.put(DAYS, Integer.toString(disuseDays));
         v.put(MOBILITY, disuseMobility.keyword());
         v.put(ACTIVITY, activity.map(Activity::keyword).orElse(NONE));
-        v.put(MINUTES, BigDecimal.valueOf(minutesPerSession).stripTrailingZeros().toPlainString());
+        v.put(
+                MINUTES,
+                BigDecimal.valueOf(minutesPerSession).stripTrailingZeros().toPlainString());
         v.put(SESSIONS, Integer.toString(sessionsPerWeek));
         v.put(INTENSITY, intensity.keyword());
         v.put(AGE, Integer.toString(ageYears));
@@ -346,7 +365,11 @@ public record ScenarioControls(
                 }
                 v = new BigDecimal(s);
             } catch (NumberFormatException e) {
-                problem(field, whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER, List.of(shorten(s)), "");
+                problem(
+                        field,
+                        whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER,
+                        List.of(shorten(s)),
+                        "");
                 return null;
             }
             if (whole && v.stripTrailingZeros().scale() > 0) {

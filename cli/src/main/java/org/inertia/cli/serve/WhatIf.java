@@ -78,9 +78,11 @@ final class WhatIf {
         List<String> unknown = new ArrayList<>();
         for (String name : params.keySet()) {
             if (!known(name, count)) {
-                unknown.add("unknown parameter '" + TerminalText.oneLine(shorten(name)) + "'" + (name.matches("v[1-9]\\..*")
-                        ? " (controls are " + String.join(", ", ScenarioControls.NAMES) + ", for variants 1 to " + count + ")"
-                        : ""));
+                unknown.add("unknown parameter '" + TerminalText.oneLine(shorten(name)) + "'"
+                        + (name.matches("v[1-9]\\..*")
+                                ? " (controls are " + String.join(", ", ScenarioControls.NAMES) + ", for variants 1 to "
+                                        + count + ")"
+                                : ""));
             }
         }
         if (!unknown.isEmpty()) {
@@ -122,7 +124,8 @@ final class WhatIf {
         for (int k = 1; k <= count; k++) {
             ScenarioControls c = controls.get(k - 1);
             String change = c.changesFrom(written);
-            String name = count == 1 && change.isEmpty() ? base.name()
+            String name = count == 1 && change.isEmpty()
+                    ? base.name()
                     : base.name() + " \u2014 " + (change.isEmpty() ? "as written" : change);
             Scenario scenario = c.applyTo(base).withName(name);
             variants.add(new Variant(letter(k), c, change, simulator.simulate(scenario)));
@@ -139,7 +142,9 @@ final class WhatIf {
             return false;
         }
         String k = name.substring(1, dot);
-        return k.matches("[1-9]") && Integer.parseInt(k) <= count && ScenarioControls.NAMES.contains(name.substring(dot + 1));
+        return k.matches("[1-9]")
+                && Integer.parseInt(k) <= count
+                && ScenarioControls.NAMES.contains(name.substring(dot + 1));
     }
 
     /** The scenario asked about: a shipped example or YAML text read as the CLI reads a file. */
@@ -147,16 +152,20 @@ final class WhatIf {
         String example = params.get("example");
         String yaml = params.get("yaml");
         if ((example == null) == (yaml == null)) {
-            throw new BadRequest("give one scenario: example=<name> (GET /api/examples lists them) or yaml=<scenario text>");
+            throw new BadRequest(
+                    "give one scenario: example=<name> (GET /api/examples lists them) or yaml=<scenario text>");
         }
         if (example != null) {
-            return examples.find(example).map(Examples.Example::scenario).orElseThrow(() -> new BadRequest(
-                    "unknown example '" + TerminalText.oneLine(shorten(example)) + "' (GET /api/examples lists them)"));
+            return examples.find(example)
+                    .map(Examples.Example::scenario)
+                    .orElseThrow(() -> new BadRequest("unknown example '" + TerminalText.oneLine(shorten(example))
+                            + "' (GET /api/examples lists them)"));
         }
         try {
             return ScenarioReader.parse(yaml, fileName(params.get("file")));
         } catch (ScenarioException e) {
-            throw new BadRequest(e.problems().stream().map(ScenarioProblem::format).toList());
+            throw new BadRequest(
+                    e.problems().stream().map(ScenarioProblem::format).toList());
         }
     }
 
@@ -177,7 +186,8 @@ final class WhatIf {
         }
     }
 
-    private static int whole(Map<String, String> params, String name, int min, int max, int fallback) throws BadRequest {
+    private static int whole(Map<String, String> params, String name, int min, int max, int fallback)
+            throws BadRequest {
         String s = params.get(name);
         if (s == null) {
             return fallback;
@@ -188,7 +198,8 @@ final class WhatIf {
                 return v;
             }
         }
-        throw new BadRequest(name + ": must be between " + min + " and " + max + " (was " + TerminalText.oneLine(shorten(s)) + ")");
+        throw new BadRequest(
+                name + ": must be between " + min + " and " + max + " (was " + TerminalText.oneLine(shorten(s)) + ")");
     }
 
     private static String letter(int k) {
@@ -221,7 +232,8 @@ final class WhatIf {
     /** {@return the variant asked for ({@code variant=K}) as a scenario file} */
     String yaml() {
         Scenario scenario = variants.get(yamlVariant - 1).trajectory().scenario();
-        return "# Saved from inertia serve. Run it again with: inertia run <this file>\n" + ScenarioWriter.toYaml(scenario);
+        return "# Saved from inertia serve. Run it again with: inertia run <this file>\n"
+                + ScenarioWriter.toYaml(scenario);
     }
 
     /**
@@ -279,7 +291,9 @@ final class WhatIf {
 
     private static String digest(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -25,9 +25,12 @@ import org.knowm.xchart.XYSeries;
 /** The charts of sweeps and sensitivity analyses (issue 4): series data, labels, every format. */
 class AnalysisChartsTest {
 
-    private static final Scenario REST = Scenario.of("Rest then life", new Subject(50, null, Condition.HEALTHY), List.of(
-            new Phase("Bed rest", 7, Mobility.BED_REST, List.of()),
-            new Phase("Normal", 14, Mobility.NORMAL, List.of())));
+    private static final Scenario REST = Scenario.of(
+            "Rest then life",
+            new Subject(50, null, Condition.HEALTHY),
+            List.of(
+                    new Phase("Bed rest", 7, Mobility.BED_REST, List.of()),
+                    new Phase("Normal", 14, Mobility.NORMAL, List.of())));
 
     private static final Readout LOWEST = new Readout(Readout.Kind.LOWEST, Measure.OVERALL_STRENGTH, 0);
 
@@ -38,11 +41,15 @@ class AnalysisChartsTest {
 
         TornadoChart chart = TornadoChart.of(REST, effects, day7, 10);
 
-        long mattering = effects.stream().filter(e -> e.swing() > TornadoChart.NO_EFFECT).count();
-        assertThat(chart.rows()).hasSize((int) mattering).startsWith(effects.get(0).parameter().key());
+        long mattering =
+                effects.stream().filter(e -> e.swing() > TornadoChart.NO_EFFECT).count();
+        assertThat(chart.rows())
+                .hasSize((int) mattering)
+                .startsWith(effects.get(0).parameter().key());
         assertThat(mattering).isLessThan(effects.size()); // critical illness and casts do nothing in bed rest
         long bars = chart.xyChart().getSeriesMap().values().stream()
-                .filter(s -> s.getXYSeriesRenderStyle() == XYSeries.XYSeriesRenderStyle.PolygonArea).count();
+                .filter(s -> s.getXYSeriesRenderStyle() == XYSeries.XYSeriesRenderStyle.PolygonArea)
+                .count();
         assertThat(bars).isEqualTo(2 * mattering);
         // The top row (largest y) is the first effect; its bars run from the outcome at base.
         XYSeries top = chart.xyChart().getSeriesMap().get("\u221210 % (lowered)");
@@ -65,8 +72,11 @@ class AnalysisChartsTest {
 
     @Test
     void heatMapHasOneCellPerDefinedRunAndThinsLongAxes() throws IOException {
-        Sweep sweep = Sweep.run(REST, List.of(SweepAxis.parse("phases[0].days=1..60"), SweepAxis.parse("subject.age=30,60")),
-                LOWEST, Simulator.exact());
+        Sweep sweep = Sweep.run(
+                REST,
+                List.of(SweepAxis.parse("phases[0].days=1..60"), SweepAxis.parse("subject.age=30,60")),
+                LOWEST,
+                Simulator.exact());
 
         SweepHeatMap map = SweepHeatMap.of(REST, sweep);
 
@@ -82,10 +92,15 @@ class AnalysisChartsTest {
     @Test
     void heatMapWithNoDefinedOutcomeIsGreyAndSaysSo() throws IOException {
         Readout recover = new Readout(Readout.Kind.DAYS_TO_RECOVER, Measure.OVERALL_STRENGTH, 0);
-        Scenario onlyRest = Scenario.of("Only rest", new Subject(50, null, Condition.HEALTHY),
+        Scenario onlyRest = Scenario.of(
+                "Only rest",
+                new Subject(50, null, Condition.HEALTHY),
                 List.of(new Phase("Bed rest", 30, Mobility.BED_REST, List.of())));
-        Sweep sweep = Sweep.run(onlyRest, List.of(SweepAxis.parse("phases[0].days=20,30"), SweepAxis.parse("subject.age=30,60")),
-                recover, Simulator.exact());
+        Sweep sweep = Sweep.run(
+                onlyRest,
+                List.of(SweepAxis.parse("phases[0].days=20,30"), SweepAxis.parse("subject.age=30,60")),
+                recover,
+                Simulator.exact());
 
         SweepHeatMap map = SweepHeatMap.of(onlyRest, sweep);
 
@@ -97,12 +112,18 @@ class AnalysisChartsTest {
     @Test
     void heatMapLeavesUndefinedCellsBlankAndSaysSo() {
         Readout recover = new Readout(Readout.Kind.DAYS_TO_RECOVER, Measure.OVERALL_STRENGTH, 0);
-        Sweep sweep = Sweep.run(REST, List.of(SweepAxis.parse("phases[0].days=1,30"), SweepAxis.parse("phases[1].days=1,14")),
-                recover, Simulator.exact());
+        Sweep sweep = Sweep.run(
+                REST,
+                List.of(SweepAxis.parse("phases[0].days=1,30"), SweepAxis.parse("phases[1].days=1,14")),
+                recover,
+                Simulator.exact());
 
         SweepHeatMap map = SweepHeatMap.of(REST, sweep);
 
-        long defined = Arrays.stream(sweep.values()).flatMapToDouble(Arrays::stream).filter(Double::isFinite).count();
+        long defined = Arrays.stream(sweep.values())
+                .flatMapToDouble(Arrays::stream)
+                .filter(Double::isFinite)
+                .count();
         assertThat(defined).isBetween(1L, 3L);
         assertThat(map.heatMapChart().getHeatMapSeries().getHeatData()).hasSize((int) defined);
         assertThat(map.heatMapChart().getTitle()).endsWith("(blank: not back)");

@@ -50,11 +50,13 @@ class TrajectoryChartTest {
     @Test
     void severalMeasuresOfOneOutcomeAreNamedByGroup() {
         Trajectory t = simulate(scenario("x", 7, "Walking", 7));
-        List<Measure> measures = List.of(Measure.parse("strength.knee_extensors").orElseThrow(), Measure.OVERALL_STRENGTH);
+        List<Measure> measures =
+                List.of(Measure.parse("strength.knee_extensors").orElseThrow(), Measure.OVERALL_STRENGTH);
 
         TrajectoryChart chart = TrajectoryChart.ofMeasures(t, measures);
 
-        assertThat(chart.lineNames()).containsExactly("Knee extensors (quadriceps)", "Overall (mean of the five groups)");
+        assertThat(chart.lineNames())
+                .containsExactly("Knee extensors (quadriceps)", "Overall (mean of the five groups)");
         assertThat(chart.xyChart().getYAxisTitle()).isEqualTo("Strength (% of baseline)");
         assertThat(distinctColours(chart.xyChart())).isEqualTo(3);
     }
@@ -105,9 +107,11 @@ class TrajectoryChartTest {
 
     @Test
     void axisTitleNamesOutcomeAndSingleGroup() {
-        assertThat(TrajectoryChart.yAxisTitle(List.of(Measure.parse("mass.knee_extensors").orElseThrow())))
+        assertThat(TrajectoryChart.yAxisTitle(
+                        List.of(Measure.parse("mass.knee_extensors").orElseThrow())))
                 .isEqualTo("Muscle mass, knee extensors (% of baseline)");
-        assertThat(TrajectoryChart.yAxisTitle(List.of(Measure.OVERALL_STRENGTH, Measure.parse("mass.overall").orElseThrow())))
+        assertThat(TrajectoryChart.yAxisTitle(List.of(
+                        Measure.OVERALL_STRENGTH, Measure.parse("mass.overall").orElseThrow())))
                 .isEqualTo("Strength and muscle mass (% of baseline)");
     }
 
@@ -122,11 +126,14 @@ class TrajectoryChartTest {
 
     @Test
     void manyPhasesAndOddNamesRenderInEveryFormat() throws IOException {
-        Scenario s = Scenario.of("Many \"phases\"\nand a line break", SUBJECT, List.of(
-                new Phase("A very long phase name that cannot fit in a day", 1, Mobility.BED_REST, List.of()),
-                new Phase("Cast", 5, Mobility.LEG_CAST, List.of()),
-                new Phase("x", 2, Mobility.SEDENTARY, List.of()),
-                new Phase("Rehabilitation at home", 30, Mobility.NORMAL, List.of())));
+        Scenario s = Scenario.of(
+                "Many \"phases\"\nand a line break",
+                SUBJECT,
+                List.of(
+                        new Phase("A very long phase name that cannot fit in a day", 1, Mobility.BED_REST, List.of()),
+                        new Phase("Cast", 5, Mobility.LEG_CAST, List.of()),
+                        new Phase("x", 2, Mobility.SEDENTARY, List.of()),
+                        new Phase("Rehabilitation at home", 30, Mobility.NORMAL, List.of())));
         TrajectoryChart chart = TrajectoryChart.ofMeasures(simulate(s), List.of(Measure.OVERALL_STRENGTH));
 
         for (ChartFormat format : ChartFormat.values()) {
@@ -143,7 +150,8 @@ class TrajectoryChartTest {
         PopulationResult p = new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 2)
                 .simulate(s, 300, 1, List.of(Measure.OVERALL_STRENGTH), 5, 95, done -> {});
 
-        TrajectoryChart chart = TrajectoryChart.ofPopulation(p, List.of(Measure.OVERALL_STRENGTH), "5th\u201395th percentile");
+        TrajectoryChart chart =
+                TrajectoryChart.ofPopulation(p, List.of(Measure.OVERALL_STRENGTH), "5th\u201395th percentile");
 
         XYChart xy = chart.xyChart();
         assertThat(chart.lineNames()).containsExactly(Measure.OVERALL_STRENGTH.label());
@@ -151,8 +159,10 @@ class TrajectoryChartTest {
         XYSeries line = xy.getSeriesMap().get(Measure.OVERALL_STRENGTH.label());
         assertThat(line.getYData()).containsExactly(p.median()[0]);
         XYSeries band = xy.getSeriesMap().values().stream()
-                .filter(x -> x.getXYSeriesRenderStyle() == XYSeries.XYSeriesRenderStyle.PolygonArea && !x.isShowInLegend())
-                .findFirst().orElseThrow();
+                .filter(x ->
+                        x.getXYSeriesRenderStyle() == XYSeries.XYSeriesRenderStyle.PolygonArea && !x.isShowInLegend())
+                .findFirst()
+                .orElseThrow();
         // Upper edge forwards, lower edge back: a closed outline of 2 × 22 points.
         assertThat(band.getXData()).hasSize(44).startsWith(0, 1).endsWith(1, 0);
         assertThat(band.getYData()[10]).isEqualTo(p.upper()[0][10]);
@@ -163,21 +173,35 @@ class TrajectoryChartTest {
 
     @Test
     void severalBandsAreEachLighterThanOne() {
-        assertThat(TrajectoryChart.bandAlpha(3)).isLessThan(TrajectoryChart.bandAlpha(1)).isPositive();
+        assertThat(TrajectoryChart.bandAlpha(3))
+                .isLessThan(TrajectoryChart.bandAlpha(1))
+                .isPositive();
     }
 
     private static long distinctColours(XYChart chart) {
         // Colours are assigned when the chart is painted.
-        chart.paint(new java.awt.image.BufferedImage(1200, 700, java.awt.image.BufferedImage.TYPE_INT_RGB)
-                .createGraphics(), 1200, 700);
-        return chart.getSeriesMap().values().stream().map(XYSeries::getLineColor).map(Color::getRGB).distinct().count();
+        chart.paint(
+                new java.awt.image.BufferedImage(1200, 700, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics(),
+                1200,
+                700);
+        return chart.getSeriesMap().values().stream()
+                .map(XYSeries::getLineColor)
+                .map(Color::getRGB)
+                .distinct()
+                .count();
     }
 
     private static Scenario scenario(String name, int restDays, String after, int afterDays) {
-        return Scenario.of(name, SUBJECT, List.of(
-                new Phase("Bed rest", restDays, Mobility.BED_REST, List.of()),
-                new Phase(after, afterDays, Mobility.NORMAL,
-                        List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE)))));
+        return Scenario.of(
+                name,
+                SUBJECT,
+                List.of(
+                        new Phase("Bed rest", restDays, Mobility.BED_REST, List.of()),
+                        new Phase(
+                                after,
+                                afterDays,
+                                Mobility.NORMAL,
+                                List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE)))));
     }
 
     private static Trajectory simulate(Scenario s) {

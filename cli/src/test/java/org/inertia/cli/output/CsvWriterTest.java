@@ -41,7 +41,9 @@ class CsvWriterTest {
 
     @Test
     void rowsRunFromBaselineToTheLastDayForEachMeasure() throws IOException {
-        String csv = write(trajectory("x", 4), List.of(Measure.OVERALL_STRENGTH, Measure.parse("mass.handgrip").orElseThrow()));
+        String csv = write(
+                trajectory("x", 4),
+                List.of(Measure.OVERALL_STRENGTH, Measure.parse("mass.handgrip").orElseThrow()));
 
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(1 + 2 * 5);
@@ -51,7 +53,9 @@ class CsvWriterTest {
     }
 
     static Trajectory trajectory(String name, int days) {
-        Scenario s = Scenario.of(name, new Subject(40, null, Condition.HEALTHY),
+        Scenario s = Scenario.of(
+                name,
+                new Subject(40, null, Condition.HEALTHY),
                 List.of(new Phase("Bed rest", days, Mobility.BED_REST, List.of())));
         return Simulator.exact().simulate(s);
     }

@@ -41,8 +41,11 @@ class JsonWriterTest {
 
         JsonWriter.write("1.0", List.of(CsvWriterTest.trajectory("x", 5)), List.of(Measure.OVERALL_STRENGTH), out);
 
-        String series = out.toString(StandardCharsets.UTF_8).lines()
-                .filter(l -> l.contains("\"strength.overall\": [")).findFirst().orElseThrow();
+        String series = out.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.contains("\"strength.overall\": ["))
+                .findFirst()
+                .orElseThrow();
         assertThat(series).matches("\\s*\"strength.overall\": \\[100(, \\d+(\\.\\d{1,4})?){5}\\]");
     }
 }

@@ -16,22 +16,26 @@ import org.junit.jupiter.api.Test;
 class SummaryCellsTest {
 
     private static Trajectory simulate(String fixture) throws Exception {
-        return Simulator.exact().simulate(ScenarioReader.read(Path.of("src", "test", "resources", "scenarios", fixture)));
+        return Simulator.exact()
+                .simulate(ScenarioReader.read(Path.of("src", "test", "resources", "scenarios", fixture)));
     }
 
     @Test
     void groupCellsAreTheCellsOfTheRunTable() throws Exception {
         Trajectory t = simulate("rest-then-walk.yaml");
 
-        assertThat(SummaryCells.ofGroups(t)).isEqualTo(parse(SummaryTable.ofGroups(t).render()));
+        assertThat(SummaryCells.ofGroups(t))
+                .isEqualTo(parse(SummaryTable.ofGroups(t).render()));
     }
 
     @Test
     void scenarioCellsAreTheCellsOfTheCompareTable() throws Exception {
-        List<Trajectory> ts = List.of(simulate("rest-then-walk.yaml"), simulate("rest-only.yaml"), simulate("short-stay.yaml"));
+        List<Trajectory> ts =
+                List.of(simulate("rest-then-walk.yaml"), simulate("rest-only.yaml"), simulate("short-stay.yaml"));
 
         assertThat(SummaryCells.ofScenarios(ts, Measure.OVERALL_STRENGTH))
-                .isEqualTo(parse(SummaryTable.ofScenarios(ts, Measure.OVERALL_STRENGTH).render()));
+                .isEqualTo(parse(
+                        SummaryTable.ofScenarios(ts, Measure.OVERALL_STRENGTH).render()));
     }
 
     @Test
@@ -42,7 +46,8 @@ class SummaryCellsTest {
 
     /** The rendered table back into cells: columns are separated by two spaces or more; the rule is skipped. */
     private static SummaryCells parse(String text) {
-        List<List<String>> lines = text.lines().map(l -> Arrays.asList(l.strip().split(" {2,}"))).toList();
+        List<List<String>> lines =
+                text.lines().map(l -> Arrays.asList(l.strip().split(" {2,}"))).toList();
         return new SummaryCells(lines.get(0), lines.subList(2, lines.size()));
     }
 }

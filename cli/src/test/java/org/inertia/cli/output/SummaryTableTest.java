@@ -13,11 +13,14 @@ class SummaryTableTest {
 
     @Test
     void recoveryIsDescribedInWords() {
-        assertThat(SummaryTable.recovery(summary(96, false, OptionalInt.empty()))).isEqualTo("never below 95 %");
-        assertThat(SummaryTable.recovery(summary(90, true, OptionalInt.empty()))).isEqualTo("not within the scenario");
+        assertThat(SummaryTable.recovery(summary(96, false, OptionalInt.empty())))
+                .isEqualTo("never below 95 %");
+        assertThat(SummaryTable.recovery(summary(90, true, OptionalInt.empty())))
+                .isEqualTo("not within the scenario");
         assertThat(SummaryTable.recovery(summary(90, true, OptionalInt.of(12))))
                 .isEqualTo("day 12 (5 days after the lowest)");
-        assertThat(SummaryTable.recovery(summary(90, true, OptionalInt.of(8)))).isEqualTo("day 8 (1 day after the lowest)");
+        assertThat(SummaryTable.recovery(summary(90, true, OptionalInt.of(8))))
+                .isEqualTo("day 8 (1 day after the lowest)");
     }
 
     @Test
@@ -31,7 +34,8 @@ class SummaryTableTest {
         assertThat(lines.get(1)).matches("[- ]+");
         // Right-aligned numbers: the "Day" column ends at the same place on every line.
         int end = lines.get(0).indexOf("Day") + 3;
-        assertThat(lines.subList(2, lines.size())).allMatch(l -> l.substring(end - 2, end).equals("10"));
+        assertThat(lines.subList(2, lines.size()))
+                .allMatch(l -> l.substring(end - 2, end).equals("10"));
     }
 
     @Test

@@ -33,8 +33,9 @@ class HtmlReportTest {
         List<String> lines = HtmlReport.meaningOf(List.of(t));
 
         assertThat(lines.get(0)).startsWith("After 7 days in bed, leg strength is about ");
-        assertThat(lines.get(1)).matches("The calf muscles \\(plantar flexors\\) lose most strength \\(down \\d+ % at the lowest\\);"
-                + " the grip \\(forearm\\) least \\((hardly any|down \\d+ %)\\)\\.");
+        assertThat(lines.get(1))
+                .matches("The calf muscles \\(plantar flexors\\) lose most strength \\(down \\d+ % at the lowest\\);"
+                        + " the grip \\(forearm\\) least \\((hardly any|down \\d+ %)\\)\\.");
         assertThat(lines.get(2)).startsWith("Strength falls further than muscle size (thigh: strength down ");
         assertThat(lines.get(lines.size() - 1)).startsWith("These are estimates for an average adult");
     }
@@ -42,17 +43,26 @@ class HtmlReportTest {
     @Test
     void scenariosThatAgreeAreSummedUpInOneLineAndTiesNamedTogether() {
         Trajectory rest = simulate("Rest", WEEK_IN_BED, new Phase("Home", 28, Mobility.NORMAL, List.of()));
-        Trajectory walk = simulate("Walk", WEEK_IN_BED, new Phase("Walking", 28, Mobility.NORMAL,
-                List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE))));
+        Trajectory walk = simulate(
+                "Walk",
+                WEEK_IN_BED,
+                new Phase(
+                        "Walking",
+                        28,
+                        Mobility.NORMAL,
+                        List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE))));
 
         List<String> lines = HtmlReport.meaningOf(List.of(rest, walk));
 
         assertThat(lines.get(0)).startsWith("Rest: After 7 days in bed");
         assertThat(lines.get(1)).startsWith("Walk: After 7 days in bed");
-        assertThat(lines).filteredOn(l -> l.contains("lose most strength")).singleElement()
+        assertThat(lines)
+                .filteredOn(l -> l.contains("lose most strength"))
+                .singleElement()
                 .satisfies(l -> assertThat(l).contains("in every scenario"));
         // The same week in bed: equally low in both; walking ends higher.
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Overall strength goes lowest in every scenario (")
+        assertThat(lines).anySatisfy(l -> assertThat(l)
+                .startsWith("Overall strength goes lowest in every scenario (")
                 .contains("ends highest in \u201cWalk\u201d"));
     }
 }

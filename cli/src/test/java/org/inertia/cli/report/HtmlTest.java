@@ -28,7 +28,8 @@ class HtmlTest {
 
     @Test
     void inlineSvgLosesItsPrologAndSizeAndItsIdsArePrefixed() {
-        String svg = """
+        String svg =
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="no"?>
                 <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
                 <svg height="700px" version="1.1" viewBox="0 0 1200 700" width="1200px" xmlns="http://www.w3.org/2000/svg">
@@ -37,7 +38,8 @@ class HtmlTest {
 
         String inline = Html.inlineSvg(svg.getBytes(StandardCharsets.UTF_8), "chart2-");
 
-        assertThat(inline).startsWith("<svg role=\"img\" version=\"1.1\" viewBox=\"0 0 1200 700\" xmlns=")
+        assertThat(inline)
+                .startsWith("<svg role=\"img\" version=\"1.1\" viewBox=\"0 0 1200 700\" xmlns=")
                 .contains("id=\"chart2-clip1\"", "url(#chart2-clip1)", "href=\"#chart2-clip1\"")
                 .doesNotContain("<?xml", "DOCTYPE", "width=", "height=\"700px\"");
     }

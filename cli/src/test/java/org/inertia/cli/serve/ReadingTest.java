@@ -33,12 +33,15 @@ class ReadingTest {
 
     @Test
     void bedRestThenWalkingSaysTheLossAndWhenLegStrengthIsBack() {
-        Trajectory t = simulate(List.of(new Phase("Bed rest", 7, Mobility.BED_REST, List.of()),
+        Trajectory t = simulate(List.of(
+                new Phase("Bed rest", 7, Mobility.BED_REST, List.of()),
                 new Phase("Walking", 28, Mobility.NORMAL, List.of(WALK_30))));
         MeasureSummary leg = t.summary(LEG);
 
-        String expected = "After 7 days in bed, leg strength is about " + lossOnDay(t, LEG, 7) + "% lower (overall strength about "
-                + lossOnDay(t, Measure.OVERALL_STRENGTH, 7) + "% lower); with 30 minutes of moderate walking a day it is back within"
+        String expected = "After 7 days in bed, leg strength is about " + lossOnDay(t, LEG, 7)
+                + "% lower (overall strength about "
+                + lossOnDay(t, Measure.OVERALL_STRENGTH, 7)
+                + "% lower); with 30 minutes of moderate walking a day it is back within"
                 + " 5% of baseline after " + Reading.duration(leg.recoveryDay().getAsInt() - 7) + ".";
         assertThat(Reading.of(t)).isEqualTo(expected);
         assertThat(lossOnDay(t, LEG, 7)).isBetween(3L, 20L);
@@ -46,32 +49,42 @@ class ReadingTest {
 
     @Test
     void whenLegStrengthIsNotBackTheSentenceSaysHowFarBelowItStillIs() {
-        Trajectory t = simulate(List.of(new Phase("Bed rest", 21, Mobility.BED_REST, List.of()),
+        Trajectory t = simulate(List.of(
+                new Phase("Bed rest", 21, Mobility.BED_REST, List.of()),
                 new Phase("Home", 3, Mobility.NORMAL, List.of())));
 
         assertThat(t.summary(LEG).recoveryDay()).isEmpty();
-        assertThat(Reading.of(t)).startsWith("After 3 weeks in bed, leg strength is about ")
-                .endsWith("; with ordinary daily activity it is still about " + Math.round(100 - t.summary(LEG).endPercent())
-                        + "% lower 3 days later.");
+        assertThat(Reading.of(t))
+                .startsWith("After 3 weeks in bed, leg strength is about ")
+                .endsWith("; with ordinary daily activity it is still about "
+                        + Math.round(100 - t.summary(LEG).endPercent()) + "% lower 3 days later.");
     }
 
     @Test
     void aShortStaySaysLegStrengthNeverFallsFarBelowBaseline() {
-        Trajectory t = simulate(List.of(new Phase("Bed rest", 1, Mobility.BED_REST, List.of()),
+        Trajectory t = simulate(List.of(
+                new Phase("Bed rest", 1, Mobility.BED_REST, List.of()),
                 new Phase("Home", 14, Mobility.NORMAL, List.of())));
 
         assertThat(t.summary(LEG).fellBelowThreshold()).isFalse();
-        assertThat(Reading.of(t)).startsWith("After 1 day in bed, leg strength ")
+        assertThat(Reading.of(t))
+                .startsWith("After 1 day in bed, leg strength ")
                 .endsWith("; it never falls more than 5% below baseline.");
     }
 
     @Test
     void intensiveCareIsNamedAndALumbarBraceSparesTheLegs() {
-        Trajectory icu = Simulator.exact().simulate(Scenario.of("ICU", new Subject(60, null, Condition.CRITICAL_ILLNESS),
-                List.of(new Phase("ICU", 7, Mobility.BED_REST, List.of()), new Phase("Ward", 14, Mobility.NORMAL, List.of()))));
+        Trajectory icu = Simulator.exact()
+                .simulate(Scenario.of(
+                        "ICU",
+                        new Subject(60, null, Condition.CRITICAL_ILLNESS),
+                        List.of(
+                                new Phase("ICU", 7, Mobility.BED_REST, List.of()),
+                                new Phase("Ward", 14, Mobility.NORMAL, List.of()))));
         assertThat(Reading.of(icu)).startsWith("After 7 days in bed in intensive care, leg strength is about ");
 
-        Trajectory brace = simulate(List.of(new Phase("Brace", 28, Mobility.LUMBAR_BRACE, List.of()),
+        Trajectory brace = simulate(List.of(
+                new Phase("Brace", 28, Mobility.LUMBAR_BRACE, List.of()),
                 new Phase("Off", 28, Mobility.NORMAL, List.of())));
         assertThat(Reading.of(brace)).startsWith("After 4 weeks in a lumbar brace, leg strength has hardly changed");
     }
@@ -80,12 +93,25 @@ class ReadingTest {
     void withoutDisuseTheSentenceCoversTheWholeScenario() {
         Trajectory t = simulate(List.of(new Phase("Active", 28, Mobility.NORMAL, List.of(WALK_30))));
 
-        assertThat(Reading.of(t)).startsWith("Over 4 weeks of ordinary activity, leg strength ").endsWith(".");
+        assertThat(Reading.of(t))
+                .startsWith("Over 4 weeks of ordinary activity, leg strength ")
+                .endsWith(".");
     }
 
     @ParameterizedTest
-    @CsvSource({"1,1 day", "2,2 days", "13,13 days", "14,2 weeks", "17,17 days", "28,4 weeks", "30,about 4 weeks",
-        "98,14 weeks", "100,about 14 weeks", "351,about 12 months", "3650,about 10 years"})
+    @CsvSource({
+        "1,1 day",
+        "2,2 days",
+        "13,13 days",
+        "14,2 weeks",
+        "17,17 days",
+        "28,4 weeks",
+        "30,about 4 weeks",
+        "98,14 weeks",
+        "100,about 14 weeks",
+        "351,about 12 months",
+        "3650,about 10 years"
+    })
     void durationsAreSaidAsAPersonWouldSayThem(int days, String words) {
         assertThat(Reading.duration(days)).isEqualTo(words);
     }
@@ -96,9 +122,11 @@ class ReadingTest {
         "AQUATIC,45,3,MODERATE,45 minutes of moderate aquatic exercise 3 times a week",
         "WALKING,15,14,LIGHT,15 minutes of light walking twice a day",
         "RESISTANCE,1,1,VIGOROUS,1 minute of vigorous resistance training once a week",
-        "CYCLING,12.5,5,LIGHT,12.5 minutes of light cycling 5 times a week"})
+        "CYCLING,12.5,5,LIGHT,12.5 minutes of light cycling 5 times a week"
+    })
     void exerciseIsSaidInWords(Activity activity, double minutes, int perWeek, Intensity intensity, String words) {
-        assertThat(Reading.exercise(new Exercise(activity, minutes, perWeek, intensity))).isEqualTo(words);
+        assertThat(Reading.exercise(new Exercise(activity, minutes, perWeek, intensity)))
+                .isEqualTo(words);
     }
 
     @Test

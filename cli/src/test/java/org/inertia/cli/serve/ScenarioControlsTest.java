@@ -29,15 +29,26 @@ class ScenarioControlsTest {
     private static final Path SOURCE = Path.of("variant A");
 
     /** Normal life first, then bed rest, then walking: the controls find the bed rest, not phase 0. */
-    private static final Scenario WARMUP_REST_WALK = Scenario.of("Warm-up, rest, walk", new Subject(45, Sex.FEMALE, Condition.HEALTHY),
-            List.of(new Phase("Before", 3, Mobility.NORMAL, List.of()),
+    private static final Scenario WARMUP_REST_WALK = Scenario.of(
+            "Warm-up, rest, walk",
+            new Subject(45, Sex.FEMALE, Condition.HEALTHY),
+            List.of(
+                    new Phase("Before", 3, Mobility.NORMAL, List.of()),
                     new Phase("Bed rest", 7, Mobility.BED_REST, List.of()),
-                    new Phase("Walking", 28, Mobility.NORMAL,
-                            List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE),
+                    new Phase(
+                            "Walking",
+                            28,
+                            Mobility.NORMAL,
+                            List.of(
+                                    new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE),
                                     new Exercise(Activity.RESISTANCE, 20, 2, Intensity.VIGOROUS)))));
 
-    private static final Scenario REST_ONLY = Scenario.of("Rest, then nothing", new Subject(70, null, Condition.HEALTHY),
-            List.of(new Phase("Bed rest", 10, Mobility.BED_REST, List.of()), new Phase("Home", 20, Mobility.NORMAL, List.of())));
+    private static final Scenario REST_ONLY = Scenario.of(
+            "Rest, then nothing",
+            new Subject(70, null, Condition.HEALTHY),
+            List.of(
+                    new Phase("Bed rest", 10, Mobility.BED_REST, List.of()),
+                    new Phase("Home", 20, Mobility.NORMAL, List.of())));
 
     @Test
     void readsThePeriodOfDisuseAndTheFirstExerciseAfterIt() {
@@ -45,8 +56,16 @@ class ScenarioControlsTest {
 
         assertThat(ScenarioControls.disusePhase(WARMUP_REST_WALK)).hasValue(1);
         assertThat(ScenarioControls.recoveryPhase(WARMUP_REST_WALK)).hasValue(2);
-        assertThat(c).isEqualTo(new ScenarioControls(7, Mobility.BED_REST, Optional.of(Activity.WALKING), 30, 7,
-                Intensity.MODERATE, 45, Condition.HEALTHY));
+        assertThat(c)
+                .isEqualTo(new ScenarioControls(
+                        7,
+                        Mobility.BED_REST,
+                        Optional.of(Activity.WALKING),
+                        30,
+                        7,
+                        Intensity.MODERATE,
+                        45,
+                        Condition.HEALTHY));
     }
 
     @Test
@@ -54,8 +73,11 @@ class ScenarioControlsTest {
         ScenarioControls c = ScenarioControls.of(REST_ONLY);
 
         assertThat(c.activity()).isEmpty();
-        assertThat(c.asValues()).containsEntry("activity", "none").containsEntry("minutes", "30")
-                .containsEntry("sessions-per-week", "7").containsEntry("intensity", "moderate");
+        assertThat(c.asValues())
+                .containsEntry("activity", "none")
+                .containsEntry("minutes", "30")
+                .containsEntry("sessions-per-week", "7")
+                .containsEntry("intensity", "moderate");
     }
 
     @Test
@@ -68,50 +90,98 @@ class ScenarioControlsTest {
 
     @Test
     void valuesChangeOnlyTheirFieldsAndKeepTheSecondExercise() throws ScenarioException {
-        ScenarioControls c = ScenarioControls.parse(WARMUP_REST_WALK, Map.of("days", "14", "mobility", "leg-cast",
-                "activity", "cycling", "minutes", "20.5", "sessions-per-week", "3", "intensity", "light", "age", "70",
-                "condition", "critical-illness"), SOURCE);
+        ScenarioControls c = ScenarioControls.parse(
+                WARMUP_REST_WALK,
+                Map.of(
+                        "days",
+                        "14",
+                        "mobility",
+                        "leg-cast",
+                        "activity",
+                        "cycling",
+                        "minutes",
+                        "20.5",
+                        "sessions-per-week",
+                        "3",
+                        "intensity",
+                        "light",
+                        "age",
+                        "70",
+                        "condition",
+                        "critical-illness"),
+                SOURCE);
 
         Scenario s = c.applyTo(WARMUP_REST_WALK);
 
         assertThat(s.phases().get(0)).isEqualTo(WARMUP_REST_WALK.phases().get(0));
         assertThat(s.phases().get(1)).isEqualTo(new Phase("Bed rest", 14, Mobility.LEG_CAST, List.of()));
-        assertThat(s.phases().get(2).exercise()).containsExactly(new Exercise(Activity.CYCLING, 20.5, 3, Intensity.LIGHT),
-                new Exercise(Activity.RESISTANCE, 20, 2, Intensity.VIGOROUS));
+        assertThat(s.phases().get(2).exercise())
+                .containsExactly(
+                        new Exercise(Activity.CYCLING, 20.5, 3, Intensity.LIGHT),
+                        new Exercise(Activity.RESISTANCE, 20, 2, Intensity.VIGOROUS));
         assertThat(s.subject()).isEqualTo(new Subject(70, Sex.FEMALE, Condition.CRITICAL_ILLNESS));
         assertThat(s.name()).isEqualTo(WARMUP_REST_WALK.name());
     }
 
     @Test
     void anActivityIsAddedWhenTheRecoveryPhaseHasNoneAndNoneRemovesIt() throws ScenarioException {
-        Scenario walking = ScenarioControls.parse(REST_ONLY, Map.of("activity", "walking", "minutes", "20"), SOURCE).applyTo(REST_ONLY);
-        assertThat(walking.phases().get(1).exercise()).containsExactly(new Exercise(Activity.WALKING, 20, 7, Intensity.MODERATE));
+        Scenario walking = ScenarioControls.parse(REST_ONLY, Map.of("activity", "walking", "minutes", "20"), SOURCE)
+                .applyTo(REST_ONLY);
+        assertThat(walking.phases().get(1).exercise())
+                .containsExactly(new Exercise(Activity.WALKING, 20, 7, Intensity.MODERATE));
 
-        Scenario none = ScenarioControls.parse(WARMUP_REST_WALK, Map.of("activity", "none"), SOURCE).applyTo(WARMUP_REST_WALK);
-        assertThat(none.phases().get(2).exercise()).containsExactly(new Exercise(Activity.RESISTANCE, 20, 2, Intensity.VIGOROUS));
+        Scenario none = ScenarioControls.parse(WARMUP_REST_WALK, Map.of("activity", "none"), SOURCE)
+                .applyTo(WARMUP_REST_WALK);
+        assertThat(none.phases().get(2).exercise())
+                .containsExactly(new Exercise(Activity.RESISTANCE, 20, 2, Intensity.VIGOROUS));
     }
 
     @Test
     void theChangedScenarioIsOneTheReaderReadsBackAsIs() throws ScenarioException {
-        Scenario s = ScenarioControls.parse(REST_ONLY, Map.of("days", "21", "activity", "aquatic"), SOURCE).applyTo(REST_ONLY);
+        Scenario s = ScenarioControls.parse(REST_ONLY, Map.of("days", "21", "activity", "aquatic"), SOURCE)
+                .applyTo(REST_ONLY);
 
-        assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(s), Path.of("round-trip.yaml"))).isEqualTo(s);
+        assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(s), Path.of("round-trip.yaml")))
+                .isEqualTo(s);
     }
 
     @Test
     void badValuesAreReportedWithTheReadersMessagesAndTheFieldsTheySet() {
-        ScenarioException e = problems(WARMUP_REST_WALK, Map.of("days", "0", "mobility", "bedrest", "activity", "running",
-                "minutes", "abc", "sessions-per-week", "2.5", "intensity", "", "age", "101", "condition", "ill"));
+        ScenarioException e = problems(
+                WARMUP_REST_WALK,
+                Map.of(
+                        "days",
+                        "0",
+                        "mobility",
+                        "bedrest",
+                        "activity",
+                        "running",
+                        "minutes",
+                        "abc",
+                        "sessions-per-week",
+                        "2.5",
+                        "intensity",
+                        "",
+                        "age",
+                        "101",
+                        "condition",
+                        "ill"));
 
-        assertThat(e.problems()).extracting(ScenarioProblem::field, ScenarioProblem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("phases[1].days", ScenarioMessage.OUT_OF_RANGE),
-                org.assertj.core.groups.Tuple.tuple("phases[1].mobility", ScenarioMessage.UNKNOWN_VALUE),
-                org.assertj.core.groups.Tuple.tuple("phases[2].exercise[0].activity", ScenarioMessage.UNKNOWN_VALUE),
-                org.assertj.core.groups.Tuple.tuple("phases[2].exercise[0].minutes", ScenarioMessage.NOT_A_NUMBER),
-                org.assertj.core.groups.Tuple.tuple("phases[2].exercise[0].sessions-per-week", ScenarioMessage.NOT_AN_INTEGER),
-                org.assertj.core.groups.Tuple.tuple("phases[2].exercise[0].intensity", ScenarioMessage.EMPTY_VALUE),
-                org.assertj.core.groups.Tuple.tuple("subject.age", ScenarioMessage.OUT_OF_RANGE),
-                org.assertj.core.groups.Tuple.tuple("subject.condition", ScenarioMessage.UNKNOWN_VALUE));
+        assertThat(e.problems())
+                .extracting(ScenarioProblem::field, ScenarioProblem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("phases[1].days", ScenarioMessage.OUT_OF_RANGE),
+                        org.assertj.core.groups.Tuple.tuple("phases[1].mobility", ScenarioMessage.UNKNOWN_VALUE),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "phases[2].exercise[0].activity", ScenarioMessage.UNKNOWN_VALUE),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "phases[2].exercise[0].minutes", ScenarioMessage.NOT_A_NUMBER),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "phases[2].exercise[0].sessions-per-week", ScenarioMessage.NOT_AN_INTEGER),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "phases[2].exercise[0].intensity", ScenarioMessage.EMPTY_VALUE),
+                        org.assertj.core.groups.Tuple.tuple("subject.age", ScenarioMessage.OUT_OF_RANGE),
+                        org.assertj.core.groups.Tuple.tuple("subject.condition", ScenarioMessage.UNKNOWN_VALUE));
         assertThat(e.problems().get(0).arguments()).containsExactly(1, 3650, "0");
         assertThat(e.problems().get(0).file()).isEqualTo(SOURCE);
         assertThat(e.problems().get(1).hint()).isEqualTo("did you mean 'bed-rest'?");
@@ -120,8 +190,8 @@ class ScenarioControlsTest {
 
     @Test
     void theSameMistakeInAFileAndInAControlReadsTheSame() {
-        ScenarioException fromFile = assertThrows(() -> ScenarioReader.parse(
-                ScenarioWriter.toYaml(REST_ONLY).replace("days: 10", "days: 0"), SOURCE));
+        ScenarioException fromFile = assertThrows(
+                () -> ScenarioReader.parse(ScenarioWriter.toYaml(REST_ONLY).replace("days: 10", "days: 0"), SOURCE));
         ScenarioException fromControl = problems(REST_ONLY, Map.of("days", "0"));
 
         ScenarioProblem file = fromFile.problems().get(0);
@@ -134,9 +204,15 @@ class ScenarioControlsTest {
 
     @Test
     void notANumberInfinityAndExponentsAreRefused() {
-        assertThat(problems(REST_ONLY, Map.of("age", "Infinity")).problems().get(0).message()).isEqualTo(ScenarioMessage.NOT_FINITE);
-        assertThat(problems(REST_ONLY, Map.of("age", "1e2")).problems().get(0).message()).isEqualTo(ScenarioMessage.NOT_AN_INTEGER);
-        assertThat(problems(REST_ONLY, Map.of("days", " ")).problems().get(0).message()).isEqualTo(ScenarioMessage.EMPTY_VALUE);
+        assertThat(problems(REST_ONLY, Map.of("age", "Infinity"))
+                        .problems()
+                        .get(0)
+                        .message())
+                .isEqualTo(ScenarioMessage.NOT_FINITE);
+        assertThat(problems(REST_ONLY, Map.of("age", "1e2")).problems().get(0).message())
+                .isEqualTo(ScenarioMessage.NOT_AN_INTEGER);
+        assertThat(problems(REST_ONLY, Map.of("days", " ")).problems().get(0).message())
+                .isEqualTo(ScenarioMessage.EMPTY_VALUE);
     }
 
     @Test
@@ -151,10 +227,13 @@ class ScenarioControlsTest {
 
     @Test
     void exerciseValuesAreIgnoredWhenNothingComesAfterTheDisuse() throws ScenarioException {
-        Scenario single = Scenario.of("One phase", new Subject(40, null, Condition.HEALTHY),
+        Scenario single = Scenario.of(
+                "One phase",
+                new Subject(40, null, Condition.HEALTHY),
                 List.of(new Phase("Cast", 14, Mobility.LEG_CAST, List.of())));
 
-        Scenario s = ScenarioControls.parse(single, Map.of("activity", "walking", "minutes", "9999"), SOURCE).applyTo(single);
+        Scenario s = ScenarioControls.parse(single, Map.of("activity", "walking", "minutes", "9999"), SOURCE)
+                .applyTo(single);
 
         assertThat(ScenarioControls.recoveryPhase(single)).isEmpty();
         assertThat(s).isEqualTo(single);
@@ -164,32 +243,44 @@ class ScenarioControlsTest {
     void changesAreNamedInAFewWords() throws ScenarioException {
         ScenarioControls written = ScenarioControls.of(WARMUP_REST_WALK);
 
-        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("days", "14"), SOURCE).changesFrom(written))
+        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("days", "14"), SOURCE)
+                        .changesFrom(written))
                 .isEqualTo("2 weeks in bed");
-        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("minutes", "20", "age", "80"), SOURCE).changesFrom(written))
+        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("minutes", "20", "age", "80"), SOURCE)
+                        .changesFrom(written))
                 .isEqualTo("walking 20 min a day; age 80");
-        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("activity", "cycling", "sessions-per-week", "3",
-                "intensity", "vigorous"), SOURCE).changesFrom(written)).isEqualTo("cycling 30 min 3x a week, vigorous");
-        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("activity", "none", "minutes", "5"), SOURCE).changesFrom(written))
+        assertThat(ScenarioControls.parse(
+                                WARMUP_REST_WALK,
+                                Map.of("activity", "cycling", "sessions-per-week", "3", "intensity", "vigorous"),
+                                SOURCE)
+                        .changesFrom(written))
+                .isEqualTo("cycling 30 min 3x a week, vigorous");
+        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("activity", "none", "minutes", "5"), SOURCE)
+                        .changesFrom(written))
                 .isEqualTo("no exercise");
-        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("condition", "critical-illness"), SOURCE).changesFrom(written))
+        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("condition", "critical-illness"), SOURCE)
+                        .changesFrom(written))
                 .isEqualTo("critically ill");
     }
 
     @Test
     void valuesRoundTripThroughTheirTextForm() throws ScenarioException {
-        ScenarioControls c = ScenarioControls.parse(WARMUP_REST_WALK, Map.of("minutes", "12.5", "activity", "aquatic"), SOURCE);
+        ScenarioControls c =
+                ScenarioControls.parse(WARMUP_REST_WALK, Map.of("minutes", "12.5", "activity", "aquatic"), SOURCE);
 
-        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, c.asValues(), SOURCE)).isEqualTo(c);
+        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, c.asValues(), SOURCE))
+                .isEqualTo(c);
         assertThat(c.asValues().keySet()).containsExactlyElementsOf(ScenarioControls.NAMES);
     }
 
     @Test
     void outOfRangeValuesCannotBeBuiltDirectly() {
-        assertThatThrownBy(() -> new ScenarioControls(0, Mobility.BED_REST, Optional.empty(), 30, 7, Intensity.MODERATE, 40,
-                Condition.HEALTHY)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScenarioControls(7, Mobility.BED_REST, Optional.empty(), 30, 7, Intensity.MODERATE, 17,
-                Condition.HEALTHY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScenarioControls(
+                        0, Mobility.BED_REST, Optional.empty(), 30, 7, Intensity.MODERATE, 40, Condition.HEALTHY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScenarioControls(
+                        7, Mobility.BED_REST, Optional.empty(), 30, 7, Intensity.MODERATE, 17, Condition.HEALTHY))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static ScenarioException problems(Scenario scenario, Map<String, String> values) {

@@ -36,7 +36,8 @@ public final class Calibration {
      * Physiol 131:194, abstract). Fitted alongside the rows, each weighted as {@value #MAX_WEIGHT}
      * subjects, as the strength loss the model's own atrophy predicts through the ratio.
      */
-    public static final Map<Integer, Double> STRENGTH_TO_ATROPHY_RATIO = new java.util.TreeMap<>(Map.of(5, 4.2, 14, 2.4, 35, 1.9));
+    public static final Map<Integer, Double> STRENGTH_TO_ATROPHY_RATIO =
+            new java.util.TreeMap<>(Map.of(5, 4.2, 14, 2.4, 35, 1.9));
 
     private static final double MARUSIC_SUBJECTS_WEIGHT = MAX_WEIGHT;
     private static final Measure KNEE_STRENGTH = new Measure(Outcome.STRENGTH, MuscleGroup.KNEE_EXTENSORS);
@@ -70,7 +71,8 @@ public final class Calibration {
      * @param report the evidence report at the fitted values
      * @param iterations optimizer iterations
      */
-    public record Result(ModelParameters parameters, Map<Parameter, Double> standardErrors, EvidenceReport report, int iterations) {}
+    public record Result(
+            ModelParameters parameters, Map<Parameter, Double> standardErrors, EvidenceReport report, int iterations) {}
 
     /**
      * Out-of-sample error.
@@ -79,7 +81,10 @@ public final class Calibration {
      * @param rootMeanSquareErrorPp RMSE over all held-out rows (percentage points)
      * @param disuseRootMeanSquareErrorPp RMSE over held-out disuse rows
      */
-    public record HoldOut(List<EvidenceReport.Comparison> heldOut, double rootMeanSquareErrorPp, double disuseRootMeanSquareErrorPp) {}
+    public record HoldOut(
+            List<EvidenceReport.Comparison> heldOut,
+            double rootMeanSquareErrorPp,
+            double disuseRootMeanSquareErrorPp) {}
 
     private Calibration() {}
 
@@ -92,25 +97,37 @@ public final class Calibration {
      * @return the fitted parameters, their standard errors, and the report at the optimum
      */
     public static Result fit(EvidenceSet evidence, ModelParameters start, List<Parameter> free) {
-        double[] weights = evidence.rows().stream().mapToDouble(r -> Math.sqrt(Math.min(r.subjects(), MAX_WEIGHT))).toArray();
-        int[] ratioDays = STRENGTH_TO_ATROPHY_RATIO.keySet().stream().mapToInt(Integer::intValue).toArray();
-        Scenario bedRest = Scenario.of("pooled bed rest", new Subject(30, null, Condition.HEALTHY),
+        double[] weights = evidence.rows().stream()
+                .mapToDouble(r -> Math.sqrt(Math.min(r.subjects(), MAX_WEIGHT)))
+                .toArray();
+        int[] ratioDays = STRENGTH_TO_ATROPHY_RATIO.keySet().stream()
+                .mapToInt(Integer::intValue)
+                .toArray();
+        Scenario bedRest = Scenario.of(
+                "pooled bed rest",
+                new Subject(30, null, Condition.HEALTHY),
                 List.of(new Phase("Bed rest", ratioDays[ratioDays.length - 1], Mobility.BED_REST, List.of())));
-        LeastSquares.Result fit = LeastSquares.fit(start, free, p -> {
-            List<EvidenceReport.Comparison> c = EvidenceReport.evaluate(evidence, p).comparisons();
-            double[] r = new double[c.size() + ratioDays.length];
-            for (int i = 0; i < c.size(); i++) {
-                r[i] = weights[i] * c.get(i).differencePp();
-            }
-            // Marusic 2021's pooled ratios, as strength loss predicted from the model's own atrophy (pp).
-            Trajectory t = Simulator.exact().simulate(bedRest.withModel(Preset.DEFAULT, p.asMap()));
-            for (int k = 0; k < ratioDays.length; k++) {
-                double strengthLoss = 100 - t.percent(KNEE_STRENGTH, ratioDays[k]);
-                double massLoss = 100 - t.percent(KNEE_MASS, ratioDays[k]);
-                r[c.size() + k] = Math.sqrt(MARUSIC_SUBJECTS_WEIGHT) * (strengthLoss - STRENGTH_TO_ATROPHY_RATIO.get(ratioDays[k]) * massLoss);
-            }
-            return r;
-        }, true);
+        LeastSquares.Result fit = LeastSquares.fit(
+                start,
+                free,
+                p -> {
+                    List<EvidenceReport.Comparison> c =
+                            EvidenceReport.evaluate(evidence, p).comparisons();
+                    double[] r = new double[c.size() + ratioDays.length];
+                    for (int i = 0; i < c.size(); i++) {
+                        r[i] = weights[i] * c.get(i).differencePp();
+                    }
+                    // Marusic 2021's pooled ratios, as strength loss predicted from the model's own atrophy (pp).
+                    Trajectory t = Simulator.exact().simulate(bedRest.withModel(Preset.DEFAULT, p.asMap()));
+                    for (int k = 0; k < ratioDays.length; k++) {
+                        double strengthLoss = 100 - t.percent(KNEE_STRENGTH, ratioDays[k]);
+                        double massLoss = 100 - t.percent(KNEE_MASS, ratioDays[k]);
+                        r[c.size() + k] = Math.sqrt(MARUSIC_SUBJECTS_WEIGHT)
+                                * (strengthLoss - STRENGTH_TO_ATROPHY_RATIO.get(ratioDays[k]) * massLoss);
+                    }
+                    return r;
+                },
+                true);
         Map<Parameter, Double> se = new LinkedHashMap<>();
         for (int j = 0; j < free.size(); j++) {
             se.put(free.get(j), fit.standardErrors()[j]);
@@ -135,11 +152,16 @@ public final class Calibration {
             heldOut.addAll(EvidenceReport.evaluate(testing, fitted).comparisons());
         }
         double all = rmse(heldOut);
-        double disuse = rmse(heldOut.stream().filter(c -> c.row().category() == EvidenceCategory.DISUSE).toList());
+        double disuse = rmse(heldOut.stream()
+                .filter(c -> c.row().category() == EvidenceCategory.DISUSE)
+                .toList());
         return new HoldOut(heldOut, all, disuse);
     }
 
     private static double rmse(List<EvidenceReport.Comparison> c) {
-        return Math.sqrt(c.stream().mapToDouble(x -> x.differencePp() * x.differencePp()).average().orElse(Double.NaN));
+        return Math.sqrt(c.stream()
+                .mapToDouble(x -> x.differencePp() * x.differencePp())
+                .average()
+                .orElse(Double.NaN));
     }
 }

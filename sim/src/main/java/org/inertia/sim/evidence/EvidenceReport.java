@@ -44,7 +44,8 @@ public final class EvidenceReport {
      * @param withSpread rows whose paper gives a spread
      * @param insideSpread of those, rows the model falls inside
      */
-    public record Statistics(int count, double meanAbsoluteErrorPp, double rootMeanSquareErrorPp, int withSpread, int insideSpread) {
+    public record Statistics(
+            int count, double meanAbsoluteErrorPp, double rootMeanSquareErrorPp, int withSpread, int insideSpread) {
 
         static Statistics of(List<Comparison> comparisons) {
             double abs = 0;
@@ -60,7 +61,8 @@ public final class EvidenceReport {
                 }
             }
             int n = comparisons.size();
-            return new Statistics(n, n == 0 ? Double.NaN : abs / n, n == 0 ? Double.NaN : Math.sqrt(sq / n), spread, inside);
+            return new Statistics(
+                    n, n == 0 ? Double.NaN : abs / n, n == 0 ? Double.NaN : Math.sqrt(sq / n), spread, inside);
         }
     }
 
@@ -82,8 +84,8 @@ public final class EvidenceReport {
         Map<Scenario, Trajectory> runs = new HashMap<>();
         List<Comparison> comparisons = new ArrayList<>();
         for (EvidenceRow row : evidence.rows()) {
-            Trajectory t = runs.computeIfAbsent(evidence.scenario(row),
-                    s -> simulator.simulate(s.withModel(Preset.DEFAULT, parameters.asMap())));
+            Trajectory t = runs.computeIfAbsent(
+                    evidence.scenario(row), s -> simulator.simulate(s.withModel(Preset.DEFAULT, parameters.asMap())));
             comparisons.add(new Comparison(row, t.percent(row.measure(), row.day()) - 100));
         }
         return new EvidenceReport(comparisons);
@@ -113,7 +115,11 @@ public final class EvidenceReport {
     public Map<EvidenceCategory, Statistics> byCategory() {
         Map<EvidenceCategory, Statistics> stats = new EnumMap<>(EvidenceCategory.class);
         for (EvidenceCategory c : EvidenceCategory.values()) {
-            stats.put(c, Statistics.of(comparisons.stream().filter(x -> x.row().category() == c).toList()));
+            stats.put(
+                    c,
+                    Statistics.of(comparisons.stream()
+                            .filter(x -> x.row().category() == c)
+                            .toList()));
         }
         return stats;
     }

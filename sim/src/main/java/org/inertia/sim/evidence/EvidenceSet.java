@@ -25,9 +25,25 @@ import org.inertia.sim.scenario.io.ScenarioReader;
 public final class EvidenceSet {
 
     private static final String BASE = "/org/inertia/sim/evidence/";
-    private static final List<String> HEADER = List.of("id", "study", "reference", "identifier", "design", "category",
-            "arm", "n", "age", "scenario", "day", "measure", "change_percent", "spread_type", "spread", "where",
-            "confidence", "note");
+    private static final List<String> HEADER = List.of(
+            "id",
+            "study",
+            "reference",
+            "identifier",
+            "design",
+            "category",
+            "arm",
+            "n",
+            "age",
+            "scenario",
+            "day",
+            "measure",
+            "change_percent",
+            "spread_type",
+            "spread",
+            "where",
+            "confidence",
+            "note");
 
     private final List<EvidenceRow> rows;
     private final Map<String, Scenario> scenarios;
@@ -54,7 +70,8 @@ public final class EvidenceSet {
                 }
             });
             if (row.day() > scenarios.get(row.scenarioFile()).totalDays()) {
-                throw new IllegalStateException(row.id() + ": day " + row.day() + " is after the end of " + row.scenarioFile());
+                throw new IllegalStateException(
+                        row.id() + ": day " + row.day() + " is after the end of " + row.scenarioFile());
             }
         }
         return new EvidenceSet(rows, scenarios);
@@ -110,20 +127,36 @@ public final class EvidenceSet {
         for (CsvReader.Record r : records.subList(1, records.size())) {
             List<String> f = r.fields();
             if (f.size() != HEADER.size()) {
-                throw new IllegalStateException("studies.csv line " + r.line() + ": " + f.size() + " fields, expected " + HEADER.size());
+                throw new IllegalStateException(
+                        "studies.csv line " + r.line() + ": " + f.size() + " fields, expected " + HEADER.size());
             }
             try {
                 Measure measure = Measure.parse(f.get(11))
                         .orElseThrow(() -> new IllegalArgumentException("unknown measure " + f.get(11)));
-                Optional<EvidenceRow.Spread> spread = f.get(13).equals("none") || f.get(13).isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(new EvidenceRow.Spread(
-                                EvidenceRow.SpreadType.valueOf(f.get(13).toUpperCase(java.util.Locale.ROOT)),
-                                Double.parseDouble(f.get(14))));
-                rows.add(new EvidenceRow(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4),
-                        EvidenceCategory.fromKeyword(f.get(5)), f.get(6), Integer.parseInt(f.get(7)),
-                        Double.parseDouble(f.get(8)), f.get(9), Integer.parseInt(f.get(10)), measure,
-                        Double.parseDouble(f.get(12)), spread, f.get(15), f.get(16), f.get(17)));
+                Optional<EvidenceRow.Spread> spread =
+                        f.get(13).equals("none") || f.get(13).isEmpty()
+                                ? Optional.empty()
+                                : Optional.of(new EvidenceRow.Spread(
+                                        EvidenceRow.SpreadType.valueOf(f.get(13).toUpperCase(java.util.Locale.ROOT)),
+                                        Double.parseDouble(f.get(14))));
+                rows.add(new EvidenceRow(
+                        f.get(0),
+                        f.get(1),
+                        f.get(2),
+                        f.get(3),
+                        f.get(4),
+                        EvidenceCategory.fromKeyword(f.get(5)),
+                        f.get(6),
+                        Integer.parseInt(f.get(7)),
+                        Double.parseDouble(f.get(8)),
+                        f.get(9),
+                        Integer.parseInt(f.get(10)),
+                        measure,
+                        Double.parseDouble(f.get(12)),
+                        spread,
+                        f.get(15),
+                        f.get(16),
+                        f.get(17)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("studies.csv line " + r.line() + ": " + e.getMessage(), e);
             }

@@ -33,8 +33,13 @@ final class LeastSquares {
      * @param weightedResiduals the weighted residuals at the optimum
      * @param iterations optimizer iterations
      */
-    record Result(ModelParameters parameters, List<Parameter> free, double[] values, double[] standardErrors,
-            double[] weightedResiduals, int iterations) {}
+    record Result(
+            ModelParameters parameters,
+            List<Parameter> free,
+            double[] values,
+            double[] standardErrors,
+            double[] weightedResiduals,
+            int iterations) {}
 
     private LeastSquares() {}
 
@@ -48,7 +53,10 @@ final class LeastSquares {
      *     (true when the weights are not 1/σ² of known measurement errors)
      * @return the fit
      */
-    static Result fit(ModelParameters base, List<Parameter> free, Function<ModelParameters, double[]> residuals,
+    static Result fit(
+            ModelParameters base,
+            List<Parameter> free,
+            Function<ModelParameters, double[]> residuals,
             boolean scaleByResidualVariance) {
         double[] start = free.stream().mapToDouble(base::get).toArray();
         MultivariateJacobianFunction model = point -> {
@@ -70,7 +78,8 @@ final class LeastSquares {
                     jacobian[i][j] = (ru[i] - rd[i]) / (up - down);
                 }
             }
-            return new Pair<RealVector, RealMatrix>(new ArrayRealVector(r, false), new Array2DRowRealMatrix(jacobian, false));
+            return new Pair<RealVector, RealMatrix>(
+                    new ArrayRealVector(r, false), new Array2DRowRealMatrix(jacobian, false));
         };
         int observations = residuals.apply(base).length;
         LeastSquaresProblem problem = new LeastSquaresBuilder()
@@ -80,7 +89,8 @@ final class LeastSquares {
                 .parameterValidator(v -> {
                     double[] clamped = v.toArray();
                     for (int j = 0; j < clamped.length; j++) {
-                        clamped[j] = Math.max(free.get(j).min(), Math.min(free.get(j).max(), clamped[j]));
+                        clamped[j] =
+                                Math.max(free.get(j).min(), Math.min(free.get(j).max(), clamped[j]));
                     }
                     return new ArrayRealVector(clamped, false);
                 })
@@ -102,7 +112,9 @@ final class LeastSquares {
     static ModelParameters apply(ModelParameters base, List<Parameter> free, double[] x) {
         ModelParameters p = base;
         for (int j = 0; j < x.length; j++) {
-            p = p.with(free.get(j), Math.max(free.get(j).min(), Math.min(free.get(j).max(), x[j])));
+            p = p.with(
+                    free.get(j),
+                    Math.max(free.get(j).min(), Math.min(free.get(j).max(), x[j])));
         }
         return p;
     }
@@ -119,16 +131,21 @@ final class LeastSquares {
             norm[j] = jacobian.getColumnVector(j).getNorm();
         }
         double threshold = 1e-12 * Math.max(java.util.Arrays.stream(norm).max().orElse(0), 1e-300);
-        int[] kept = java.util.stream.IntStream.range(0, p).filter(j -> norm[j] > threshold).toArray();
+        int[] kept = java.util.stream.IntStream.range(0, p)
+                .filter(j -> norm[j] > threshold)
+                .toArray();
         double[] sigma = new double[p];
         java.util.Arrays.fill(sigma, Double.NaN);
         if (kept.length == 0) {
             return sigma;
         }
-        RealMatrix reduced = jacobian.getSubMatrix(java.util.stream.IntStream.range(0, jacobian.getRowDimension()).toArray(), kept);
+        RealMatrix reduced = jacobian.getSubMatrix(
+                java.util.stream.IntStream.range(0, jacobian.getRowDimension()).toArray(), kept);
         try {
-            RealMatrix covariance = new org.apache.commons.math3.linear.QRDecomposition(reduced.transpose().multiply(reduced), 1e-14)
-                    .getSolver().getInverse();
+            RealMatrix covariance = new org.apache.commons.math3.linear.QRDecomposition(
+                            reduced.transpose().multiply(reduced), 1e-14)
+                    .getSolver()
+                    .getInverse();
             for (int k = 0; k < kept.length; k++) {
                 sigma[kept[k]] = Math.sqrt(covariance.getEntry(k, k));
             }

@@ -39,12 +39,14 @@ public final class MeasurementReader {
         String text;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new MeasurementException(List.of(file + ": " + (Files.exists(file) ? "is not a file" : "no such file")));
+                throw new MeasurementException(
+                        List.of(file + ": " + (Files.exists(file) ? "is not a file" : "no such file")));
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new MeasurementException(List.of(file + ": larger than " + MAX_FILE_BYTES + " bytes"));
             }
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
@@ -75,10 +77,13 @@ public final class MeasurementReader {
             throw new MeasurementException(List.of(source + ":" + e.getMessage().replaceFirst("^line ", "")));
         }
         if (records.isEmpty()) {
-            throw new MeasurementException(List.of(source + ": is empty (expected a header 'day,measure,value' and rows)"));
+            throw new MeasurementException(
+                    List.of(source + ": is empty (expected a header 'day,measure,value' and rows)"));
         }
         CsvReader.Record header = records.get(0);
-        List<String> names = header.fields().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = header.fields().stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .toList();
         if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
             throw new MeasurementException(List.of(source + ":" + header.line()
                     + ": the header has one column; separate columns with commas, not semicolons or tabs"));
@@ -91,7 +96,8 @@ public final class MeasurementReader {
         for (String required : List.of("day", "measure", "value")) {
             if (!names.contains(required)) {
                 problems.add(source + ":" + header.line() + ": missing column '" + required
-                        + "' (the header must be day,measure,value[,sd]; found " + String.join(",", header.fields()) + ")");
+                        + "' (the header must be day,measure,value[,sd]; found " + String.join(",", header.fields())
+                        + ")");
             }
         }
         if (!problems.isEmpty()) {
@@ -109,7 +115,8 @@ public final class MeasurementReader {
             Optional<Integer> d = integer(f.get(day), where + (day + 1) + ": day", problems);
             Optional<Measure> m = Measure.parse(f.get(measure).strip());
             if (m.isEmpty()) {
-                problems.add(where + (measure + 1) + ": measure: unknown measure '" + f.get(measure).strip()
+                problems.add(where + (measure + 1) + ": measure: unknown measure '"
+                        + f.get(measure).strip()
                         + "' (names look like strength.knee_extensors; 'inertia list measures' lists them)");
             }
             Optional<Double> v = number(f.get(value), where + (value + 1) + ": value", problems, 0, 1000);
@@ -122,8 +129,9 @@ public final class MeasurementReader {
                 String key = d.get() + "|" + m.get().key();
                 Integer first = seen.putIfAbsent(key, r.line());
                 if (first != null) {
-                    problems.add(where + " duplicate row: day " + d.get() + ", " + m.get().key()
-                            + " was already given on line " + first + " (average repeated measurements first)");
+                    problems.add(where + " duplicate row: day " + d.get() + ", "
+                            + m.get().key() + " was already given on line " + first
+                            + " (average repeated measurements first)");
                     continue;
                 }
                 result.add(new Measurement(r.line(), d.get(), m.get(), v.get(), s));

@@ -30,8 +30,14 @@ public final class ParameterFit {
      * @param observations number of measurements
      * @param trajectory the scenario simulated with the fitted parameters
      */
-    public record Result(ModelParameters parameters, Map<Parameter, Double> estimates, Map<Parameter, Double> standardErrors,
-            double rootMeanSquareErrorPp, double rSquared, int observations, Trajectory trajectory) {
+    public record Result(
+            ModelParameters parameters,
+            Map<Parameter, Double> estimates,
+            Map<Parameter, Double> standardErrors,
+            double rootMeanSquareErrorPp,
+            double rSquared,
+            int observations,
+            Trajectory trajectory) {
 
         /**
          * {@return whether the data determine a parameter: its standard error is finite (the
@@ -53,8 +59,13 @@ public final class ParameterFit {
             StringBuilder sb = new StringBuilder();
             estimates.forEach((p, v) -> {
                 if (determined(p)) {
-                    sb.append("  ").append(p.key()).append(": ")
-                            .append(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString())
+                    sb.append("  ")
+                            .append(p.key())
+                            .append(": ")
+                            .append(new java.math.BigDecimal(v)
+                                    .round(new java.math.MathContext(4))
+                                    .stripTrailingZeros()
+                                    .toPlainString())
                             .append('\n');
                 }
             });
@@ -104,20 +115,28 @@ public final class ParameterFit {
      */
     public static Result fit(Scenario scenario, List<Measurement> data, List<Parameter> free) {
         boolean allSd = data.stream().allMatch(m -> m.sdPercent().isPresent());
-        double[] weights = data.stream().mapToDouble(m -> m.sdPercent().isPresent() ? 1 / m.sdPercent().getAsDouble() : 1).toArray();
+        double[] weights = data.stream()
+                .mapToDouble(m -> m.sdPercent().isPresent() ? 1 / m.sdPercent().getAsDouble() : 1)
+                .toArray();
         Simulator simulator = Simulator.exact();
-        LeastSquares.Result fit = LeastSquares.fit(scenario.modelParameters(), free, p -> {
-            Trajectory t = simulator.simulate(scenario.withModel(Preset.DEFAULT, p.asMap()));
-            double[] r = new double[data.size()];
-            for (int i = 0; i < r.length; i++) {
-                Measurement m = data.get(i);
-                r[i] = weights[i] * (t.percent(m.measure(), m.day()) - m.valuePercent());
-            }
-            return r;
-        }, !allSd);
-        Trajectory best = simulator.simulate(scenario.withModel(Preset.DEFAULT, fit.parameters().asMap()));
+        LeastSquares.Result fit = LeastSquares.fit(
+                scenario.modelParameters(),
+                free,
+                p -> {
+                    Trajectory t = simulator.simulate(scenario.withModel(Preset.DEFAULT, p.asMap()));
+                    double[] r = new double[data.size()];
+                    for (int i = 0; i < r.length; i++) {
+                        Measurement m = data.get(i);
+                        r[i] = weights[i] * (t.percent(m.measure(), m.day()) - m.valuePercent());
+                    }
+                    return r;
+                },
+                !allSd);
+        Trajectory best = simulator.simulate(
+                scenario.withModel(Preset.DEFAULT, fit.parameters().asMap()));
         double ss = 0;
-        double mean = data.stream().mapToDouble(Measurement::valuePercent).average().orElse(0);
+        double mean =
+                data.stream().mapToDouble(Measurement::valuePercent).average().orElse(0);
         double tot = 0;
         for (Measurement m : data) {
             double e = best.percent(m.measure(), m.day()) - m.valuePercent();
@@ -130,7 +149,13 @@ public final class ParameterFit {
             estimates.put(free.get(j), fit.values()[j]);
             se.put(free.get(j), fit.standardErrors()[j]);
         }
-        return new Result(fit.parameters(), estimates, se, Math.sqrt(ss / data.size()), tot == 0 ? Double.NaN : 1 - ss / tot,
-                data.size(), best);
+        return new Result(
+                fit.parameters(),
+                estimates,
+                se,
+                Math.sqrt(ss / data.size()),
+                tot == 0 ? Double.NaN : 1 - ss / tot,
+                data.size(),
+                best);
     }
 }

@@ -27,14 +27,18 @@ import org.inertia.sim.scenario.Intensity;
  * by flywheel training every third day).
  */
 public enum ActivityEffect {
-    WALKING(Activity.WALKING, 30, new double[] {0.5, 0.8, 0.4, 0.3, 0.05}, 0.9, 0.4, 0.01, 0.01,
-            new double[] {2.8, 3.5, 5.0}),
-    CYCLING(Activity.CYCLING, 30, new double[] {0.8, 0.4, 0.1, 0.1, 0.05}, 0.9, 0.4, 0.01, 0.01,
-            new double[] {3.5, 6.8, 8.8}),
-    AQUATIC(Activity.AQUATIC, 30, new double[] {0.4, 0.3, 0.6, 0.6, 0.4}, 0.9, 0.4, 0.01, 0.01,
-            new double[] {2.5, 4.5, 5.5}),
-    RESISTANCE(Activity.RESISTANCE, 5, new double[] {0.95, 0.8, 0.7, 0.7, 0.8}, 1.0, 1.0, 0.03, 0.05,
-            new double[] {3.5, 5.0, 6.0});
+    WALKING(Activity.WALKING, 30, new double[] {0.5, 0.8, 0.4, 0.3, 0.05}, 0.9, 0.4, 0.01, 0.01, new double[] {
+        2.8, 3.5, 5.0
+    }),
+    CYCLING(Activity.CYCLING, 30, new double[] {0.8, 0.4, 0.1, 0.1, 0.05}, 0.9, 0.4, 0.01, 0.01, new double[] {
+        3.5, 6.8, 8.8
+    }),
+    AQUATIC(Activity.AQUATIC, 30, new double[] {0.4, 0.3, 0.6, 0.6, 0.4}, 0.9, 0.4, 0.01, 0.01, new double[] {
+        2.5, 4.5, 5.5
+    }),
+    RESISTANCE(Activity.RESISTANCE, 5, new double[] {0.95, 0.8, 0.7, 0.7, 0.8}, 1.0, 1.0, 0.03, 0.05, new double[] {
+        3.5, 5.0, 6.0
+    });
 
     /** Ceiling of the training gain in mass from any combination of activities (fraction). */
     public static final double MAX_MASS_GAIN = 0.03;
@@ -59,8 +63,15 @@ public enum ActivityEffect {
     private final double neuralGain;
     private final double[] mets;
 
-    ActivityEffect(Activity activity, double halfDoseMinutesPerDay, double[] load, double massEffect,
-            double neuralEffect, double massGain, double neuralGain, double[] mets) {
+    ActivityEffect(
+            Activity activity,
+            double halfDoseMinutesPerDay,
+            double[] load,
+            double massEffect,
+            double neuralEffect,
+            double massGain,
+            double neuralGain,
+            double[] mets) {
         this.activity = activity;
         this.halfDoseMinutesPerDay = halfDoseMinutesPerDay;
         this.load = load;

@@ -79,11 +79,15 @@ public final class DeconditioningModel {
         double[] lossTau = new double[PhaseDrive.STATES];
         double[] recoveryTau = new double[PhaseDrive.STATES];
         boolean catabolic = subject.condition() == Condition.CRITICAL_ILLNESS && phase.mobility() == Mobility.BED_REST;
-        double ageFactor = 1 + parameters.get(Parameter.AGE_RECOVERY_SLOWING)
-                * Math.max(0, subject.ageYears() - parameters.get(Parameter.AGE_RECOVERY_ONSET_YEARS));
+        double ageFactor = 1
+                + parameters.get(Parameter.AGE_RECOVERY_SLOWING)
+                        * Math.max(0, subject.ageYears() - parameters.get(Parameter.AGE_RECOVERY_ONSET_YEARS));
         double boost = parameters.get(Parameter.EXERCISE_RECOVERY_BOOST);
-        double response = Math.max(0, 1 - parameters.get(Parameter.AGE_EXERCISE_RESPONSE_LOSS)
-                * Math.max(0, subject.ageYears() - parameters.get(Parameter.AGE_RECOVERY_ONSET_YEARS)));
+        double response = Math.max(
+                0,
+                1
+                        - parameters.get(Parameter.AGE_EXERCISE_RESPONSE_LOSS)
+                                * Math.max(0, subject.ageYears() - parameters.get(Parameter.AGE_RECOVERY_ONSET_YEARS)));
 
         for (int g = 0; g < groups.size(); g++) {
             MuscleGroup group = groups.get(g);
@@ -96,8 +100,11 @@ public final class DeconditioningModel {
             int n = m + 1;
             double pMass = protection(phase.exercise(), group, Outcome.MASS, response);
             double pNeural = protection(phase.exercise(), group, Outcome.STRENGTH, response);
-            target[m] = 1 - Math.min(1, massDepth) * (1 - pMass) + gain(phase.exercise(), group, Outcome.MASS, response);
-            target[n] = 1 - Math.min(1, neuralDepth) * (1 - pNeural) + gain(phase.exercise(), group, Outcome.STRENGTH, response);
+            target[m] =
+                    1 - Math.min(1, massDepth) * (1 - pMass) + gain(phase.exercise(), group, Outcome.MASS, response);
+            target[n] = 1
+                    - Math.min(1, neuralDepth) * (1 - pNeural)
+                    + gain(phase.exercise(), group, Outcome.STRENGTH, response);
             lossTau[m] = catabolic
                     ? parameters.get(Parameter.CRITICAL_ILLNESS_TAU_DAYS)
                     : parameters.get(Parameter.MASS_LOSS_TAU_DAYS);
@@ -119,10 +126,10 @@ public final class DeconditioningModel {
         boolean trunk = group == MuscleGroup.TRUNK_EXTENSORS || group == MuscleGroup.TRUNK_FLEXORS;
         return switch (mobility) {
             case BED_REST -> 1.0;
-            // The immobilized leg only: the trunk and arms stay in use (on crutches, more so).
+                // The immobilized leg only: the trunk and arms stay in use (on crutches, more so).
             case LEG_CAST -> leg ? parameters.get(Parameter.LEG_CAST_SEVERITY) : 0.0;
             case LUMBAR_BRACE -> trunk ? parameters.get(Parameter.LUMBAR_BRACE_SEVERITY) : 0.0;
-            // Sitting most of the day: legs as measured by Breen 2013, the trunk at half that.
+                // Sitting most of the day: legs as measured by Breen 2013, the trunk at half that.
             case SEDENTARY -> parameters.get(Parameter.SEDENTARY_SEVERITY) * (leg ? 1.0 : trunk ? 0.5 : 0.0);
             case NORMAL -> 0.0;
         };

@@ -31,7 +31,8 @@ public record Measure(Outcome outcome, MuscleGroup group) {
     /** {@return a label for charts, e.g. "Strength, knee extensors (quadriceps)"} */
     public String label() {
         String o = outcome == Outcome.STRENGTH ? "Strength" : "Muscle mass";
-        return o + ", " + group.label().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + group.label().substring(1);
+        return o + ", " + group.label().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                + group.label().substring(1);
     }
 
     @Override

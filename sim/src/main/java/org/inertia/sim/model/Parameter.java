@@ -15,11 +15,19 @@ public enum Parameter {
      * Eur J Appl Physiol 97:706, 56 d) and −18 % (Alkner and Tesch 2004, Eur J Appl Physiol 93:294,
      * 90 d).
      */
-    MASS_LOSS_DEPTH("mass-loss-depth", "fraction", 0, 1,
+    MASS_LOSS_DEPTH(
+            "mass-loss-depth",
+            "fraction",
+            0,
+            1,
             "plateau of knee-extensor mass loss in whole-body bed rest",
             "fitted to Marusic 2021 Table 1 (Mulder, McDonnell), Mulder 2006, Alkner & Tesch 2004"),
     /** Time constant of mass loss in disuse (d); same sources as {@link #MASS_LOSS_DEPTH}. */
-    MASS_LOSS_TAU_DAYS("mass-loss-tau-days", "d", 1, 2000,
+    MASS_LOSS_TAU_DAYS(
+            "mass-loss-tau-days",
+            "d",
+            1,
+            2000,
             "time constant of mass loss in disuse",
             "fitted to Marusic 2021 Table 1, Mulder 2006, Alkner & Tesch 2004"),
     /**
@@ -28,29 +36,49 @@ public enum Parameter {
      * 2.5 at day 14 and 1.8 at day 35, against 4.2, 2.4 and 1.9 (Marusic et al. 2021, J Appl
      * Physiol 131:194).
      */
-    NEURAL_LOSS_DEPTH("neural-loss-depth", "fraction", 0, 1,
+    NEURAL_LOSS_DEPTH(
+            "neural-loss-depth",
+            "fraction",
+            0,
+            1,
             "plateau of the neural (non-atrophic) part of strength loss in bed rest",
             "Marusic 2021 J Appl Physiol 131:194, strength-loss/atrophy ratios"),
     /** Time constant of the neural loss (d); Marusic et al. 2021. */
-    NEURAL_LOSS_TAU_DAYS("neural-loss-tau-days", "d", 0.5, 365,
+    NEURAL_LOSS_TAU_DAYS(
+            "neural-loss-tau-days",
+            "d",
+            0.5,
+            365,
             "time constant of the neural part of strength loss",
             "Marusic 2021 J Appl Physiol 131:194"),
     /**
      * Time constant of mass recovery under normal activity, young adult (d): losses after
      * spaceflight reversed within 30–60 days (LeBlanc et al. 2000, J Appl Physiol 89:2158).
      */
-    MASS_RECOVERY_TAU_DAYS("mass-recovery-tau-days", "d", 1, 2000,
+    MASS_RECOVERY_TAU_DAYS(
+            "mass-recovery-tau-days",
+            "d",
+            1,
+            2000,
             "time constant of mass recovery under normal activity (young adult)",
             "LeBlanc 2000 J Appl Physiol 89:2158 (reversal within 30-60 d)"),
     /**
      * Time constant of neural recovery, young adult (d): young men back to baseline strength
      * within 7 days of activity after 4 days of disuse (Hvid et al. 2014, Exp Gerontol 52:1).
      */
-    NEURAL_RECOVERY_TAU_DAYS("neural-recovery-tau-days", "d", 0.5, 365,
+    NEURAL_RECOVERY_TAU_DAYS(
+            "neural-recovery-tau-days",
+            "d",
+            0.5,
+            365,
             "time constant of neural recovery (young adult)",
             "Hvid 2014 Exp Gerontol 52:1 (young restored in 7 d)"),
     /** Age from which recovery slows (years). */
-    AGE_RECOVERY_ONSET_YEARS("age-recovery-onset-years", "years", 18, 100,
+    AGE_RECOVERY_ONSET_YEARS(
+            "age-recovery-onset-years",
+            "years",
+            18,
+            100,
             "age from which recovery slows",
             "assumption; between the young (20-30 y) and older (60-75 y) groups of the studies"),
     /**
@@ -59,7 +87,11 @@ public enum Parameter {
      * recovered (Hvid et al. 2014); older adults regained less strength in 6 weeks of retraining
      * (Vigelsø et al. 2015, J Rehabil Med 47:552).
      */
-    AGE_RECOVERY_SLOWING("age-recovery-slowing", "1/year", 0, 1,
+    AGE_RECOVERY_SLOWING(
+            "age-recovery-slowing",
+            "1/year",
+            0,
+            1,
             "lengthening of the recovery time constants per year above the onset age",
             "Hvid 2014 Exp Gerontol 52:1; Vigelso 2015 J Rehabil Med 47:552"),
     /**
@@ -70,7 +102,11 @@ public enum Parameter {
      * 2009); 2 weeks of step reduction induced anabolic resistance in older adults (Breen et al.
      * 2013). Scales every exercise effect and gain by {@code 1 − value·max(0, age − onset)}.
      */
-    AGE_EXERCISE_RESPONSE_LOSS("age-exercise-response-loss", "1/year", 0, 0.05,
+    AGE_EXERCISE_RESPONSE_LOSS(
+            "age-exercise-response-loss",
+            "1/year",
+            0,
+            0.05,
             "loss of the response to exercise per year of age above the onset (anabolic resistance)",
             "Vigelso 2015 J Rehabil Med 47:552; Suetta 2009 J Appl Physiol 107:1172; Breen 2013"),
     /**
@@ -79,7 +115,11 @@ public enum Parameter {
      * 2015) against about −14.5 % in 14 days of bed rest; 7 days of brace −6.7 % quadriceps volume
      * (Kilroe et al. 2020, Am J Physiol Endocrinol Metab 318:E117) against −3.2 % in bed rest.
      */
-    LEG_CAST_SEVERITY("leg-cast-severity", "ratio", 0, 5,
+    LEG_CAST_SEVERITY(
+            "leg-cast-severity",
+            "ratio",
+            0,
+            5,
             "unloading of the immobilized leg relative to whole-body bed rest",
             "Vigelso 2015; Kilroe 2020 AJP Endo 318:E117; Hvid 2014"),
     /**
@@ -87,7 +127,11 @@ public enum Parameter {
      * a day cost older adults −3.9 % leg lean mass (Breen et al. 2013, J Clin Endocrinol Metab
      * 98:2604).
      */
-    SEDENTARY_SEVERITY("sedentary-severity", "ratio", 0, 1,
+    SEDENTARY_SEVERITY(
+            "sedentary-severity",
+            "ratio",
+            0,
+            1,
             "unloading of the legs by step reduction relative to bed rest",
             "Breen 2013 J Clin Endocrinol Metab 98:2604"),
     /**
@@ -96,11 +140,19 @@ public enum Parameter {
      * wear, without a % figure (Rostami et al. 2014, PM&amp;R 6:302); no loss after 3 weeks of 3 h a
      * day (Cholewicki et al. 2010, BMC Musculoskelet Disord 11:154).
      */
-    LUMBAR_BRACE_SEVERITY("lumbar-brace-severity", "ratio", 0, 2,
+    LUMBAR_BRACE_SEVERITY(
+            "lumbar-brace-severity",
+            "ratio",
+            0,
+            2,
             "unloading of the trunk muscles by a lumbar brace relative to bed rest",
             "assumption bounded by Rostami 2014 PM&R 6:302 and Cholewicki 2010 BMC MSD 11:154"),
     /** Susceptibility of the knee extensors to disuse: the reference group, 1 by definition. */
-    SUSCEPTIBILITY_KNEE_EXTENSORS("susceptibility.knee_extensors", "ratio", 0, 3,
+    SUSCEPTIBILITY_KNEE_EXTENSORS(
+            "susceptibility.knee_extensors",
+            "ratio",
+            0,
+            3,
             "depth of disuse loss of the knee extensors relative to the reference",
             "reference group of the bed-rest studies"),
     /**
@@ -108,7 +160,11 @@ public enum Parameter {
      * days of bed rest (Alkner and Tesch 2004); calf −15 % against thigh −7 % after 35 days
      * (Heinicke et al. 2008 abstract).
      */
-    SUSCEPTIBILITY_PLANTAR_FLEXORS("susceptibility.plantar_flexors", "ratio", 0, 3,
+    SUSCEPTIBILITY_PLANTAR_FLEXORS(
+            "susceptibility.plantar_flexors",
+            "ratio",
+            0,
+            3,
             "depth of disuse loss of the plantar flexors relative to the knee extensors",
             "Alkner & Tesch 2004 Eur J Appl Physiol 93:294 (29 % vs 18 % at 90 d)"),
     /**
@@ -116,7 +172,11 @@ public enum Parameter {
      * about 12 % against about 26 % for the knee extensors (Muir et al. 2011, table means); the
      * lumbar multifidus atrophies most at L4–L5 (Belavý et al. 2011, Spine 36:137).
      */
-    SUSCEPTIBILITY_TRUNK_EXTENSORS("susceptibility.trunk_extensors", "ratio", 0, 3,
+    SUSCEPTIBILITY_TRUNK_EXTENSORS(
+            "susceptibility.trunk_extensors",
+            "ratio",
+            0,
+            3,
             "depth of disuse loss of the back muscles relative to the knee extensors",
             "Muir 2011 (90 d: trunk extension -12 % vs knee extension -26 %); Belavy 2011 Spine 36:137"),
     /**
@@ -124,7 +184,11 @@ public enum Parameter {
      * about 10 % against about 26 % for the knee extensors (Muir et al. 2011); psoas can even grow
      * (Belavý et al. 2011).
      */
-    SUSCEPTIBILITY_TRUNK_FLEXORS("susceptibility.trunk_flexors", "ratio", 0, 3,
+    SUSCEPTIBILITY_TRUNK_FLEXORS(
+            "susceptibility.trunk_flexors",
+            "ratio",
+            0,
+            3,
             "depth of disuse loss of the abdominal and core muscles relative to the knee extensors",
             "Muir 2011 (90 d: trunk flexion -10 % vs knee extension -26 %)"),
     /**
@@ -133,7 +197,11 @@ public enum Parameter {
      * −7 % against −19 % knee extension after 5 weeks (Gogia et al. 1988, Arch Phys Med Rehabil
      * 69:1030); handgrip is set a little below that ratio.
      */
-    SUSCEPTIBILITY_HANDGRIP("susceptibility.handgrip", "ratio", 0, 3,
+    SUSCEPTIBILITY_HANDGRIP(
+            "susceptibility.handgrip",
+            "ratio",
+            0,
+            3,
             "depth of disuse loss of handgrip relative to the knee extensors",
             "Gogia 1988 Arch Phys Med Rehabil 69:1030 (elbow flexors -7 % vs knee extensors -19 % at 35 d)"),
     /**
@@ -141,11 +209,19 @@ public enum Parameter {
      * with {@link #CRITICAL_ILLNESS_TAU_DAYS} about −2 %/day in the first week and −17 to −18 % by
      * day 10 (Puthucheary et al. 2013, JAMA 310:1591; Fazzini et al. 2023, Crit Care 27:2).
      */
-    CRITICAL_ILLNESS_DEPTH("critical-illness-depth", "fraction", 0, 1,
+    CRITICAL_ILLNESS_DEPTH(
+            "critical-illness-depth",
+            "fraction",
+            0,
+            1,
             "extra catabolic mass loss of critical illness (plateau)",
             "Puthucheary 2013 JAMA 310:1591; Fazzini 2023 Crit Care 27:2"),
     /** Time constant of mass loss in critical illness (d); same sources. */
-    CRITICAL_ILLNESS_TAU_DAYS("critical-illness-tau-days", "d", 1, 2000,
+    CRITICAL_ILLNESS_TAU_DAYS(
+            "critical-illness-tau-days",
+            "d",
+            1,
+            2000,
             "time constant of mass loss in critical illness",
             "Puthucheary 2013; Fazzini 2023"),
     /**
@@ -153,7 +229,11 @@ public enum Parameter {
      * boost·p)} for an exercise protection {@code p}. Retraining restores strength within weeks
      * (Suetta et al. 2009, J Appl Physiol 107:1172; Vigelsø et al. 2015).
      */
-    EXERCISE_RECOVERY_BOOST("exercise-recovery-boost", "ratio", 0, 20,
+    EXERCISE_RECOVERY_BOOST(
+            "exercise-recovery-boost",
+            "ratio",
+            0,
+            20,
             "shortening of recovery time constants by exercise at full effect",
             "Suetta 2009 J Appl Physiol 107:1172; Vigelso 2015");
 

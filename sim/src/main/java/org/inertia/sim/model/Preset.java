@@ -61,7 +61,13 @@ public enum Preset {
     private final String source;
     private final ModelParameters parameters;
 
-    Preset(String keyword, String title, String claim, String population, String source, Map<Parameter, Double> values) {
+    Preset(
+            String keyword,
+            String title,
+            String claim,
+            String population,
+            String source,
+            Map<Parameter, Double> values) {
         this.keyword = keyword;
         this.title = title;
         this.claim = claim;

@@ -103,8 +103,14 @@ public final class PopulationSimulator {
      * @param progress told the number of subjects done so far, from worker threads; may be a no-op
      * @return the summarised population
      */
-    public PopulationResult simulate(Scenario scenario, int subjects, long seed, List<Measure> measures,
-            double lowerPercentile, double upperPercentile, IntConsumer progress) {
+    public PopulationResult simulate(
+            Scenario scenario,
+            int subjects,
+            long seed,
+            List<Measure> measures,
+            double lowerPercentile,
+            double upperPercentile,
+            IntConsumer progress) {
         if (subjects < 1) {
             throw new IllegalArgumentException("at least one subject");
         }
@@ -193,7 +199,18 @@ public final class PopulationSimulator {
                 upper[k][d] = histograms[k].percentile(d, upperPercentile);
             }
         }
-        return new PopulationResult(scenario, subjects, seed, lowerPercentile, upperPercentile, List.copyOf(measures),
-                median, lower, upper, lowest, recover, histograms.length == 0 ? 0 : histograms[0].resolutionPp());
+        return new PopulationResult(
+                scenario,
+                subjects,
+                seed,
+                lowerPercentile,
+                upperPercentile,
+                List.copyOf(measures),
+                median,
+                lower,
+                upper,
+                lowest,
+                recover,
+                histograms.length == 0 ? 0 : histograms[0].resolutionPp());
     }
 }

@@ -28,7 +28,8 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) {
         EnumMap<Parameter, Double> copy = new EnumMap<>(Parameter.class);
         coefficientOfVariation.forEach((p, cv) -> {
             if (!(cv >= 0 && cv <= 5)) {
-                throw new IllegalArgumentException("coefficient of variation of " + p.key() + " must be in [0, 5], was " + cv);
+                throw new IllegalArgumentException(
+                        "coefficient of variation of " + p.key() + " must be in [0, 5], was " + cv);
             }
             copy.put(p, cv);
         });
@@ -78,7 +79,8 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) {
         Parameter[] varying = coefficientOfVariation.keySet().toArray(Parameter[]::new);
         double[] sigma = new double[varying.length];
         for (int i = 0; i < varying.length; i++) {
-            sigma[i] = Math.sqrt(Math.log1p(coefficientOfVariation.get(varying[i]) * coefficientOfVariation.get(varying[i])));
+            sigma[i] = Math.sqrt(
+                    Math.log1p(coefficientOfVariation.get(varying[i]) * coefficientOfVariation.get(varying[i])));
         }
         return draw(mean, random, varying, sigma);
     }
@@ -103,7 +105,8 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) {
     }
 
     /** Log-normal with mean {@code m} and log-SD {@code sigma}: {@code m·exp(sigma·z − sigma²/2)}. */
-    private static ModelParameters draw(ModelParameters mean, RandomGenerator random, Parameter[] varying, double[] sigma) {
+    private static ModelParameters draw(
+            ModelParameters mean, RandomGenerator random, Parameter[] varying, double[] sigma) {
         double[] values = new double[varying.length];
         for (int i = 0; i < varying.length; i++) {
             Parameter p = varying[i];

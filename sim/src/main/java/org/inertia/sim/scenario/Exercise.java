@@ -26,7 +26,8 @@ public record Exercise(Activity activity, double minutesPerSession, int sessions
         Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(intensity, "intensity");
         if (!(minutesPerSession >= 1 && minutesPerSession <= MAX_MINUTES_PER_SESSION)) {
-            throw new IllegalArgumentException("minutes per session must be between 1 and 480, was " + minutesPerSession);
+            throw new IllegalArgumentException(
+                    "minutes per session must be between 1 and 480, was " + minutesPerSession);
         }
         if (sessionsPerWeek < 1 || sessionsPerWeek > MAX_SESSIONS_PER_WEEK) {
             throw new IllegalArgumentException("sessions per week must be between 1 and 14, was " + sessionsPerWeek);

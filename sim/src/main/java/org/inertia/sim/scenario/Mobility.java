@@ -9,7 +9,8 @@ public enum Mobility implements Keyword {
     /** Whole-body bed rest: the antigravity muscles of the whole body are unloaded. */
     BED_REST("bed-rest", "whole-body bed rest: antigravity muscles of the whole body unloaded"),
     /** A lumbar brace or corset: trunk muscles partly unloaded, legs in normal use. */
-    LUMBAR_BRACE("lumbar-brace", "lumbar brace worn through the day: trunk muscles partly unloaded, legs in normal use"),
+    LUMBAR_BRACE(
+            "lumbar-brace", "lumbar brace worn through the day: trunk muscles partly unloaded, legs in normal use"),
     /** One leg in a cast or locked knee brace; the simulated leg is the immobilized one. */
     LEG_CAST("leg-cast", "one leg in a cast or locked brace (the simulated leg); faster loss than bed rest"),
     /** Very low daily stepping (step-reduction studies: about 1,500 steps a day). */

@@ -62,7 +62,8 @@ public final class ClosedFormSimulator implements Simulator {
                 needed[2 * m.group().ordinal() + 1] = true;
             }
         }
-        int[] states = java.util.stream.IntStream.range(0, n).filter(i -> needed[i]).toArray();
+        int[] states =
+                java.util.stream.IntStream.range(0, n).filter(i -> needed[i]).toArray();
         double[] y = DeconditioningModel.baseline();
         double[] target = new double[n];
         double[] decay = new double[n];

@@ -54,8 +54,14 @@ public record MeasureSummary(
                 }
             }
         }
-        return new MeasureSummary(measure, percentByDay[lowestDay], lowestDay,
-                percentByDay[percentByDay.length - 1], thresholdPercent, below, recovery);
+        return new MeasureSummary(
+                measure,
+                percentByDay[lowestDay],
+                lowestDay,
+                percentByDay[percentByDay.length - 1],
+                thresholdPercent,
+                below,
+                recovery);
     }
 
     /** {@return days from the lowest point until back at the threshold, when that happens} */

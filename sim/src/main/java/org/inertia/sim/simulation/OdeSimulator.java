@@ -77,7 +77,10 @@ public final class OdeSimulator implements Simulator {
             try {
                 integrator.integrate(
                         new DeconditioningEquations(model.drive(scenario.subject(), phase)),
-                        start, y, start + phase.days(), end);
+                        start,
+                        y,
+                        start + phase.days(),
+                        end);
             } catch (MathIllegalStateException | org.apache.commons.math3.exception.MathIllegalArgumentException e) {
                 throw new SimulationException(scenario.name(), p, start, e);
             }

@@ -18,7 +18,9 @@ public final class SimulationException extends RuntimeException {
      * @param cause the failure
      */
     public SimulationException(String scenario, int phaseIndex, int day, Throwable cause) {
-        super("simulating '" + scenario + "', phase " + (phaseIndex + 1) + " (from day " + day + "): "
-                + cause.getMessage(), cause);
+        super(
+                "simulating '" + scenario + "', phase " + (phaseIndex + 1) + " (from day " + day + "): "
+                        + cause.getMessage(),
+                cause);
     }
 }

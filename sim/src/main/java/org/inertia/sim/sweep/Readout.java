@@ -53,7 +53,9 @@ public record Readout(Kind kind, Measure measure, int day) {
         return switch (kind) {
             case END -> s.endPercent();
             case LOWEST -> s.lowestPercent();
-            case DAYS_TO_RECOVER -> !s.fellBelowThreshold() ? 0 : s.daysToRecover().isPresent() ? s.daysToRecover().getAsInt() : Double.NaN;
+            case DAYS_TO_RECOVER -> !s.fellBelowThreshold()
+                    ? 0
+                    : s.daysToRecover().isPresent() ? s.daysToRecover().getAsInt() : Double.NaN;
             case ON_DAY -> t.percent(measure, Math.min(day, t.lastDay()));
         };
     }

@@ -23,11 +23,16 @@ import org.inertia.sim.scenario.Subject;
 public record ScenarioField(String path) {
 
     private static final Pattern PHASE = Pattern.compile("phases\\[(\\d+)]\\.days");
-    private static final Pattern EXERCISE = Pattern.compile("phases\\[(\\d+)]\\.exercise\\[(\\d+)]\\.(minutes|sessions-per-week)");
+    private static final Pattern EXERCISE =
+            Pattern.compile("phases\\[(\\d+)]\\.exercise\\[(\\d+)]\\.(minutes|sessions-per-week)");
 
     /** The fields a sweep can vary, as patterns for help texts. */
-    public static final List<String> FORMS = List.of("subject.age", "phases[i].days", "phases[i].exercise[j].minutes",
-            "phases[i].exercise[j].sessions-per-week", "parameters.<parameter>");
+    public static final List<String> FORMS = List.of(
+            "subject.age",
+            "phases[i].days",
+            "phases[i].exercise[j].minutes",
+            "phases[i].exercise[j].sessions-per-week",
+            "parameters.<parameter>");
 
     /**
      * {@return why this field cannot be varied in a scenario, or empty when it can}
@@ -41,7 +46,8 @@ public record ScenarioField(String path) {
         if (path.startsWith("parameters.")) {
             return Parameter.fromKey(path.substring("parameters.".length())).isPresent()
                     ? Optional.empty()
-                    : Optional.of("unknown parameter '" + path.substring("parameters.".length()) + "' ('inertia list parameters' lists them)");
+                    : Optional.of("unknown parameter '" + path.substring("parameters.".length())
+                            + "' ('inertia list parameters' lists them)");
         }
         Matcher m = PHASE.matcher(path);
         if (m.matches()) {
@@ -54,15 +60,21 @@ public record ScenarioField(String path) {
                 return phase;
             }
             int j = Integer.parseInt(m.group(2));
-            int n = scenario.phases().get(Integer.parseInt(m.group(1))).exercise().size();
-            return j < n ? Optional.empty()
-                    : Optional.of("phase " + m.group(1) + " has " + n + " exercise entr" + (n == 1 ? "y" : "ies") + " (exercise[0] is the first)");
+            int n = scenario.phases()
+                    .get(Integer.parseInt(m.group(1)))
+                    .exercise()
+                    .size();
+            return j < n
+                    ? Optional.empty()
+                    : Optional.of("phase " + m.group(1) + " has " + n + " exercise entr" + (n == 1 ? "y" : "ies")
+                            + " (exercise[0] is the first)");
         }
         return Optional.of("cannot vary '" + path + "'; fields that can vary: " + String.join(", ", FORMS));
     }
 
     private static Optional<String> phaseIndex(Scenario scenario, int i) {
-        return i < scenario.phases().size() ? Optional.empty()
+        return i < scenario.phases().size()
+                ? Optional.empty()
                 : Optional.of("the scenario has " + scenario.phases().size() + " phases (phases[0] is the first)");
     }
 
@@ -87,9 +99,11 @@ public record ScenarioField(String path) {
             return scenario.withSubject(new Subject((int) value, s.sex(), s.condition()));
         }
         if (path.startsWith("parameters.")) {
-            Parameter p = Parameter.fromKey(path.substring("parameters.".length())).orElseThrow();
+            Parameter p =
+                    Parameter.fromKey(path.substring("parameters.".length())).orElseThrow();
             if (!p.accepts(value)) {
-                throw new IllegalArgumentException(path + " must be between " + p.min() + " and " + p.max() + " (was " + value + ")");
+                throw new IllegalArgumentException(
+                        path + " must be between " + p.min() + " and " + p.max() + " (was " + value + ")");
             }
             Map<Parameter, Double> overrides = new java.util.EnumMap<>(Parameter.class);
             overrides.putAll(scenario.parameters());
@@ -112,9 +126,11 @@ public record ScenarioField(String path) {
                 // Zero minutes is no exercise at all: the sweep's natural "without" column.
                 exercise.remove(j);
             } else {
-                exercise.set(j, m.group(3).equals("minutes")
-                        ? e.withMinutesPerSession(value)
-                        : new Exercise(e.activity(), e.minutesPerSession(), (int) value, e.intensity()));
+                exercise.set(
+                        j,
+                        m.group(3).equals("minutes")
+                                ? e.withMinutesPerSession(value)
+                                : new Exercise(e.activity(), e.minutesPerSession(), (int) value, e.intensity()));
             }
             return scenario.withPhase(i, phase.withExercise(exercise));
         }

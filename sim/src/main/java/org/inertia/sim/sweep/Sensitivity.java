@@ -27,7 +27,13 @@ public final class Sensitivity {
      * @param outcomeAtHigh the outcome with the raised value
      * @param outcomeAtBase the outcome with every parameter at the scenario's value
      */
-    public record Effect(Parameter parameter, double base, double low, double high, double outcomeAtLow, double outcomeAtHigh,
+    public record Effect(
+            Parameter parameter,
+            double base,
+            double low,
+            double high,
+            double outcomeAtLow,
+            double outcomeAtHigh,
             double outcomeAtBase) {
 
         /** {@return the spread of the outcome between low and high (absolute)} */
@@ -48,7 +54,8 @@ public final class Sensitivity {
      * @param simulator the engine
      * @return one effect per parameter, largest swing first; parameters at zero are skipped
      */
-    public static List<Effect> oneAtATime(Scenario scenario, Readout outcome, double relativeStep, Simulator simulator) {
+    public static List<Effect> oneAtATime(
+            Scenario scenario, Readout outcome, double relativeStep, Simulator simulator) {
         ModelParameters base = scenario.modelParameters();
         double atBase = outcome.of(simulator.simulate(scenario));
         List<Effect> effects = new ArrayList<>();
@@ -59,8 +66,10 @@ public final class Sensitivity {
             }
             double low = Math.max(p.min(), v * (1 - relativeStep));
             double high = Math.min(p.max(), v * (1 + relativeStep));
-            double atLow = outcome.of(simulator.simulate(scenario.withModel(Preset.DEFAULT, base.with(p, low).asMap())));
-            double atHigh = outcome.of(simulator.simulate(scenario.withModel(Preset.DEFAULT, base.with(p, high).asMap())));
+            double atLow = outcome.of(simulator.simulate(
+                    scenario.withModel(Preset.DEFAULT, base.with(p, low).asMap())));
+            double atHigh = outcome.of(simulator.simulate(
+                    scenario.withModel(Preset.DEFAULT, base.with(p, high).asMap())));
             effects.add(new Effect(p, v, low, high, atLow, atHigh, atBase));
         }
         effects.sort(Comparator.comparingDouble(Effect::swing).reversed());

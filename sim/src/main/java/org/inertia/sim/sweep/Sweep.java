@@ -41,9 +41,12 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values) {
         for (int i = 0; i < first.values().size(); i++) {
             Scenario s1 = first.field().apply(scenario, first.values().get(i));
             for (int j = 0; j < n2; j++) {
-                Scenario s = second == null ? s1 : second.field().apply(s1, second.values().get(j));
+                Scenario s = second == null
+                        ? s1
+                        : second.field().apply(s1, second.values().get(j));
                 if (s.totalDays() > Scenario.MAX_TOTAL_DAYS) {
-                    throw new IllegalArgumentException("a grid point lasts " + s.totalDays() + " days; at most " + Scenario.MAX_TOTAL_DAYS);
+                    throw new IllegalArgumentException(
+                            "a grid point lasts " + s.totalDays() + " days; at most " + Scenario.MAX_TOTAL_DAYS);
                 }
                 values[i][j] = outcome.of(simulator.simulate(s));
             }

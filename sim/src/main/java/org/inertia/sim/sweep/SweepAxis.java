@@ -36,7 +36,8 @@ public record SweepAxis(ScenarioField field, List<Double> values) {
     public static SweepAxis parse(String text) {
         int eq = text.indexOf('=');
         if (eq <= 0) {
-            throw new IllegalArgumentException("'" + text + "': write FIELD=FROM..TO, FIELD=FROM..TO:STEP or FIELD=A,B,C");
+            throw new IllegalArgumentException(
+                    "'" + text + "': write FIELD=FROM..TO, FIELD=FROM..TO:STEP or FIELD=A,B,C");
         }
         ScenarioField field = new ScenarioField(text.substring(0, eq).strip());
         String spec = text.substring(eq + 1).strip();
@@ -48,9 +49,11 @@ public record SweepAxis(ScenarioField field, List<Double> values) {
                 BigDecimal from = new BigDecimal(range[0].strip());
                 BigDecimal to = new BigDecimal(toStep[0].strip());
                 if (to.compareTo(from) < 0) {
-                    throw new IllegalArgumentException("'" + text + "': the range must go upwards (FROM..TO with FROM <= TO)");
+                    throw new IllegalArgumentException(
+                            "'" + text + "': the range must go upwards (FROM..TO with FROM <= TO)");
                 }
-                BigDecimal step = toStep.length > 1 ? new BigDecimal(toStep[1].strip())
+                BigDecimal step = toStep.length > 1
+                        ? new BigDecimal(toStep[1].strip())
                         : field.isWhole() ? BigDecimal.ONE : to.subtract(from).divide(BigDecimal.valueOf(20));
                 if (step.signum() <= 0) {
                     throw new IllegalArgumentException("'" + text + "': the step must be greater than 0");
@@ -58,7 +61,8 @@ public record SweepAxis(ScenarioField field, List<Double> values) {
                 for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
                     values.add(v.doubleValue());
                     if (values.size() > MAX_VALUES) {
-                        throw new IllegalArgumentException("'" + text + "' has more than " + MAX_VALUES + " values; use a larger step");
+                        throw new IllegalArgumentException(
+                                "'" + text + "' has more than " + MAX_VALUES + " values; use a larger step");
                     }
                 }
             } else {
@@ -67,7 +71,8 @@ public record SweepAxis(ScenarioField field, List<Double> values) {
                 }
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "': values must be numbers, as in phases[0].days=1..28 or =10,20,30");
+            throw new IllegalArgumentException(
+                    "'" + text + "': values must be numbers, as in phases[0].days=1..28 or =10,20,30");
         }
         if (values.isEmpty()) {
             throw new IllegalArgumentException("'" + text + "' gives no values");

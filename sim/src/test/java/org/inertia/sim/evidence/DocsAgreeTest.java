@@ -27,11 +27,16 @@ class DocsAgreeTest {
         EvidenceSet evidence = EvidenceSet.builtIn();
         EvidenceReport report = EvidenceReport.evaluate(evidence);
         assertThat(docs).contains("**" + pp(report.overall().rootMeanSquareErrorPp()) + "**");
-        assertThat(docs).contains("**" + pp(report.byCategory().get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()) + "**");
-        Calibration.HoldOut loso = Calibration.leaveOneStudyOut(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
-        assertThat(docs).contains("**" + pp(loso.rootMeanSquareErrorPp()) + " pp**")
+        assertThat(docs)
+                .contains("**"
+                        + pp(report.byCategory().get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()) + "**");
+        Calibration.HoldOut loso =
+                Calibration.leaveOneStudyOut(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
+        assertThat(docs)
+                .contains("**" + pp(loso.rootMeanSquareErrorPp()) + " pp**")
                 .contains("**" + pp(loso.disuseRootMeanSquareErrorPp()) + " pp**");
-        assertThat(docs).contains("**" + evidence.rows().size() + " published figures from")
+        assertThat(docs)
+                .contains("**" + evidence.rows().size() + " published figures from")
                 .contains(evidence.studies().size() + " studies**");
     }
 
@@ -39,8 +44,14 @@ class DocsAgreeTest {
     void everyParameterIsInTheDocsTableWithItsValue() throws IOException {
         String docs = docs();
         for (Parameter p : Parameter.values()) {
-            String value = new java.math.BigDecimal(Double.toString(Preset.DEFAULT.parameters().get(p))).stripTrailingZeros().toPlainString();
-            assertThat(docs).as(p.key()).containsPattern("\\| `" + java.util.regex.Pattern.quote(p.key()) + "` \\| " + java.util.regex.Pattern.quote(value) + "[ .0]");
+            String value = new java.math.BigDecimal(
+                            Double.toString(Preset.DEFAULT.parameters().get(p)))
+                    .stripTrailingZeros()
+                    .toPlainString();
+            assertThat(docs)
+                    .as(p.key())
+                    .containsPattern("\\| `" + java.util.regex.Pattern.quote(p.key()) + "` \\| "
+                            + java.util.regex.Pattern.quote(value) + "[ .0]");
         }
     }
 }

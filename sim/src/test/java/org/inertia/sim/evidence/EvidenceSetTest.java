@@ -16,18 +16,24 @@ class EvidenceSetTest {
     void holdsAtLeastTwentyFiveRowsFromTwelveStudies() {
         assertThat(evidence.rows()).hasSizeGreaterThanOrEqualTo(25);
         assertThat(evidence.studies()).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(evidence.rows().stream().map(EvidenceRow::id).distinct().count()).isEqualTo(evidence.rows().size());
+        assertThat(evidence.rows().stream().map(EvidenceRow::id).distinct().count())
+                .isEqualTo(evidence.rows().size());
     }
 
     @Test
     void coversYoungAndOlderAdultsTwoToOneHundredTwentyDaysFourGroupsAndRecovery() {
         assertThat(evidence.rows()).anyMatch(r -> r.ageYears() < 30).anyMatch(r -> r.ageYears() >= 65);
-        assertThat(evidence.rows().stream().mapToInt(EvidenceRow::day).min().orElseThrow()).isLessThanOrEqualTo(2);
-        assertThat(evidence.rows().stream().mapToInt(EvidenceRow::day).max().orElseThrow()).isBetween(60, 120);
-        Set<MuscleGroup> groups = evidence.rows().stream().map(r -> r.measure().group()).collect(Collectors.toSet());
-        assertThat(groups).contains(MuscleGroup.KNEE_EXTENSORS, MuscleGroup.PLANTAR_FLEXORS, MuscleGroup.HANDGRIP)
+        assertThat(evidence.rows().stream().mapToInt(EvidenceRow::day).min().orElseThrow())
+                .isLessThanOrEqualTo(2);
+        assertThat(evidence.rows().stream().mapToInt(EvidenceRow::day).max().orElseThrow())
+                .isBetween(60, 120);
+        Set<MuscleGroup> groups =
+                evidence.rows().stream().map(r -> r.measure().group()).collect(Collectors.toSet());
+        assertThat(groups)
+                .contains(MuscleGroup.KNEE_EXTENSORS, MuscleGroup.PLANTAR_FLEXORS, MuscleGroup.HANDGRIP)
                 .containsAnyOf(MuscleGroup.TRUNK_EXTENSORS, MuscleGroup.TRUNK_FLEXORS);
-        assertThat(evidence.rows()).anyMatch(r -> r.category() == EvidenceCategory.RECOVERY)
+        assertThat(evidence.rows())
+                .anyMatch(r -> r.category() == EvidenceCategory.RECOVERY)
                 .anyMatch(r -> r.category() == EvidenceCategory.EXERCISE);
     }
 

@@ -16,17 +16,18 @@ import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.simulation.Simulator;
 import org.inertia.sim.simulation.Trajectory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Fitting recovers known parameters from data the model generated, with noise. */
 class ParameterFitTest {
 
-    private static final Scenario PROTOCOL = Protocols.scenario(Protocols.healthy(40),
-            Protocols.phase(21, Mobility.BED_REST), Protocols.phase(35, Mobility.NORMAL));
+    private static final Scenario PROTOCOL = Protocols.scenario(
+            Protocols.healthy(40), Protocols.phase(21, Mobility.BED_REST), Protocols.phase(35, Mobility.NORMAL));
 
-    private static final Map<Parameter, Double> TRUTH = Map.of(Parameter.MASS_LOSS_TAU_DAYS, 35.0, Parameter.NEURAL_LOSS_DEPTH, 0.14);
+    private static final Map<Parameter, Double> TRUTH =
+            Map.of(Parameter.MASS_LOSS_TAU_DAYS, 35.0, Parameter.NEURAL_LOSS_DEPTH, 0.14);
     private static final List<Parameter> FREE = List.of(Parameter.MASS_LOSS_TAU_DAYS, Parameter.NEURAL_LOSS_DEPTH);
     private static final double NOISE = 0.7;
 
@@ -43,7 +44,11 @@ class ParameterFitTest {
             for (Parameter p : FREE) {
                 double error = Math.abs(fit.estimates().get(p) - TRUTH.get(p));
                 double se = fit.standardErrors().get(p);
-                assertThat(error).as("%s seed %d = %s ± %s", p.key(), seed, fit.estimates().get(p), se).isLessThanOrEqualTo(3.5 * se);
+                assertThat(error)
+                        .as(
+                                "%s seed %d = %s ± %s",
+                                p.key(), seed, fit.estimates().get(p), se)
+                        .isLessThanOrEqualTo(3.5 * se);
                 covered.merge(p, error <= 2 * se ? 1 : 0, Integer::sum);
             }
             assertThat(fit.rootMeanSquareErrorPp()).isLessThan(2 * NOISE);
@@ -55,7 +60,9 @@ class ParameterFitTest {
     @ValueSource(longs = {1, 2})
     void writesTheFitAsAParametersBlock(long seed) {
         ParameterFit.Result fit = ParameterFit.fit(PROTOCOL, synthetic(seed), FREE);
-        assertThat(fit.asYamlBlock()).startsWith("parameters:\n  mass-loss-tau-days: ").contains("\n  neural-loss-depth: 0.1");
+        assertThat(fit.asYamlBlock())
+                .startsWith("parameters:\n  mass-loss-tau-days: ")
+                .contains("\n  neural-loss-depth: 0.1");
         assertThat(fit.observations()).isEqualTo(30);
         assertThat(fit.rSquared()).isGreaterThan(0.95);
     }
@@ -69,7 +76,11 @@ class ParameterFitTest {
         for (int day = 0; day <= 56; day += 4) {
             for (String m : List.of("strength.knee_extensors", "mass.knee_extensors")) {
                 Measure measure = Measure.parse(m).orElseThrow();
-                data.add(new Measurement(line++, day, measure, t.percent(measure, day) + noise * random.nextGaussian(),
+                data.add(new Measurement(
+                        line++,
+                        day,
+                        measure,
+                        t.percent(measure, day) + noise * random.nextGaussian(),
                         OptionalDouble.of(noise)));
             }
         }
@@ -81,9 +92,12 @@ class ParameterFitTest {
         List<Measurement> data = List.of(
                 new Measurement(2, 10, Measure.OVERALL_STRENGTH, 90, OptionalDouble.empty()),
                 new Measurement(3, 99, Measure.OVERALL_STRENGTH, 95, OptionalDouble.empty()));
-        MeasurementException e = catchThrowableOfType(MeasurementException.class,
-                () -> ParameterFit.check(PROTOCOL, data, List.of(Parameter.MASS_LOSS_DEPTH, Parameter.MASS_LOSS_TAU_DAYS), "m.csv"));
-        assertThat(e.problems()).anyMatch(p -> p.startsWith("m.csv:3: day 99 is after the end of the scenario (day 56)"))
+        MeasurementException e = catchThrowableOfType(
+                MeasurementException.class,
+                () -> ParameterFit.check(
+                        PROTOCOL, data, List.of(Parameter.MASS_LOSS_DEPTH, Parameter.MASS_LOSS_TAU_DAYS), "m.csv"));
+        assertThat(e.problems())
+                .anyMatch(p -> p.startsWith("m.csv:3: day 99 is after the end of the scenario (day 56)"))
                 .anyMatch(p -> p.contains("2 measurements cannot determine 2 parameters"));
     }
 }

@@ -28,7 +28,9 @@ class ModelInvariantsTest {
     private static final List<Measure> MEASURES = Measure.all();
 
     @ParameterizedTest
-    @EnumSource(value = Mobility.class, names = {"BED_REST", "LEG_CAST", "LUMBAR_BRACE", "SEDENTARY"})
+    @EnumSource(
+            value = Mobility.class,
+            names = {"BED_REST", "LEG_CAST", "LUMBAR_BRACE", "SEDENTARY"})
     void disuseWithoutExerciseNeverRaisesAnyMeasureFromBaseline(Mobility mobility) {
         Trajectory t = run(healthy(40), phase(5, Mobility.NORMAL), phase(200, mobility));
         for (Measure m : MEASURES) {
@@ -51,12 +53,20 @@ class ModelInvariantsTest {
     @Test
     void valuesStayWithinBoundsEvenInTheHarshestScenario() {
         Subject patient = new Subject(100, Sex.FEMALE, Condition.CRITICAL_ILLNESS);
-        Trajectory t = run(patient, phase(3000, Mobility.BED_REST), phase(650, Mobility.NORMAL,
-                exercise(Activity.RESISTANCE, 480, 14, Intensity.VIGOROUS),
-                exercise(Activity.WALKING, 480, 14, Intensity.VIGOROUS)));
+        Trajectory t = run(
+                patient,
+                phase(3000, Mobility.BED_REST),
+                phase(
+                        650,
+                        Mobility.NORMAL,
+                        exercise(Activity.RESISTANCE, 480, 14, Intensity.VIGOROUS),
+                        exercise(Activity.WALKING, 480, 14, Intensity.VIGOROUS)));
         for (Measure m : MEASURES) {
             for (int d = 0; d <= t.lastDay(); d++) {
-                assertThat(t.percent(m, d)).as("%s day %d", m, d).isBetween(0.0, 130.0).isFinite();
+                assertThat(t.percent(m, d))
+                        .as("%s day %d", m, d)
+                        .isBetween(0.0, 130.0)
+                        .isFinite();
             }
         }
     }
@@ -75,12 +85,15 @@ class ModelInvariantsTest {
         for (Mobility mobility : List.of(Mobility.BED_REST, Mobility.NORMAL, Mobility.LEG_CAST)) {
             Trajectory previous = null;
             for (double minutes : new double[] {5, 15, 30, 60, 120, 480}) {
-                Trajectory t = run(healthy(60), phase(10, Mobility.BED_REST),
+                Trajectory t = run(
+                        healthy(60),
+                        phase(10, Mobility.BED_REST),
                         phase(30, mobility, exercise(activity, minutes, 5, Intensity.MODERATE)));
                 if (previous != null) {
                     for (Measure m : MEASURES) {
                         for (int d = 0; d <= t.lastDay(); d++) {
-                            assertThat(t.percent(m, d)).as("%s %s %s min day %d", activity, m, minutes, d)
+                            assertThat(t.percent(m, d))
+                                    .as("%s %s %s min day %d", activity, m, minutes, d)
                                     .isGreaterThanOrEqualTo(previous.percent(m, d) - 1e-12);
                         }
                     }
@@ -92,9 +105,12 @@ class ModelInvariantsTest {
 
     @Test
     void higherIntensityAndMoreSessionsNeverGiveLowerValues() {
-        Trajectory light = run(healthy(50), phase(14, Mobility.BED_REST, exercise(Activity.WALKING, 30, 3, Intensity.LIGHT)));
-        Trajectory vigorous = run(healthy(50), phase(14, Mobility.BED_REST, exercise(Activity.WALKING, 30, 3, Intensity.VIGOROUS)));
-        Trajectory daily = run(healthy(50), phase(14, Mobility.BED_REST, exercise(Activity.WALKING, 30, 7, Intensity.VIGOROUS)));
+        Trajectory light =
+                run(healthy(50), phase(14, Mobility.BED_REST, exercise(Activity.WALKING, 30, 3, Intensity.LIGHT)));
+        Trajectory vigorous =
+                run(healthy(50), phase(14, Mobility.BED_REST, exercise(Activity.WALKING, 30, 3, Intensity.VIGOROUS)));
+        Trajectory daily =
+                run(healthy(50), phase(14, Mobility.BED_REST, exercise(Activity.WALKING, 30, 7, Intensity.VIGOROUS)));
         for (Measure m : MEASURES) {
             assertThat(vigorous.percent(m, 14)).isGreaterThanOrEqualTo(light.percent(m, 14));
             assertThat(daily.percent(m, 14)).isGreaterThanOrEqualTo(vigorous.percent(m, 14));
@@ -103,12 +119,17 @@ class ModelInvariantsTest {
 
     @Test
     void phaseBoundariesAreContinuous() {
-        Trajectory t = run(healthy(45), phase(7, Mobility.BED_REST), phase(7, Mobility.NORMAL,
-                exercise(Activity.CYCLING, 60, 7, Intensity.VIGOROUS)), phase(7, Mobility.LEG_CAST));
+        Trajectory t = run(
+                healthy(45),
+                phase(7, Mobility.BED_REST),
+                phase(7, Mobility.NORMAL, exercise(Activity.CYCLING, 60, 7, Intensity.VIGOROUS)),
+                phase(7, Mobility.LEG_CAST));
         // No day-to-day step anywhere is larger than the fastest possible daily change.
         for (Measure m : MEASURES) {
             for (int d = 1; d <= t.lastDay(); d++) {
-                assertThat(Math.abs(t.percent(m, d) - t.percent(m, d - 1))).as("%s day %d", m, d).isLessThan(5.0);
+                assertThat(Math.abs(t.percent(m, d) - t.percent(m, d - 1)))
+                        .as("%s day %d", m, d)
+                        .isLessThan(5.0);
             }
         }
     }
@@ -133,7 +154,8 @@ class ModelInvariantsTest {
         Trajectory t = run(healthy(30), phase(120, Mobility.BED_REST));
         double previousWeek = Double.NEGATIVE_INFINITY;
         for (int week = 1; week * 7 <= 120; week++) {
-            double lossThisWeek = t.percent(Measure.OVERALL_STRENGTH, (week - 1) * 7) - t.percent(Measure.OVERALL_STRENGTH, week * 7);
+            double lossThisWeek =
+                    t.percent(Measure.OVERALL_STRENGTH, (week - 1) * 7) - t.percent(Measure.OVERALL_STRENGTH, week * 7);
             if (week > 1) {
                 assertThat(lossThisWeek).as("week %d", week).isLessThan(previousWeek);
             }
@@ -155,7 +177,8 @@ class ModelInvariantsTest {
     void aLegCastCostsMorePerDayThanBedRest() {
         for (int days : new int[] {2, 7, 14, 28}) {
             assertThat(change(run(healthy(30), phase(days, Mobility.LEG_CAST)), "strength.knee_extensors", days))
-                    .isLessThan(change(run(healthy(30), phase(days, Mobility.BED_REST)), "strength.knee_extensors", days));
+                    .isLessThan(
+                            change(run(healthy(30), phase(days, Mobility.BED_REST)), "strength.knee_extensors", days));
         }
     }
 
@@ -183,7 +206,9 @@ class ModelInvariantsTest {
         for (Measure m : List.of(Measure.parse("strength.knee_extensors").orElseThrow(), Measure.OVERALL_STRENGTH)) {
             double lost = 100 - t.percent(m, days);
             // After as many days of normal life as were spent in bed, part of the loss remains ...
-            assertThat(100 - t.percent(m, 2 * days)).as("%s after %d + %d days", m, days, days).isGreaterThan(0.05 * lost);
+            assertThat(100 - t.percent(m, 2 * days))
+                    .as("%s after %d + %d days", m, days, days)
+                    .isGreaterThan(0.05 * lost);
             // ... and getting back within 0.5 % of baseline takes longer than losing it did.
             int back = days;
             while (t.percent(m, back) < 99.5) {
@@ -201,7 +226,8 @@ class ModelInvariantsTest {
         assertThat(old.percent(knee, 14)).isCloseTo(young.percent(knee, 14), within(1e-9));
         MeasureSummary y = young.summary(knee);
         MeasureSummary o = old.summary(knee);
-        assertThat(o.daysToRecover().orElseThrow()).isGreaterThan(y.daysToRecover().orElseThrow());
+        assertThat(o.daysToRecover().orElseThrow())
+                .isGreaterThan(y.daysToRecover().orElseThrow());
         for (int d = 15; d <= 70; d++) {
             assertThat(old.percent(knee, d)).isLessThan(young.percent(knee, d));
         }
@@ -210,24 +236,34 @@ class ModelInvariantsTest {
     @Test
     void aerobicExercisePreservesMassBetterThanStrengthAndResistanceProtectsStrength() {
         Trajectory bedRest = run(healthy(30), phase(28, Mobility.BED_REST));
-        Trajectory cycling = run(healthy(30), phase(28, Mobility.BED_REST, exercise(Activity.CYCLING, 30, 7, Intensity.MODERATE)));
-        Trajectory resistance = run(healthy(30), phase(28, Mobility.BED_REST, exercise(Activity.RESISTANCE, 20, 3, Intensity.MODERATE)));
+        Trajectory cycling =
+                run(healthy(30), phase(28, Mobility.BED_REST, exercise(Activity.CYCLING, 30, 7, Intensity.MODERATE)));
+        Trajectory resistance = run(
+                healthy(30), phase(28, Mobility.BED_REST, exercise(Activity.RESISTANCE, 20, 3, Intensity.MODERATE)));
         double massSaved = change(cycling, "mass.knee_extensors", 28) - change(bedRest, "mass.knee_extensors", 28);
         double massLost = -change(bedRest, "mass.knee_extensors", 28);
-        double strengthSaved = change(cycling, "strength.knee_extensors", 28) - change(bedRest, "strength.knee_extensors", 28);
+        double strengthSaved =
+                change(cycling, "strength.knee_extensors", 28) - change(bedRest, "strength.knee_extensors", 28);
         double strengthLost = -change(bedRest, "strength.knee_extensors", 28);
         assertThat(massSaved / massLost).isGreaterThan(strengthSaved / strengthLost);
-        assertThat(change(resistance, "strength.knee_extensors", 28)).isGreaterThan(change(cycling, "strength.knee_extensors", 28));
+        assertThat(change(resistance, "strength.knee_extensors", 28))
+                .isGreaterThan(change(cycling, "strength.knee_extensors", 28));
     }
 
     @Test
     void modalitiesLoadGroupsDifferently() {
-        Trajectory cycling = run(healthy(40), phase(14, Mobility.BED_REST, exercise(Activity.CYCLING, 30, 7, Intensity.MODERATE)));
-        Trajectory walking = run(healthy(40), phase(14, Mobility.BED_REST, exercise(Activity.WALKING, 30, 7, Intensity.MODERATE)));
-        Trajectory aquatic = run(healthy(40), phase(14, Mobility.BED_REST, exercise(Activity.AQUATIC, 30, 7, Intensity.MODERATE)));
-        assertThat(change(cycling, "mass.knee_extensors", 14)).isGreaterThan(change(walking, "mass.knee_extensors", 14));
-        assertThat(change(walking, "mass.plantar_flexors", 14)).isGreaterThan(change(cycling, "mass.plantar_flexors", 14));
-        assertThat(change(aquatic, "mass.trunk_extensors", 14)).isGreaterThan(change(cycling, "mass.trunk_extensors", 14));
+        Trajectory cycling =
+                run(healthy(40), phase(14, Mobility.BED_REST, exercise(Activity.CYCLING, 30, 7, Intensity.MODERATE)));
+        Trajectory walking =
+                run(healthy(40), phase(14, Mobility.BED_REST, exercise(Activity.WALKING, 30, 7, Intensity.MODERATE)));
+        Trajectory aquatic =
+                run(healthy(40), phase(14, Mobility.BED_REST, exercise(Activity.AQUATIC, 30, 7, Intensity.MODERATE)));
+        assertThat(change(cycling, "mass.knee_extensors", 14))
+                .isGreaterThan(change(walking, "mass.knee_extensors", 14));
+        assertThat(change(walking, "mass.plantar_flexors", 14))
+                .isGreaterThan(change(cycling, "mass.plantar_flexors", 14));
+        assertThat(change(aquatic, "mass.trunk_extensors", 14))
+                .isGreaterThan(change(cycling, "mass.trunk_extensors", 14));
     }
 
     @Test

@@ -47,22 +47,28 @@ class PresetClaimsTest {
     @Test
     void theTwoClaimsDisagreeByAFactorOfFourInTheFirstWeek() {
         double onePercent = 100 - bedRest(Preset.ONE_PERCENT_A_DAY, 7).percent(Measure.OVERALL_STRENGTH, 7);
-        double thirtyPercent = 100 - bedRest(Preset.TWENTY_TO_FORTY_PERCENT_A_WEEK, 7).percent(Measure.OVERALL_STRENGTH, 7);
+        double thirtyPercent =
+                100 - bedRest(Preset.TWENTY_TO_FORTY_PERCENT_A_WEEK, 7).percent(Measure.OVERALL_STRENGTH, 7);
         assertThat(thirtyPercent / onePercent).isBetween(4.0, 5.0);
     }
 
     @Test
     void theDefaultModelSitsNearOnePercentADayForTheKneeExtensorsInWeekOneAndTwo() {
         Trajectory t = bedRest(Preset.DEFAULT, 14);
-        double perDay = (100 - t.percent(Measure.parse("strength.knee_extensors").orElseThrow(), 14)) / 14;
+        double perDay =
+                (100 - t.percent(Measure.parse("strength.knee_extensors").orElseThrow(), 14)) / 14;
         assertThat(perDay).isBetween(0.8, 1.2);
     }
 
     @Test
     void theDefaultModelPlateausWhereTheOnePercentClaimDoesNot() {
         // 8 weeks: measured about −17 % to −21 % (Mulder 2006); 1 %/day compounded predicts −43 %.
-        double def = 100 - bedRest(Preset.DEFAULT, 56).percent(Measure.parse("strength.knee_extensors").orElseThrow(), 56);
-        double claim = 100 - bedRest(Preset.ONE_PERCENT_A_DAY, 56).percent(Measure.parse("strength.knee_extensors").orElseThrow(), 56);
+        double def = 100
+                - bedRest(Preset.DEFAULT, 56)
+                        .percent(Measure.parse("strength.knee_extensors").orElseThrow(), 56);
+        double claim = 100
+                - bedRest(Preset.ONE_PERCENT_A_DAY, 56)
+                        .percent(Measure.parse("strength.knee_extensors").orElseThrow(), 56);
         assertThat(claim).isCloseTo(100 * (1 - Math.pow(0.99, 56)), within(1e-6));
         assertThat(def).isLessThan(claim * 0.6);
     }

@@ -157,8 +157,8 @@ class PublishedStudiesTest {
     @Test
     void resistanceExerciseInBedProtectsStrengthMulder2006() {
         Trajectory control = run(healthy(30), phase(56, Mobility.BED_REST));
-        Trajectory trained = run(healthy(30), phase(56, Mobility.BED_REST,
-                exercise(Activity.RESISTANCE, 20, 3, Intensity.VIGOROUS)));
+        Trajectory trained = run(
+                healthy(30), phase(56, Mobility.BED_REST, exercise(Activity.RESISTANCE, 20, 3, Intensity.VIGOROUS)));
         double controlLoss = change(control, "strength.knee_extensors", 56);
         double trainedLoss = change(trained, "strength.knee_extensors", 56);
         assertThat(trainedLoss).isGreaterThan(controlLoss / 3);

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class PopulationSimulatorTest {
 
-    private static final Scenario SCENARIO = Protocols.scenario(Protocols.healthy(45),
-            Protocols.phase(14, Mobility.BED_REST), Protocols.phase(28, Mobility.NORMAL));
-    private static final List<Measure> MEASURES = List.of(Measure.OVERALL_STRENGTH, Measure.parse("mass.knee_extensors").orElseThrow());
+    private static final Scenario SCENARIO = Protocols.scenario(
+            Protocols.healthy(45), Protocols.phase(14, Mobility.BED_REST), Protocols.phase(28, Mobility.NORMAL));
+    private static final List<Measure> MEASURES = List.of(
+            Measure.OVERALL_STRENGTH, Measure.parse("mass.knee_extensors").orElseThrow());
 
     private static PopulationResult run(Variability v, int subjects, long seed, int threads) {
-        return new PopulationSimulator(Simulator.exact(), v, threads).simulate(SCENARIO, subjects, seed, MEASURES, 5, 95, done -> {});
+        return new PopulationSimulator(Simulator.exact(), v, threads)
+                .simulate(SCENARIO, subjects, seed, MEASURES, 5, 95, done -> {});
     }
 
     @Test
@@ -33,7 +35,8 @@ class PopulationSimulatorTest {
             assertThat(many.upper()).isDeepEqualTo(one.upper());
             // Arrays.deepEquals compares floats bit for bit, so NaN (not back within the scenario) matches NaN.
             assertThat(Arrays.deepEquals(many.lowest(), one.lowest())).isTrue();
-            assertThat(Arrays.deepEquals(many.daysToRecover(), one.daysToRecover())).isTrue();
+            assertThat(Arrays.deepEquals(many.daysToRecover(), one.daysToRecover()))
+                    .isTrue();
         }
         PopulationResult other = run(Variability.calibrated(), 1000, 43, 2);
         assertThat(other.median()).isNotEqualTo(one.median());

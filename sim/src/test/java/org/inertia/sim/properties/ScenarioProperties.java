@@ -53,7 +53,12 @@ class ScenarioProperties {
                         Arbitraries.of(Condition.class))
                 .as(Subject::new);
         return Combinators.combine(
-                        Arbitraries.strings().alpha().numeric().withChars(' ', '"', ':', '#', '\'', 'é', '-').ofMinLength(1).ofMaxLength(40)
+                        Arbitraries.strings()
+                                .alpha()
+                                .numeric()
+                                .withChars(' ', '"', ':', '#', '\'', 'é', '-')
+                                .ofMinLength(1)
+                                .ofMaxLength(40)
                                 .filter(s -> !s.isBlank()),
                         subject,
                         phase.list().ofMinSize(1).ofMaxSize(6),
@@ -66,14 +71,18 @@ class ScenarioProperties {
         Trajectory t = Simulator.exact().simulate(scenario);
         for (Measure m : Trajectory.measures()) {
             for (int d = 0; d <= t.lastDay(); d++) {
-                assertThat(t.percent(m, d)).isFinite().isBetween(0.0, 100 * (1 + ActivityEffect.MAX_MASS_GAIN) * (1 + ActivityEffect.MAX_NEURAL_GAIN));
+                assertThat(t.percent(m, d))
+                        .isFinite()
+                        .isBetween(
+                                0.0, 100 * (1 + ActivityEffect.MAX_MASS_GAIN) * (1 + ActivityEffect.MAX_NEURAL_GAIN));
             }
         }
     }
 
     @Property(tries = 200)
     void writeThenReadIsTheIdentity(@ForAll("scenarios") Scenario scenario) throws ScenarioException {
-        assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(scenario), Path.of("p.yaml"))).isEqualTo(scenario);
+        assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(scenario), Path.of("p.yaml")))
+                .isEqualTo(scenario);
     }
 
     @Property(tries = 500)
@@ -84,12 +93,15 @@ class ScenarioProperties {
             @ForAll @IntRange(min = 0, max = 3) int kind) {
         String yaml = ScenarioWriter.toYaml(scenario);
         int at = position % (yaml.length() + 1);
-        String mutated = switch (kind) {
-            case 0 -> yaml.substring(0, at) + junk + yaml.substring(at);
-            case 1 -> yaml.substring(0, at) + yaml.substring(Math.min(yaml.length(), at + junk.length()));
-            case 2 -> yaml.substring(0, at) + junk + yaml.substring(Math.min(yaml.length(), at + junk.length()));
-            default -> yaml.substring(0, at);
-        };
+        String mutated =
+                switch (kind) {
+                    case 0 -> yaml.substring(0, at) + junk + yaml.substring(at);
+                    case 1 -> yaml.substring(0, at) + yaml.substring(Math.min(yaml.length(), at + junk.length()));
+                    case 2 -> yaml.substring(0, at)
+                            + junk
+                            + yaml.substring(Math.min(yaml.length(), at + junk.length()));
+                    default -> yaml.substring(0, at);
+                };
         try {
             Scenario s = ScenarioReader.parse(mutated, Path.of("m.yaml"));
             Simulator.exact().simulate(s);
@@ -102,18 +114,54 @@ class ScenarioProperties {
     @Provide
     Arbitrary<String> junk() {
         return Arbitraries.oneOf(
-                Arbitraries.of(":", "- ", "\t", "&a ", "*a", "{", "[", "]", "}", "\"", "'", "#", "---\n", "? ", "!!int ",
-                        "\n  ", ".nan", "-1", "1e999", "0x10", "\u0000", "\uFEFF", "days: 3\n", "\r\n", "|\n", ">\n"),
+                Arbitraries.of(
+                        ":",
+                        "- ",
+                        "\t",
+                        "&a ",
+                        "*a",
+                        "{",
+                        "[",
+                        "]",
+                        "}",
+                        "\"",
+                        "'",
+                        "#",
+                        "---\n",
+                        "? ",
+                        "!!int ",
+                        "\n  ",
+                        ".nan",
+                        "-1",
+                        "1e999",
+                        "0x10",
+                        "\u0000",
+                        "\uFEFF",
+                        "days: 3\n",
+                        "\r\n",
+                        "|\n",
+                        ">\n"),
                 Arbitraries.strings().ofMinLength(1).ofMaxLength(5));
     }
 
     @Property(tries = 50)
-    void moreDaysOfBedRestNeverRaiseStrength(@ForAll @IntRange(min = 1, max = 120) int days, @ForAll @IntRange(min = 18, max = 100) int age) {
+    void moreDaysOfBedRestNeverRaiseStrength(
+            @ForAll @IntRange(min = 1, max = 120) int days, @ForAll @IntRange(min = 18, max = 100) int age) {
         Subject s = new Subject(age, null, Condition.HEALTHY);
-        Trajectory shorter = Simulator.exact().simulate(Scenario.of("a", s, List.of(new Phase("b", days, Mobility.BED_REST, List.of()),
-                new Phase("n", 30, Mobility.NORMAL, List.of()))));
-        Trajectory longer = Simulator.exact().simulate(Scenario.of("a", s, List.of(new Phase("b", days + 1, Mobility.BED_REST, List.of()),
-                new Phase("n", 29, Mobility.NORMAL, List.of()))));
+        Trajectory shorter = Simulator.exact()
+                .simulate(Scenario.of(
+                        "a",
+                        s,
+                        List.of(
+                                new Phase("b", days, Mobility.BED_REST, List.of()),
+                                new Phase("n", 30, Mobility.NORMAL, List.of()))));
+        Trajectory longer = Simulator.exact()
+                .simulate(Scenario.of(
+                        "a",
+                        s,
+                        List.of(
+                                new Phase("b", days + 1, Mobility.BED_REST, List.of()),
+                                new Phase("n", 29, Mobility.NORMAL, List.of()))));
         for (Measure m : Trajectory.measures()) {
             assertThat(longer.percent(m, days + 30)).isLessThanOrEqualTo(shorter.percent(m, days + 30) + 1e-12);
         }

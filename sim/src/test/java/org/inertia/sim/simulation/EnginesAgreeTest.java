@@ -36,7 +36,8 @@ public class EnginesAgreeTest {
         for (int d = 0; d <= 60; d++) {
             double mass = 1 - depth * (1 - Math.exp(-d / tau));
             double neural = 1 - neuralDepth * (1 - Math.exp(-d / neuralTau));
-            assertThat(t.percent(Measure.parse("mass.knee_extensors").orElseThrow(), d)).isCloseTo(100 * mass, within(1e-9));
+            assertThat(t.percent(Measure.parse("mass.knee_extensors").orElseThrow(), d))
+                    .isCloseTo(100 * mass, within(1e-9));
             assertThat(t.percent(Measure.parse("strength.knee_extensors").orElseThrow(), d))
                     .isCloseTo(100 * mass * neural, within(1e-9));
         }
@@ -46,22 +47,30 @@ public class EnginesAgreeTest {
     void exactEngineMatchesTheHandWrittenRecoveryAfterBedRest() {
         ModelParameters p = Preset.DEFAULT.parameters();
         int age = 70;
-        Trajectory t = Simulator.exact().simulate(scenario(healthy(age), phase(10, Mobility.BED_REST), phase(30, Mobility.NORMAL)));
-        double lowest = 1 - p.get(Parameter.MASS_LOSS_DEPTH) * (1 - Math.exp(-10 / p.get(Parameter.MASS_LOSS_TAU_DAYS)));
-        double ageFactor = 1 + p.get(Parameter.AGE_RECOVERY_SLOWING) * (age - p.get(Parameter.AGE_RECOVERY_ONSET_YEARS));
+        Trajectory t = Simulator.exact()
+                .simulate(scenario(healthy(age), phase(10, Mobility.BED_REST), phase(30, Mobility.NORMAL)));
+        double lowest =
+                1 - p.get(Parameter.MASS_LOSS_DEPTH) * (1 - Math.exp(-10 / p.get(Parameter.MASS_LOSS_TAU_DAYS)));
+        double ageFactor =
+                1 + p.get(Parameter.AGE_RECOVERY_SLOWING) * (age - p.get(Parameter.AGE_RECOVERY_ONSET_YEARS));
         double tauRecovery = p.get(Parameter.MASS_RECOVERY_TAU_DAYS) * ageFactor;
         for (int d = 10; d <= 40; d++) {
             double mass = 1 - (1 - lowest) * Math.exp(-(d - 10) / tauRecovery);
-            assertThat(t.percent(Measure.parse("mass.knee_extensors").orElseThrow(), d)).isCloseTo(100 * mass, within(1e-9));
+            assertThat(t.percent(Measure.parse("mass.knee_extensors").orElseThrow(), d))
+                    .isCloseTo(100 * mass, within(1e-9));
         }
     }
 
     @Test
     void odeEngineAgreesWithTheExactEngineToOneMillionth() {
-        Scenario s = scenario(healthy(72),
+        Scenario s = scenario(
+                healthy(72),
                 phase(7, Mobility.BED_REST),
                 phase(3, Mobility.LEG_CAST, exercise(Activity.RESISTANCE, 20, 3, Intensity.VIGOROUS)),
-                phase(30, Mobility.NORMAL, exercise(Activity.WALKING, 30, 7, Intensity.MODERATE),
+                phase(
+                        30,
+                        Mobility.NORMAL,
+                        exercise(Activity.WALKING, 30, 7, Intensity.MODERATE),
                         exercise(Activity.AQUATIC, 45, 2, Intensity.LIGHT)),
                 phase(14, Mobility.LUMBAR_BRACE),
                 phase(60, Mobility.SEDENTARY, exercise(Activity.CYCLING, 20, 3, Intensity.LIGHT)));
@@ -75,7 +84,9 @@ public class EnginesAgreeTest {
         assertThat(ode.lastDay()).isEqualTo(exact.lastDay());
         for (Measure m : Trajectory.measures()) {
             for (int d = 0; d <= exact.lastDay(); d++) {
-                assertThat(ode.percent(m, d)).as("%s day %d of %s", m, d, s.name()).isCloseTo(exact.percent(m, d), within(1e-6));
+                assertThat(ode.percent(m, d))
+                        .as("%s day %d of %s", m, d, s.name())
+                        .isCloseTo(exact.percent(m, d), within(1e-6));
                 assertThat(ode.phaseOf(d)).isEqualTo(exact.phaseOf(d));
             }
         }
@@ -83,7 +94,8 @@ public class EnginesAgreeTest {
 
     @Test
     void phaseDriveRateAndEvolveAgree() {
-        PhaseDrive drive = new DeconditioningModel(Preset.DEFAULT.parameters()).drive(healthy(40), phase(1, Mobility.BED_REST));
+        PhaseDrive drive =
+                new DeconditioningModel(Preset.DEFAULT.parameters()).drive(healthy(40), phase(1, Mobility.BED_REST));
         for (int i = 0; i < PhaseDrive.STATES; i++) {
             double x = 1.0;
             double h = 1e-6;
@@ -105,11 +117,16 @@ public class EnginesAgreeTest {
 
     @Test
     void thePopulationFastPathEqualsTheHandlerPathBitForBit() {
-        Scenario s = scenario(healthy(66), phase(9, Mobility.BED_REST),
-                phase(20, Mobility.NORMAL, exercise(Activity.CYCLING, 25, 4, Intensity.VIGOROUS)), phase(5, Mobility.LEG_CAST));
+        Scenario s = scenario(
+                healthy(66),
+                phase(9, Mobility.BED_REST),
+                phase(20, Mobility.NORMAL, exercise(Activity.CYCLING, 25, 4, Intensity.VIGOROUS)),
+                phase(5, Mobility.LEG_CAST));
         ModelParameters p = Preset.DEFAULT.parameters().with(Parameter.MASS_LOSS_DEPTH, 0.3);
-        java.util.List<Measure> measures = java.util.List.of(Measure.parse("strength.plantar_flexors").orElseThrow(),
-                Measure.OVERALL_STRENGTH, Measure.parse("mass.handgrip").orElseThrow());
+        java.util.List<Measure> measures = java.util.List.of(
+                Measure.parse("strength.plantar_flexors").orElseThrow(),
+                Measure.OVERALL_STRENGTH,
+                Measure.parse("mass.handgrip").orElseThrow());
         float[][] fast = new float[measures.size()][s.totalDays() + 1];
         new ClosedFormSimulator().simulate(s, p, measures, fast);
         Trajectory slow = new ClosedFormSimulator().simulate(s, p);

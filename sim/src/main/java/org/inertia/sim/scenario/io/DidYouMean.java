@@ -56,7 +56,9 @@ public final class DidYouMean {
      */
     public static String hintWithAllowed(String word, Collection<String> candidates) {
         String allowed = "allowed: " + String.join(", ", candidates);
-        return closest(word, candidates).map(c -> "did you mean '" + c + "'? " + allowed).orElse(allowed);
+        return closest(word, candidates)
+                .map(c -> "did you mean '" + c + "'? " + allowed)
+                .orElse(allowed);
     }
 
     private static String normalise(String s) {

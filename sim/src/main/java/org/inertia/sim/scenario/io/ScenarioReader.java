@@ -68,7 +68,8 @@ public final class ScenarioReader {
     /** Longest name or description accepted (characters). */
     public static final int MAX_TEXT_LENGTH = 10_000;
 
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "subject", "phases", "model", "parameters");
+    private static final Set<String> TOP_KEYS =
+            Set.of("name", "description", "subject", "phases", "model", "parameters");
     private static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition");
     private static final List<String> PHASE_KEYS = List.of("name", "days", "mobility", "exercise");
     private static final List<String> EXERCISE_KEYS = List.of("activity", "minutes", "sessions-per-week", "intensity");
@@ -172,14 +173,21 @@ public final class ScenarioReader {
                     line++;
                 }
             }
-            problems.add(new ScenarioProblem(file, line, 0, "", ScenarioMessage.NOT_UTF8, List.of(),
+            problems.add(new ScenarioProblem(
+                    file,
+                    line,
+                    0,
+                    "",
+                    ScenarioMessage.NOT_UTF8,
+                    List.of(),
                     "byte " + (bad + 1) + "; save the file as UTF-8"));
             throw new ScenarioException(problems);
         }
     }
 
     private static int firstMalformedByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -206,7 +214,8 @@ public final class ScenarioReader {
                 .build();
         Node root;
         try {
-            Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
+            Iterator<Node> documents =
+                    new Compose(settings).composeAllFromString(text).iterator();
             if (!documents.hasNext()) {
                 throw fail(ScenarioMessage.EMPTY_FILE);
             }
@@ -218,7 +227,8 @@ public final class ScenarioReader {
             throw syntax(e);
         } catch (YamlEngineException e) {
             String reason = e.getMessage() == null ? "unreadable" : e.getMessage();
-            ScenarioMessage message = reason.contains("aliases") ? ScenarioMessage.TOO_MANY_ALIASES : ScenarioMessage.SYNTAX;
+            ScenarioMessage message =
+                    reason.contains("aliases") ? ScenarioMessage.TOO_MANY_ALIASES : ScenarioMessage.SYNTAX;
             throw fail(message, message == ScenarioMessage.TOO_MANY_ALIASES ? MAX_ALIASES : firstLine(reason));
         } catch (StackOverflowError e) {
             throw fail(ScenarioMessage.TOO_DEEP, MAX_DEPTH);
@@ -246,7 +256,8 @@ public final class ScenarioReader {
             mark = e.getContextMark().or(() -> e.getProblemMark());
             problem = "a quoted text is never closed";
             hint = "close the quote on the same line, or remove it";
-        } else if (problem.contains("\\t") || problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
+        } else if (problem.contains("\\t")
+                || problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
             hint = "indent with spaces, not tabs";
         } else if (problem.contains("mapping values are not allowed")) {
             hint = "put a space after each ':' and quote text that contains ': '";
@@ -256,11 +267,17 @@ public final class ScenarioReader {
             hint = "anchors may not refer to themselves";
         }
         if (problem.contains("aliases")) {
-            problems.add(new ScenarioProblem(file, line(mark), column(mark), "", ScenarioMessage.TOO_MANY_ALIASES,
-                    List.of(MAX_ALIASES), "repeat the block instead of aliasing it"));
+            problems.add(new ScenarioProblem(
+                    file,
+                    line(mark),
+                    column(mark),
+                    "",
+                    ScenarioMessage.TOO_MANY_ALIASES,
+                    List.of(MAX_ALIASES),
+                    "repeat the block instead of aliasing it"));
         } else {
-            problems.add(new ScenarioProblem(file, line(mark), column(mark), "", ScenarioMessage.SYNTAX,
-                    List.of(problem), hint));
+            problems.add(new ScenarioProblem(
+                    file, line(mark), column(mark), "", ScenarioMessage.SYNTAX, List.of(problem), hint));
         }
         return new ScenarioException(problems);
     }
@@ -313,9 +330,15 @@ public final class ScenarioReader {
             if (word != null) {
                 Optional<Preset> p = Preset.fromKeyword(word);
                 if (p.isEmpty()) {
-                    List<String> names = java.util.Arrays.stream(Preset.values()).map(Preset::keyword).toList();
-                    problem(node, "model", ScenarioMessage.UNKNOWN_VALUE, List.of(word), DidYouMean.hint(word, names)
-                            + "; 'inertia list presets' describes them");
+                    List<String> names = java.util.Arrays.stream(Preset.values())
+                            .map(Preset::keyword)
+                            .toList();
+                    problem(
+                            node,
+                            "model",
+                            ScenarioMessage.UNKNOWN_VALUE,
+                            List.of(word),
+                            DidYouMean.hint(word, names) + "; 'inertia list presets' describes them");
                 } else {
                     preset = p.get();
                 }
@@ -330,7 +353,11 @@ public final class ScenarioReader {
 
     private Subject subject(NodeTuple tuple, Node parent) {
         if (tuple == null) {
-            problem(parent, "", ScenarioMessage.MISSING_KEY, List.of("subject"),
+            problem(
+                    parent,
+                    "",
+                    ScenarioMessage.MISSING_KEY,
+                    List.of("subject"),
                     "add 'subject:' with 'age:' (18-100), and optionally 'sex:' and 'condition:'");
             return null;
         }
@@ -338,7 +365,8 @@ public final class ScenarioReader {
         if (keys == null) {
             return null;
         }
-        Integer age = integer(keys, "age", "subject.age", true, Subject.MIN_AGE_YEARS, Subject.MAX_AGE_YEARS, tuple.getValueNode());
+        Integer age = integer(
+                keys, "age", "subject.age", true, Subject.MIN_AGE_YEARS, Subject.MAX_AGE_YEARS, tuple.getValueNode());
         Sex sex = keyword(keys, "sex", "subject.sex", Sex.class, null);
         Condition condition = keyword(keys, "condition", "subject.condition", Condition.class, Condition.HEALTHY);
         if (age == null || (keys.containsKey("sex") && sex == null) || condition == null) {
@@ -349,7 +377,11 @@ public final class ScenarioReader {
 
     private List<Phase> phases(NodeTuple tuple, Node parent) {
         if (tuple == null) {
-            problem(parent, "", ScenarioMessage.MISSING_KEY, List.of("phases"),
+            problem(
+                    parent,
+                    "",
+                    ScenarioMessage.MISSING_KEY,
+                    List.of("phases"),
                     "add 'phases:' with a list of phases, each with 'days:' and 'mobility:'");
             return null;
         }
@@ -359,7 +391,11 @@ public final class ScenarioReader {
             return null;
         }
         if (items.isEmpty()) {
-            problem(node, "phases", ScenarioMessage.EMPTY_LIST, List.of("phase"),
+            problem(
+                    node,
+                    "phases",
+                    ScenarioMessage.EMPTY_LIST,
+                    List.of("phase"),
                     "a phase needs 'days:' and 'mobility:'");
             return null;
         }
@@ -376,7 +412,11 @@ public final class ScenarioReader {
             }
         }
         if (ok && total > Scenario.MAX_TOTAL_DAYS) {
-            problem(node, "phases", ScenarioMessage.TOO_MANY_DAYS, List.of(total, Scenario.MAX_TOTAL_DAYS),
+            problem(
+                    node,
+                    "phases",
+                    ScenarioMessage.TOO_MANY_DAYS,
+                    List.of(total, Scenario.MAX_TOTAL_DAYS),
                     "shorten the phases or split the scenario");
             return null;
         }
@@ -392,7 +432,11 @@ public final class ScenarioReader {
         Integer days = integer(keys, "days", field + ".days", true, 1, Scenario.MAX_TOTAL_DAYS, node);
         Mobility mobility = keyword(keys, "mobility", field + ".mobility", Mobility.class, null);
         if (mobility == null && !keys.containsKey("mobility")) {
-            problem(node, field, ScenarioMessage.MISSING_KEY, List.of("mobility"),
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.MISSING_KEY,
+                    List.of("mobility"),
                     "allowed: " + String.join(", ", Keyword.keywords(Mobility.class)));
         }
         List<Exercise> exercise = List.of();
@@ -430,18 +474,29 @@ public final class ScenarioReader {
         }
         Activity activity = keyword(keys, "activity", field + ".activity", Activity.class, null);
         if (activity == null && !keys.containsKey("activity")) {
-            problem(node, field, ScenarioMessage.MISSING_KEY, List.of("activity"),
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.MISSING_KEY,
+                    List.of("activity"),
                     "allowed: " + String.join(", ", Keyword.keywords(Activity.class)));
         }
         Double minutes = number(keys, "minutes", field + ".minutes", true, 1, Exercise.MAX_MINUTES_PER_SESSION, node);
-        Integer sessions = integer(keys, "sessions-per-week", field + ".sessions-per-week", false, 1,
-                Exercise.MAX_SESSIONS_PER_WEEK, node);
+        Integer sessions = integer(
+                keys,
+                "sessions-per-week",
+                field + ".sessions-per-week",
+                false,
+                1,
+                Exercise.MAX_SESSIONS_PER_WEEK,
+                node);
         Intensity intensity = keyword(keys, "intensity", field + ".intensity", Intensity.class, Intensity.MODERATE);
         boolean sessionsOk = sessions != null || !keys.containsKey("sessions-per-week");
         if (activity == null || minutes == null || !sessionsOk || intensity == null) {
             return null;
         }
-        return new Exercise(activity, minutes, sessions == null ? Exercise.DEFAULT_SESSIONS_PER_WEEK : sessions, intensity);
+        return new Exercise(
+                activity, minutes, sessions == null ? Exercise.DEFAULT_SESSIONS_PER_WEEK : sessions, intensity);
     }
 
     private Map<Parameter, Double> parameters(NodeTuple tuple) {
@@ -449,7 +504,8 @@ public final class ScenarioReader {
         if (tuple == null || isNull(tuple.getValueNode())) {
             return result;
         }
-        List<String> names = java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList();
+        List<String> names =
+                java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList();
         Map<String, NodeTuple> keys = mapping(tuple.getValueNode(), "parameters", names, "parameters");
         if (keys == null) {
             return null;
@@ -457,7 +513,8 @@ public final class ScenarioReader {
         boolean ok = true;
         for (Map.Entry<String, NodeTuple> e : keys.entrySet()) {
             Parameter p = Parameter.fromKey(e.getKey()).orElseThrow();
-            Double v = number(keys, e.getKey(), "parameters." + e.getKey(), true, p.min(), p.max(), tuple.getValueNode());
+            Double v =
+                    number(keys, e.getKey(), "parameters." + e.getKey(), true, p.min(), p.max(), tuple.getValueNode());
             if (v == null) {
                 ok = false;
             } else {
@@ -475,7 +532,11 @@ public final class ScenarioReader {
      */
     private Map<String, NodeTuple> mapping(Node node, String field, java.util.Collection<String> allowed, String what) {
         if (!(node instanceof MappingNode m)) {
-            problem(node, field, ScenarioMessage.EXPECTED_MAPPING, List.of(describe(node)),
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.EXPECTED_MAPPING,
+                    List.of(describe(node)),
                     "write the " + what + " as 'key: value' lines");
             return null;
         }
@@ -484,7 +545,12 @@ public final class ScenarioReader {
         for (NodeTuple t : m.getValue()) {
             Node keyNode = t.getKeyNode();
             if (!(keyNode instanceof ScalarNode ks)) {
-                problem(keyNode, field, ScenarioMessage.EXPECTED_SCALAR, List.of(describe(keyNode)), "keys are single words");
+                problem(
+                        keyNode,
+                        field,
+                        ScenarioMessage.EXPECTED_SCALAR,
+                        List.of(describe(keyNode)),
+                        "keys are single words");
                 continue;
             }
             String key = ks.getValue();
@@ -492,7 +558,11 @@ public final class ScenarioReader {
             if (!allowed.contains(key)) {
                 problem(keyNode, path, ScenarioMessage.UNKNOWN_KEY, List.of(key), DidYouMean.hint(key, allowed));
             } else if (keys.containsKey(key)) {
-                problem(keyNode, path, ScenarioMessage.DUPLICATE_KEY, List.of(key, firstLine.get(key)),
+                problem(
+                        keyNode,
+                        path,
+                        ScenarioMessage.DUPLICATE_KEY,
+                        List.of(key, firstLine.get(key)),
                         "give each key once");
             } else {
                 keys.put(key, t);
@@ -523,8 +593,12 @@ public final class ScenarioReader {
         NodeTuple t = keys.get(key);
         if (t == null) {
             if (required) {
-                problem(parent, field.substring(0, Math.max(0, field.lastIndexOf('.'))), ScenarioMessage.MISSING_KEY,
-                        List.of(key), "add '" + key + ":' with a short title");
+                problem(
+                        parent,
+                        field.substring(0, Math.max(0, field.lastIndexOf('.'))),
+                        ScenarioMessage.MISSING_KEY,
+                        List.of(key),
+                        "add '" + key + ":' with a short title");
             }
             return null;
         }
@@ -571,7 +645,8 @@ public final class ScenarioReader {
         return value.get();
     }
 
-    private Integer integer(Map<String, NodeTuple> keys, String key, String field, boolean required, int min, int max, Node parent) {
+    private Integer integer(
+            Map<String, NodeTuple> keys, String key, String field, boolean required, int min, int max, Node parent) {
         BigDecimal v = numeric(keys, key, field, required, parent, true);
         if (v == null) {
             return null;
@@ -584,7 +659,14 @@ public final class ScenarioReader {
         return v.intValueExact();
     }
 
-    private Double number(Map<String, NodeTuple> keys, String key, String field, boolean required, double min, double max, Node parent) {
+    private Double number(
+            Map<String, NodeTuple> keys,
+            String key,
+            String field,
+            boolean required,
+            double min,
+            double max,
+            Node parent) {
         BigDecimal v = numeric(keys, key, field, required, parent, false);
         if (v == null) {
             return null;
@@ -603,18 +685,28 @@ public final class ScenarioReader {
     }
 
     /** A number as written, exactly; null (with a problem) when absent, not numeric or not finite. */
-    private BigDecimal numeric(Map<String, NodeTuple> keys, String key, String field, boolean required, Node parent, boolean whole) {
+    private BigDecimal numeric(
+            Map<String, NodeTuple> keys, String key, String field, boolean required, Node parent, boolean whole) {
         NodeTuple t = keys.get(key);
         if (t == null) {
             if (required) {
-                problem(parent, field.substring(0, Math.max(0, field.lastIndexOf('.'))),
-                        ScenarioMessage.MISSING_KEY, List.of(key), "add '" + key + ": <" + (whole ? "whole number" : "number") + ">'");
+                problem(
+                        parent,
+                        field.substring(0, Math.max(0, field.lastIndexOf('.'))),
+                        ScenarioMessage.MISSING_KEY,
+                        List.of(key),
+                        "add '" + key + ": <" + (whole ? "whole number" : "number") + ">'");
             }
             return null;
         }
         Node node = t.getValueNode();
         if (isNull(node)) {
-            problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), whole ? "give a whole number" : "give a number");
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.EMPTY_VALUE,
+                    List.of(),
+                    whole ? "give a whole number" : "give a number");
             return null;
         }
         String s = scalar(node, field);
@@ -632,7 +724,12 @@ public final class ScenarioReader {
                 }
                 BigDecimal v = new BigDecimal(s.replace("_", ""));
                 if (whole) {
-                    problem(node, field, ScenarioMessage.NOT_AN_INTEGER, List.of(s), "write it without a decimal point");
+                    problem(
+                            node,
+                            field,
+                            ScenarioMessage.NOT_AN_INTEGER,
+                            List.of(s),
+                            "write it without a decimal point");
                     return null;
                 }
                 return v;
@@ -651,10 +748,19 @@ public final class ScenarioReader {
             }
         } catch (NumberFormatException e) {
             // The schema called it a number but Java cannot read it (such as "0x" alone): not a number.
-            problem(node, field, whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER, List.of(shown), "");
+            problem(
+                    node,
+                    field,
+                    whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER,
+                    List.of(shown),
+                    "");
             return null;
         }
-        problem(node, field, whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER, List.of(shown),
+        problem(
+                node,
+                field,
+                whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER,
+                List.of(shown),
                 Tag.STR.equals(tag) && !((ScalarNode) node).isPlain() ? "remove the quotes" : "");
         return null;
     }

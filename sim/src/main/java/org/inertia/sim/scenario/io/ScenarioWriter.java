@@ -32,14 +32,20 @@ public final class ScenarioWriter {
         if (scenario.subject().sex() != null) {
             y.append("  sex: ").append(scenario.subject().sex().keyword()).append('\n');
         }
-        y.append("  condition: ").append(scenario.subject().condition().keyword()).append('\n');
+        y.append("  condition: ")
+                .append(scenario.subject().condition().keyword())
+                .append('\n');
         if (scenario.preset() != Preset.DEFAULT) {
             y.append("model: ").append(scenario.preset().keyword()).append('\n');
         }
         if (!scenario.parameters().isEmpty()) {
             y.append("parameters:\n");
             for (Map.Entry<Parameter, Double> e : scenario.sortedParameters().entrySet()) {
-                y.append("  ").append(e.getKey().key()).append(": ").append(number(e.getValue())).append('\n');
+                y.append("  ")
+                        .append(e.getKey().key())
+                        .append(": ")
+                        .append(number(e.getValue()))
+                        .append('\n');
             }
         }
         y.append("phases:\n");
@@ -50,10 +56,18 @@ public final class ScenarioWriter {
             if (!phase.exercise().isEmpty()) {
                 y.append("    exercise:\n");
                 for (Exercise e : phase.exercise()) {
-                    y.append("      - activity: ").append(e.activity().keyword()).append('\n');
-                    y.append("        minutes: ").append(number(e.minutesPerSession())).append('\n');
-                    y.append("        sessions-per-week: ").append(e.sessionsPerWeek()).append('\n');
-                    y.append("        intensity: ").append(e.intensity().keyword()).append('\n');
+                    y.append("      - activity: ")
+                            .append(e.activity().keyword())
+                            .append('\n');
+                    y.append("        minutes: ")
+                            .append(number(e.minutesPerSession()))
+                            .append('\n');
+                    y.append("        sessions-per-week: ")
+                            .append(e.sessionsPerWeek())
+                            .append('\n');
+                    y.append("        intensity: ")
+                            .append(e.intensity().keyword())
+                            .append('\n');
                 }
             }
         }
@@ -68,8 +82,10 @@ public final class ScenarioWriter {
 
     /** YAML 1.2's printable set for a single UTF-16 unit (pairs are handled by the caller). */
     private static boolean printable(char c) {
-        return (c >= 0x20 && c <= 0x7e) || c == 0x85 || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)
-                && c != 0xfeff;
+        return (c >= 0x20 && c <= 0x7e)
+                || c == 0x85
+                || (c >= 0xa0 && c <= 0xd7ff)
+                || (c >= 0xe000 && c <= 0xfffd) && c != 0xfeff;
     }
 
     /** A YAML double-quoted scalar (a superset of JSON strings). */
@@ -84,7 +100,9 @@ public final class ScenarioWriter {
                 case '\r' -> q.append("\\r");
                 case '\t' -> q.append("\\t");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         q.append(c).append(s.charAt(++i)); // a pair: printable in YAML
                     } else if (printable(c)) {
                         q.append(c);

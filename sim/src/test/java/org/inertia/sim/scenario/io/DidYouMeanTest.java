@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class DidYouMeanTest {
 
-    private static final List<String> WORDS = List.of("strength.knee_extensors", "mass.knee_extensors", "strength.overall");
+    private static final List<String> WORDS =
+            List.of("strength.knee_extensors", "mass.knee_extensors", "strength.overall");
 
     @Test
     void findsTheClosestWordWithinASmallDistance() {

@@ -47,7 +47,10 @@ class ScenarioReaderTest {
         Path sidecar = Path.of(file + ".expect");
         String header = Files.exists(sidecar)
                 ? "# expect: " + Files.readString(sidecar).strip() + " "
-                : new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+                : new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                        .lines()
+                        .findFirst()
+                        .orElse("");
         Matcher m = EXPECT.matcher(header);
         assertThat(m.find()).as("expectation header in %s", file).isTrue();
 
@@ -67,28 +70,31 @@ class ScenarioReaderTest {
 
     @Test
     void aMisspeltKeyGetsADidYouMeanHint() {
-        ScenarioException e = catchThrowableOfType(ScenarioException.class,
-                () -> ScenarioReader.read(BAD.resolve("unknown-key-typo.yaml")));
+        ScenarioException e = catchThrowableOfType(
+                ScenarioException.class, () -> ScenarioReader.read(BAD.resolve("unknown-key-typo.yaml")));
         ScenarioProblem p = e.problems().get(0);
         assertThat(p.hint()).isEqualTo("did you mean 'sessions-per-week'?");
         assertThat(p.arguments()).containsExactly("sesions-per-week");
-        assertThat(p.format()).isEqualTo(BAD.resolve("unknown-key-typo.yaml")
-                + ":12:9: phases[0].exercise[0].sesions-per-week: unknown key 'sesions-per-week'"
-                + " (did you mean 'sessions-per-week'?)");
+        assertThat(p.format())
+                .isEqualTo(BAD.resolve("unknown-key-typo.yaml")
+                        + ":12:9: phases[0].exercise[0].sesions-per-week: unknown key 'sesions-per-week'"
+                        + " (did you mean 'sessions-per-week'?)");
     }
 
     @Test
     void anUnknownValueListsWhatIsAllowedWhenNothingIsClose() {
-        ScenarioException e = catchThrowableOfType(ScenarioException.class,
-                () -> ScenarioReader.read(BAD.resolve("activity-unknown.yaml")));
+        ScenarioException e = catchThrowableOfType(
+                ScenarioException.class, () -> ScenarioReader.read(BAD.resolve("activity-unknown.yaml")));
         assertThat(e.problems().get(0).hint()).isEqualTo("allowed: walking, cycling, aquatic, resistance");
     }
 
     @Test
     void severalMistakesAreAllReported() {
         String yaml = "name: Many\nsubject:\n  age: 12\nphases:\n  - days: 0\n    mobility: bedrest\n";
-        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.parse(yaml, Path.of("x.yaml")));
-        assertThat(e.problems()).extracting(ScenarioProblem::field)
+        ScenarioException e =
+                catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.parse(yaml, Path.of("x.yaml")));
+        assertThat(e.problems())
+                .extracting(ScenarioProblem::field)
                 .containsExactly("subject.age", "phases[0].days", "phases[0].mobility");
     }
 
@@ -100,7 +106,8 @@ class ScenarioReaderTest {
 
     @Test
     void aMissingFileIsReportedAsSuch(@TempDir Path dir) {
-        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.read(dir.resolve("nope.yaml")));
+        ScenarioException e =
+                catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.read(dir.resolve("nope.yaml")));
         assertThat(e.problems().get(0).message()).isEqualTo(ScenarioMessage.FILE_NOT_FOUND);
     }
 
@@ -108,7 +115,8 @@ class ScenarioReaderTest {
     void aHugeFileIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("big.yaml");
         try (var out = Files.newOutputStream(big)) {
-            byte[] line = "# padding padding padding padding padding padding padding padding padding\n".getBytes(StandardCharsets.UTF_8);
+            byte[] line = "# padding padding padding padding padding padding padding padding padding\n"
+                    .getBytes(StandardCharsets.UTF_8);
             for (int written = 0; written <= ScenarioReader.MAX_FILE_BYTES; written += line.length) {
                 out.write(line);
             }
@@ -119,8 +127,9 @@ class ScenarioReaderTest {
 
     @Test
     void bomWindowsLineEndingsAndDefaultsAreAccepted() throws ScenarioException {
-        String yaml = "\uFEFFname: Windows file\r\nsubject:\r\n  age: 45\r\nphases:\r\n  - days: 7\r\n    mobility: bed-rest\r\n"
-                + "    exercise:\r\n      - activity: cycling\r\n        minutes: 20\r\n";
+        String yaml =
+                "\uFEFFname: Windows file\r\nsubject:\r\n  age: 45\r\nphases:\r\n  - days: 7\r\n    mobility: bed-rest\r\n"
+                        + "    exercise:\r\n      - activity: cycling\r\n        minutes: 20\r\n";
         Scenario s = ScenarioReader.parse(yaml, Path.of("w.yaml"));
         assertThat(s.name()).isEqualTo("Windows file");
         assertThat(s.subject().sex()).isNull();
@@ -133,7 +142,8 @@ class ScenarioReaderTest {
 
     @Test
     void aFullScenarioIsReadField(@TempDir Path dir) throws Exception {
-        String yaml = """
+        String yaml =
+                """
                 name: Full
                 description: Every field
                 subject:
@@ -162,7 +172,9 @@ class ScenarioReaderTest {
         assertThat(s.subject().sex()).isEqualTo(Sex.FEMALE);
         assertThat(s.subject().condition()).isEqualTo(Condition.CRITICAL_ILLNESS);
         assertThat(s.preset()).isEqualTo(Preset.ONE_PERCENT_A_DAY);
-        assertThat(s.parameters()).containsEntry(Parameter.MASS_LOSS_TAU_DAYS, 80.0).containsEntry(Parameter.SUSCEPTIBILITY_HANDGRIP, 0.1);
+        assertThat(s.parameters())
+                .containsEntry(Parameter.MASS_LOSS_TAU_DAYS, 80.0)
+                .containsEntry(Parameter.SUSCEPTIBILITY_HANDGRIP, 0.1);
         assertThat(s.modelParameters().get(Parameter.MASS_LOSS_TAU_DAYS)).isEqualTo(80.0);
         assertThat(s.phases()).hasSize(2);
         assertThat(s.phases().get(0).mobility()).isEqualTo(Mobility.BED_REST);
@@ -176,7 +188,8 @@ class ScenarioReaderTest {
 
     @Test
     void anchorsAndAliasesWithinLimitsAreAccepted() throws ScenarioException {
-        String yaml = """
+        String yaml =
+                """
                 name: Anchors
                 subject: {age: 50}
                 phases:
@@ -189,7 +202,8 @@ class ScenarioReaderTest {
 
     @Test
     void writerOutputReadsBackToTheSameScenario() throws ScenarioException {
-        String yaml = """
+        String yaml =
+                """
                 name: "Quotes \\" and: colons, # hashes"
                 description: "Line one\\nline two"
                 subject: {age: 33, sex: male, condition: healthy}
@@ -205,8 +219,14 @@ class ScenarioReaderTest {
 
     @Test
     void problemsFormatOnOneLineWithLocationFieldAndHint() {
-        ScenarioProblem p = new ScenarioProblem(Path.of("bed-rest.yaml"), 8, 11, "phases[0].days",
-                ScenarioMessage.OUT_OF_RANGE, List.of(1, 3650, "-3"), "");
+        ScenarioProblem p = new ScenarioProblem(
+                Path.of("bed-rest.yaml"),
+                8,
+                11,
+                "phases[0].days",
+                ScenarioMessage.OUT_OF_RANGE,
+                List.of(1, 3650, "-3"),
+                "");
         assertThat(p.format()).isEqualTo("bed-rest.yaml:8:11: phases[0].days: must be between 1 and 3650 (was -3)");
     }
 
@@ -223,7 +243,8 @@ class ScenarioReaderTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new org.inertia.sim.scenario.Exercise(Activity.WALKING, 0, 7, Intensity.LIGHT))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Scenario.of("x", new org.inertia.sim.scenario.Subject(40, null, Condition.HEALTHY), List.of()))
+        assertThatThrownBy(() ->
+                        Scenario.of("x", new org.inertia.sim.scenario.Subject(40, null, Condition.HEALTHY), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
