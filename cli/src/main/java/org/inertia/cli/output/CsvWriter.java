@@ -55,18 +55,28 @@ public final class CsvWriter {
                 String key = field(m.key());
                 double[] series = t.series(m);
                 for (int day = 0; day < series.length; day++) {
-                    w.write(scenario);
-                    w.write(',');
-                    w.write(Integer.toString(day));
-                    w.write(',');
-                    w.write(key);
-                    w.write(',');
-                    w.write(number(series[day], m, day));
-                    w.write(",,\n");
+                    row(w, scenario, day, key, number(series[day], m, day), "", "");
                 }
             }
         }
         w.flush();
+    }
+
+    /** One row: {@code scenario,day,measure,value,lower,upper}, the text fields already quoted. */
+    private static void row(Writer w, String scenario, int day, String key, String value, String lower, String upper)
+            throws IOException {
+        w.write(scenario);
+        w.write(',');
+        w.write(Integer.toString(day));
+        w.write(',');
+        w.write(key);
+        w.write(',');
+        w.write(value);
+        w.write(',');
+        w.write(lower);
+        w.write(',');
+        w.write(upper);
+        w.write('\n');
     }
 
     /**
@@ -89,18 +99,14 @@ public final class CsvWriter {
                 int k = p.indexOf(m);
                 double[] median = p.median()[k];
                 for (int day = 0; day < median.length; day++) {
-                    w.write(scenario);
-                    w.write(',');
-                    w.write(Integer.toString(day));
-                    w.write(',');
-                    w.write(key);
-                    w.write(',');
-                    w.write(number(median[day], m, day));
-                    w.write(',');
-                    w.write(number(p.lower()[k][day], m, day));
-                    w.write(',');
-                    w.write(number(p.upper()[k][day], m, day));
-                    w.write('\n');
+                    row(
+                            w,
+                            scenario,
+                            day,
+                            key,
+                            number(median[day], m, day),
+                            number(p.lower()[k][day], m, day),
+                            number(p.upper()[k][day], m, day));
                 }
             }
         }
