@@ -7,11 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TornadoChart;
 import org.inertia.cli.options.AnalysisOutputOptions;
-import org.inertia.cli.options.MeasureConverter;
+import org.inertia.cli.options.ReadMeasureOption;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.SensitivityTable;
 import org.inertia.cli.output.TerminalText;
-import org.inertia.sim.model.Measure;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.simulation.Simulator;
@@ -57,13 +56,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
     private Path scenarioFile;
 
-    @Option(
-            names = {"-m", "--measure"},
-            paramLabel = "MEASURE",
-            converter = MeasureConverter.class,
-            completionCandidates = MeasureConverter.class,
-            description = "The measure to read, such as strength.knee_extensors (default: strength.overall).")
-    private Measure measure;
+    @Mixin
+    private ReadMeasureOption measure;
 
     @Option(
             names = "--day",
@@ -94,8 +88,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (day != null && (day < 0 || day > last)) {
             throw new UserInputException("--day " + day + ": the scenario runs from day 0 to day " + last);
         }
-        Readout readout = new Readout(
-                Readout.Kind.ON_DAY, measure == null ? Measure.OVERALL_STRENGTH : measure, day == null ? last : day);
+        Readout readout = new Readout(Readout.Kind.ON_DAY, measure.measure(), day == null ? last : day);
 
         List<Sensitivity.Effect> effects =
                 Sensitivity.oneAtATime(scenario, readout, stepPercent / 100, Simulator.exact());

@@ -12,12 +12,11 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.SweepChart;
 import org.inertia.cli.chart.SweepHeatMap;
 import org.inertia.cli.options.AnalysisOutputOptions;
-import org.inertia.cli.options.MeasureConverter;
 import org.inertia.cli.options.OutcomeConverter;
+import org.inertia.cli.options.ReadMeasureOption;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.SweepTable;
 import org.inertia.cli.output.TerminalText;
-import org.inertia.sim.model.Measure;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.simulation.Simulator;
@@ -81,13 +80,8 @@ public final class SweepCommand implements Callable<Integer> {
             })
     private List<String> vary;
 
-    @Option(
-            names = {"-m", "--measure"},
-            paramLabel = "MEASURE",
-            converter = MeasureConverter.class,
-            completionCandidates = MeasureConverter.class,
-            description = "The measure to read, such as strength.knee_extensors (default: strength.overall).")
-    private Measure measure;
+    @Mixin
+    private ReadMeasureOption measure;
 
     @Option(
             names = "--outcome",
@@ -155,7 +149,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (day != null && (day < 0 || day > Scenario.MAX_TOTAL_DAYS)) {
             throw new UserInputException("--day " + day + ": must be between 0 and " + Scenario.MAX_TOTAL_DAYS);
         }
-        return new Readout(kind, measure == null ? Measure.OVERALL_STRENGTH : measure, day == null ? 0 : day);
+        return new Readout(kind, measure.measure(), day == null ? 0 : day);
     }
 
     /** Each --vary as an axis: one or two, each a different field, well written. */
