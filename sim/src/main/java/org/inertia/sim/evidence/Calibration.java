@@ -9,7 +9,6 @@ import org.inertia.sim.model.ModelParameters;
 import org.inertia.sim.model.MuscleGroup;
 import org.inertia.sim.model.Outcome;
 import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.Preset;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
@@ -118,7 +117,7 @@ public final class Calibration {
                         r[i] = weights[i] * c.get(i).differencePp();
                     }
                     // Marusic 2021's pooled ratios, as strength loss predicted from the model's own atrophy (pp).
-                    Trajectory t = Simulator.exact().simulate(bedRest.withModel(Preset.DEFAULT, p.asMap()));
+                    Trajectory t = Simulator.exact().simulate(bedRest, p);
                     for (int k = 0; k < ratioDays.length; k++) {
                         double strengthLoss = 100 - t.percent(KNEE_STRENGTH, ratioDays[k]);
                         double massLoss = 100 - t.percent(KNEE_MASS, ratioDays[k]);

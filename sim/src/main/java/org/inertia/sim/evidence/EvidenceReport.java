@@ -84,8 +84,7 @@ public final class EvidenceReport {
         Map<Scenario, Trajectory> runs = new HashMap<>();
         List<Comparison> comparisons = new ArrayList<>();
         for (EvidenceRow row : evidence.rows()) {
-            Trajectory t = runs.computeIfAbsent(
-                    evidence.scenario(row), s -> simulator.simulate(s.withModel(Preset.DEFAULT, parameters.asMap())));
+            Trajectory t = runs.computeIfAbsent(evidence.scenario(row), s -> simulator.simulate(s, parameters));
             comparisons.add(new Comparison(row, t.percent(row.measure(), row.day()) - 100));
         }
         return new EvidenceReport(comparisons);

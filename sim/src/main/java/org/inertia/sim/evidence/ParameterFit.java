@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.inertia.sim.model.ModelParameters;
 import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.Preset;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.simulation.Simulator;
 import org.inertia.sim.simulation.Trajectory;
@@ -123,7 +122,7 @@ public final class ParameterFit {
                 scenario.modelParameters(),
                 free,
                 p -> {
-                    Trajectory t = simulator.simulate(scenario.withModel(Preset.DEFAULT, p.asMap()));
+                    Trajectory t = simulator.simulate(scenario, p);
                     double[] r = new double[data.size()];
                     for (int i = 0; i < r.length; i++) {
                         Measurement m = data.get(i);
@@ -132,8 +131,7 @@ public final class ParameterFit {
                     return r;
                 },
                 !allSd);
-        Trajectory best = simulator.simulate(
-                scenario.withModel(Preset.DEFAULT, fit.parameters().asMap()));
+        Trajectory best = simulator.simulate(scenario, fit.parameters());
         double ss = 0;
         double mean =
                 data.stream().mapToDouble(Measurement::valuePercent).average().orElse(0);

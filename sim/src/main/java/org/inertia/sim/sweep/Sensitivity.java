@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.inertia.sim.model.ModelParameters;
 import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.Preset;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.simulation.Simulator;
 
@@ -66,10 +65,8 @@ public final class Sensitivity {
             }
             double low = Math.max(p.min(), v * (1 - relativeStep));
             double high = Math.min(p.max(), v * (1 + relativeStep));
-            double atLow = outcome.of(simulator.simulate(
-                    scenario.withModel(Preset.DEFAULT, base.with(p, low).asMap())));
-            double atHigh = outcome.of(simulator.simulate(
-                    scenario.withModel(Preset.DEFAULT, base.with(p, high).asMap())));
+            double atLow = outcome.of(simulator.simulate(scenario, base.with(p, low)));
+            double atHigh = outcome.of(simulator.simulate(scenario, base.with(p, high)));
             effects.add(new Effect(p, v, low, high, atLow, atHigh, atBase));
         }
         effects.sort(Comparator.comparingDouble(Effect::swing).reversed());
