@@ -73,16 +73,7 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) {
      * @return parameters for the subject
      */
     public ModelParameters draw(ModelParameters mean, RandomGenerator random) {
-        if (coefficientOfVariation.isEmpty()) {
-            return mean;
-        }
-        Parameter[] varying = coefficientOfVariation.keySet().toArray(Parameter[]::new);
-        double[] sigma = new double[varying.length];
-        for (int i = 0; i < varying.length; i++) {
-            sigma[i] = Math.sqrt(
-                    Math.log1p(coefficientOfVariation.get(varying[i]) * coefficientOfVariation.get(varying[i])));
-        }
-        return draw(mean, random, varying, sigma);
+        return sampler(mean).apply(random);
     }
 
     /**
