@@ -2,15 +2,14 @@ package org.inertia.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.DailyPercentiles;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.population.Variability;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.ClosedFormSimulator;
-import org.inertia.sim.simulation.OdeSimulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,19 +48,19 @@ public class SimulationBenchmark {
     /** One year, all groups and measures, daily output, exact engine (target: under 50 us). */
     @Benchmark
     public Trajectory oneYearExact() {
-        return new ClosedFormSimulator().simulate(oneYear);
+        return Simulator.exact().simulate(oneYear);
     }
 
     /** The same on the ODE engine (Dormand-Prince 5(4), tolerance 1e-11). */
     @Benchmark
     public Trajectory oneYearOde() {
-        return new OdeSimulator().simulate(oneYear);
+        return Simulator.ode().simulate(oneYear);
     }
 
     /** A population step: 1,000 subjects, one year, one measure, one thread. */
     @Benchmark
     public PopulationResult population1000() {
-        return new PopulationSimulator(new ClosedFormSimulator(), Variability.calibrated(), 1)
+        return new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 1)
                 .simulate(oneYear, 1000, 1, List.of(Measure.OVERALL_STRENGTH), 5, 95, done -> {});
     }
 

@@ -19,7 +19,7 @@ import org.inertia.sim.evidence.Measurement;
 import org.inertia.sim.evidence.MeasurementException;
 import org.inertia.sim.evidence.MeasurementReader;
 import org.inertia.sim.evidence.ParameterFit;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.ScenarioReader;

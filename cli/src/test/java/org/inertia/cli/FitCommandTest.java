@@ -56,7 +56,7 @@ class FitCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Paste into the scenario:\nparameters:\n  neural-loss-depth: 0.15\n");
         Scenario s = ScenarioReader.read(fitted);
-        assertThat(s.modelParameters().get(org.inertia.sim.model.Parameter.NEURAL_LOSS_DEPTH))
+        assertThat(s.modelParameters().get(org.inertia.sim.parameters.Parameter.NEURAL_LOSS_DEPTH))
                 .isEqualTo(0.15);
         assertThat(Files.readString(chart)).contains("<svg");
     }

@@ -2,10 +2,10 @@ package org.inertia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.MuscleGroup;
-import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.Preset;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Mobility;
 import org.junit.jupiter.api.Test;

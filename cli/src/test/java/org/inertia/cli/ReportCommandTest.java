@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inertia.sim.evidence.EvidenceRow;
 import org.inertia.sim.evidence.EvidenceSet;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

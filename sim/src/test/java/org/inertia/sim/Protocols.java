@@ -2,7 +2,8 @@ package org.inertia.sim;
 
 import java.util.Arrays;
 import java.util.List;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
@@ -12,8 +13,7 @@ import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
-import org.inertia.sim.simulation.Simulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 
 /** Short builders for study protocols in tests. */
 public final class Protocols {

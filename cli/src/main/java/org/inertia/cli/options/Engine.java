@@ -3,9 +3,8 @@ package org.inertia.cli.options;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.io.DidYouMean;
-import org.inertia.sim.simulation.OdeSimulator;
-import org.inertia.sim.simulation.Simulator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -31,7 +30,7 @@ public enum Engine {
     public Simulator simulator() {
         return switch (this) {
             case EXACT -> Simulator.exact();
-            case ODE -> new OdeSimulator();
+            case ODE -> Simulator.ode();
         };
     }
 

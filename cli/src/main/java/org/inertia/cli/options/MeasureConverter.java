@@ -2,7 +2,7 @@ package org.inertia.cli.options;
 
 import java.util.Iterator;
 import java.util.List;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.scenario.io.DidYouMean;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

@@ -3,7 +3,7 @@ package org.inertia.cli.options;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import picocli.CommandLine.Option;
 
 /** The {@code --measure} option of {@code run}: which measures to chart and export; repeatable. */

@@ -14,9 +14,9 @@ import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.JsonWriter;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.population.PopulationResult;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 import picocli.CommandLine.Option;
 
 /**

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import org.inertia.cli.UserInputException;
 import org.inertia.cli.output.ProgressBar;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.DailyPercentiles;
 import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.population.Variability;
-import org.inertia.sim.simulation.Simulator;
 import picocli.CommandLine.Option;
 
 /**

@@ -1,6 +1,6 @@
 package org.inertia.cli.options;
 
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import picocli.CommandLine.Option;
 
 /**

@@ -10,13 +10,13 @@ import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.population.PopulationResult;
-import org.inertia.sim.simulation.Trajectory;
 import org.inertia.sim.sweep.Readout;
 import org.inertia.sim.sweep.Sensitivity;
 import org.inertia.sim.sweep.Sweep;
 import org.inertia.sim.sweep.SweepAxis;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * Writes trajectories as tidy CSV (RFC 4180, UTF-8): one row per scenario, measure and day, with

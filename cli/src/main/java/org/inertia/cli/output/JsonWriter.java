@@ -10,15 +10,15 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Subject;
-import org.inertia.sim.simulation.MeasureSummary;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.MeasureSummary;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * Writes simulated scenarios as one JSON document (RFC 8259, UTF-8), scenario and results

@@ -3,11 +3,11 @@ package org.inertia.cli.output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.MuscleGroup;
-import org.inertia.sim.model.Outcome;
-import org.inertia.sim.simulation.MeasureSummary;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.trajectory.MeasureSummary;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * The summary of {@code inertia run} and {@code inertia compare} as cells rather than text, for

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.MuscleGroup;
-import org.inertia.sim.model.Outcome;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.population.PopulationResult;
-import org.inertia.sim.simulation.MeasureSummary;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.MeasureSummary;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * The summary printed after a run or a comparison, as a plain-text table: how low a measure goes

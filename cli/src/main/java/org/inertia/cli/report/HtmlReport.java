@@ -16,15 +16,15 @@ import org.inertia.sim.evidence.EvidenceCategory;
 import org.inertia.sim.evidence.EvidenceReport;
 import org.inertia.sim.evidence.EvidenceRow;
 import org.inertia.sim.evidence.EvidenceSet;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.MuscleGroup;
-import org.inertia.sim.model.Outcome;
-import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.Preset;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.MeasureSummary;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.MeasureSummary;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * A report on simulated scenarios as one self-contained HTML file, to read in a browser or print

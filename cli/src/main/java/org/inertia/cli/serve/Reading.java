@@ -3,9 +3,9 @@ package org.inertia.cli.serve;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.inertia.cli.output.TerminalText;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.MuscleGroup;
-import org.inertia.sim.model.Outcome;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
@@ -13,8 +13,8 @@ import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.MeasureSummary;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.MeasureSummary;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * A simulated scenario in one plain sentence, for a class or a patient: how much leg strength

@@ -19,15 +19,15 @@ import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Keyword;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioProblem;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
-import org.inertia.sim.simulation.Simulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * One question the page asks: a scenario (a shipped example or YAML text), up to {@value

@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import org.junit.jupiter.api.Test;
 
 class JsonWriterTest {

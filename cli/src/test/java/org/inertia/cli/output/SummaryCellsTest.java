@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.io.ScenarioReader;
-import org.inertia.sim.simulation.Simulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 
 /** The summary as cells (for the page and the report) holds exactly what the terminal table prints. */

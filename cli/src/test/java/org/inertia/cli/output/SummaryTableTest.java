@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.OptionalInt;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.MuscleGroup;
-import org.inertia.sim.simulation.MeasureSummary;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.trajectory.MeasureSummary;
 import org.junit.jupiter.api.Test;
 
 class SummaryTableTest {

@@ -3,6 +3,7 @@ package org.inertia.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
@@ -12,8 +13,7 @@ import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
-import org.inertia.sim.simulation.Simulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 
 /** "What this means": points made from the numbers, said once where scenarios agree (issue 7). */

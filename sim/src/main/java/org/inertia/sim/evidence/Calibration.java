@@ -4,18 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.MuscleGroup;
-import org.inertia.sim.model.Outcome;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Subject;
-import org.inertia.sim.simulation.Simulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * Fits model parameters to an evidence set: weighted least squares on the differences between

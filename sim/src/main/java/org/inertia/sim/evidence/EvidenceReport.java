@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.Preset;
+import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.Simulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 
 /** The model run against every row of an evidence set, with error statistics. */
 public final class EvidenceReport {

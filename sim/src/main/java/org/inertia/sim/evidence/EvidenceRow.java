@@ -2,7 +2,7 @@ package org.inertia.sim.evidence;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 
 /**
  * One published figure: a study arm's mean change of one measure on one day, with where it

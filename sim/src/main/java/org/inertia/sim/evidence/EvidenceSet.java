@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioReader;

@@ -12,8 +12,8 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
 
 /**
  * Weighted least squares over chosen model parameters with Commons Math's Levenberg–Marquardt

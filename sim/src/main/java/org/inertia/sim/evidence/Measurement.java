@@ -2,7 +2,7 @@ package org.inertia.sim.evidence;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 
 /**
  * One observation from a user's measurement file.

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 
 /**
  * Reads a user's measurements: a CSV file with the header {@code day,measure,value} and an

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.Simulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * Fits chosen model parameters to a user's own measurements taken during a scenario, by

@@ -2,6 +2,8 @@ package org.inertia.sim.model;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Intensity;

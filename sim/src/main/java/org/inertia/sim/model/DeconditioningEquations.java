@@ -7,7 +7,7 @@ import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
  * integrators of Commons Math: {@code dx_i/dt = (T_i − x_i) / tau_i(x_i)}, with targets and time
  * constants from a {@link PhaseDrive}. Time is in days.
  */
-public final class DeconditioningEquations implements FirstOrderDifferentialEquations {
+final class DeconditioningEquations implements FirstOrderDifferentialEquations {
 
     private final PhaseDrive drive;
 
@@ -16,7 +16,7 @@ public final class DeconditioningEquations implements FirstOrderDifferentialEqua
      *
      * @param drive targets and time constants of the phase
      */
-    public DeconditioningEquations(PhaseDrive drive) {
+    DeconditioningEquations(PhaseDrive drive) {
         this.drive = drive;
     }
 

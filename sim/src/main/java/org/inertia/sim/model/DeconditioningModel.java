@@ -2,6 +2,10 @@ package org.inertia.sim.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Mobility;
@@ -39,7 +43,7 @@ import org.inertia.sim.scenario.Subject;
  * more exercise, so more exercise never gives a lower trajectory, and a phase of bed rest without
  * exercise never raises one.
  */
-public final class DeconditioningModel {
+final class DeconditioningModel {
 
     private final ModelParameters parameters;
 

@@ -1,5 +1,8 @@
 package org.inertia.sim.model;
 
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.trajectory.DailyState;
+
 /**
  * What one phase does to each model state: the level it relaxes towards and its time constants.
  * States are ordered group by group ({@link MuscleGroup#SIMULATED} order), mass then neural
@@ -8,10 +11,10 @@ package org.inertia.sim.model;
  * exact solution is {@code x(t) = T + (x0 − T)·exp(−t/τ)} with {@code τ} the loss constant when
  * {@code x0 > T} and the recovery constant otherwise.
  */
-public final class PhaseDrive {
+final class PhaseDrive {
 
     /** Number of model states: mass and neural factor of each simulated group. */
-    public static final int STATES = 2 * MuscleGroup.SIMULATED.size();
+    static final int STATES = DailyState.STATES;
 
     private final double[] target;
     private final double[] lossTauDays;

@@ -2,7 +2,7 @@ package org.inertia.sim.population;
 
 import java.util.Arrays;
 import java.util.List;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.scenario.Scenario;
 
 /**

@@ -10,13 +10,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.ModelParameters;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.ClosedFormSimulator;
-import org.inertia.sim.simulation.DailyState;
-import org.inertia.sim.simulation.MeasureSummary;
-import org.inertia.sim.simulation.Simulator;
+import org.inertia.sim.trajectory.MeasureSummary;
 
 /**
  * Simulates a virtual population. Subject {@code i} draws its parameters from its own random
@@ -146,16 +144,7 @@ public final class PopulationSimulator {
                     for (int i = from; i < to; i++) {
                         ModelParameters p = sampler.apply(randomFor(seed, i));
                         float[][] v = values[i - from];
-                        if (simulator instanceof ClosedFormSimulator exact) {
-                            exact.simulate(scenario, p, measures, v);
-                        } else {
-                            simulator.simulate(scenario, p, s -> {
-                                double[] state = s.state();
-                                for (int k = 0; k < m; k++) {
-                                    v[k][s.day()] = (float) DailyState.percent(state, measures.get(k));
-                                }
-                            });
-                        }
+                        simulator.simulate(scenario, p, measures, v);
                         for (int k = 0; k < m; k++) {
                             summarise(v[k], lowest[k], recover[k], i);
                         }

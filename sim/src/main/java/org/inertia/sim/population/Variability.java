@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
 
 /**
  * Between-person variability of the model parameters: each varying parameter is drawn from a

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.Preset;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
 
 /**
  * What happens to a person, day by day: a subject and an ordered list of phases, simulated with

@@ -1,8 +1,8 @@
 package org.inertia.sim.sweep;
 
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.simulation.MeasureSummary;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.trajectory.MeasureSummary;
+import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * A single number read off a trajectory, for sweeps and sensitivity analyses.

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;

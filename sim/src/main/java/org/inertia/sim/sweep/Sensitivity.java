@@ -3,10 +3,10 @@ package org.inertia.sim.sweep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.Simulator;
 
 /**
  * One-at-a-time sensitivity: each model parameter is moved down and up by a relative step

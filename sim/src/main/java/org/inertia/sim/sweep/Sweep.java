@@ -1,8 +1,8 @@
 package org.inertia.sim.sweep;
 
 import java.util.List;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.Simulator;
 
 /**
  * A grid of scenarios over one or two fields, and one outcome per grid point. Each point is an

@@ -2,8 +2,8 @@ package org.inertia.sim.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.Preset;
+import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
 import org.junit.jupiter.api.Test;
 
 /**

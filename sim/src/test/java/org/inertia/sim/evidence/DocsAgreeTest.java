@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.Preset;
+import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
 import org.junit.jupiter.api.Test;
 
 /** The figures quoted in docs/model.md are the ones the code produces. */

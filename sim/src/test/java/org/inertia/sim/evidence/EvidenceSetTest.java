@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.inertia.sim.model.MuscleGroup;
+import org.inertia.sim.measure.MuscleGroup;
 import org.junit.jupiter.api.Test;
 
 /** The shipped evidence set covers what the calibration claims it covers. */

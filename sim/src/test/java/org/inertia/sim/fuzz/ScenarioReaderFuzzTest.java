@@ -3,12 +3,12 @@ package org.inertia.sim.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioProblem;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
-import org.inertia.sim.simulation.Simulator;
 
 /**
  * Coverage-guided fuzzing of the scenario reader (Jazzer). In an ordinary test run it replays the

@@ -8,9 +8,12 @@ import static org.inertia.sim.Protocols.run;
 import static org.inertia.sim.Protocols.scenario;
 
 import java.util.Map;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 
 /** Each preset does what its documentation claims. */

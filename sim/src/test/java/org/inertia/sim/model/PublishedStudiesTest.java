@@ -14,7 +14,7 @@ import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.List;
 import org.inertia.sim.Protocols;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.Simulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 
 class PopulationSimulatorTest {

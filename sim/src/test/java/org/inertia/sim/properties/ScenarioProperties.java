@@ -12,9 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.ActivityEffect;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.Preset;
+import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
@@ -27,8 +28,7 @@ import org.inertia.sim.scenario.Subject;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
-import org.inertia.sim.simulation.Simulator;
-import org.inertia.sim.simulation.Trajectory;
+import org.inertia.sim.trajectory.Trajectory;
 
 /** Properties over random valid scenarios and random mutations of valid files. */
 class ScenarioProperties {

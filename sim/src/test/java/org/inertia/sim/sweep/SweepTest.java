@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.inertia.sim.Protocols;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.Parameter;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.simulation.Simulator;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {

@@ -2,8 +2,8 @@ package org.inertia.sim.scenario.io;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.Preset;
+import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;

@@ -1,4 +1,4 @@
-package org.inertia.sim.simulation;
+package org.inertia.sim.model;
 
 /**
  * A numerical failure while simulating, with the scenario, phase and day it happened on. It

@@ -1,8 +1,8 @@
-package org.inertia.sim.simulation;
+package org.inertia.sim.trajectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import org.junit.jupiter.api.Test;
 
 class MeasureSummaryTest {

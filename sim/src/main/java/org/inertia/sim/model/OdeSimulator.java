@@ -1,4 +1,4 @@
-package org.inertia.sim.simulation;
+package org.inertia.sim.model;
 
 import java.util.List;
 import org.apache.commons.math3.exception.MathIllegalStateException;
@@ -8,11 +8,11 @@ import org.apache.commons.math3.ode.sampling.FixedStepHandler;
 import org.apache.commons.math3.ode.sampling.StepNormalizer;
 import org.apache.commons.math3.ode.sampling.StepNormalizerBounds;
 import org.apache.commons.math3.ode.sampling.StepNormalizerMode;
-import org.inertia.sim.model.DeconditioningEquations;
-import org.inertia.sim.model.DeconditioningModel;
-import org.inertia.sim.model.ModelParameters;
+import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.trajectory.DailyState;
+import org.inertia.sim.trajectory.TrajectoryHandler;
 
 /**
  * The numerical engine: Commons Math's adaptive Dormand–Prince 5(4) integrator, one {@code
@@ -21,7 +21,7 @@ import org.inertia.sim.scenario.Scenario;
  * whole day. Slower than {@link ClosedFormSimulator}; it is the reference for model extensions
  * without a closed form, and the check on the exact engine.
  */
-public final class OdeSimulator implements Simulator {
+final class OdeSimulator implements Simulator {
 
     private final double absoluteTolerance;
     private final double relativeTolerance;
@@ -46,7 +46,7 @@ public final class OdeSimulator implements Simulator {
     public void simulate(Scenario scenario, ModelParameters parameters, TrajectoryHandler handler) {
         DeconditioningModel model = new DeconditioningModel(parameters);
         double[] y = DeconditioningModel.baseline();
-        handler.handleDay(new DailyState(0, 0, y.clone()));
+        handler.handleDay(new DailyState(0, 0, y));
         int start = 0;
         List<Phase> phases = scenario.phases();
         for (int p = 0; p < phases.size(); p++) {
@@ -67,7 +67,7 @@ public final class OdeSimulator implements Simulator {
                     // Each whole day once: the normalizer may report the phase end twice.
                     if (day > lastDay[0]) {
                         lastDay[0] = day;
-                        handler.handleDay(new DailyState(day, phaseIndex, state.clone()));
+                        handler.handleDay(new DailyState(day, phaseIndex, state));
                     }
                 }
             };

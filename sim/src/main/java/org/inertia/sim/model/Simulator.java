@@ -1,12 +1,18 @@
-package org.inertia.sim.simulation;
+package org.inertia.sim.model;
 
-import org.inertia.sim.model.ModelParameters;
+import java.util.List;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.trajectory.DailyState;
+import org.inertia.sim.trajectory.Trajectory;
+import org.inertia.sim.trajectory.TrajectoryHandler;
+import org.inertia.sim.trajectory.TrajectoryRecorder;
 
 /**
  * Turns a scenario into daily states. Implementations differ in method, not in result: {@link
- * ClosedFormSimulator} (exact, fast) and {@link OdeSimulator} (numerical integration) agree to
- * within 1e-6 % of baseline.
+ * #exact()} (the closed-form solution, fast) and {@link #ode()} (numerical integration) agree to
+ * within 1e-6 % of baseline, and hand their handlers the same immutable {@link DailyState}s.
  */
 public interface Simulator {
 
@@ -40,9 +46,7 @@ public interface Simulator {
      * @throws SimulationException if the numerical method fails
      */
     default Trajectory simulate(Scenario scenario) {
-        Trajectory trajectory = new Trajectory(scenario);
-        simulate(scenario, trajectory);
-        return trajectory;
+        return simulate(scenario, scenario.modelParameters());
     }
 
     /**
@@ -54,13 +58,39 @@ public interface Simulator {
      * @throws SimulationException if the numerical method fails
      */
     default Trajectory simulate(Scenario scenario, ModelParameters parameters) {
-        Trajectory trajectory = new Trajectory(scenario);
-        simulate(scenario, parameters, trajectory);
-        return trajectory;
+        TrajectoryRecorder recorder = new TrajectoryRecorder(scenario);
+        simulate(scenario, parameters, recorder);
+        return recorder.trajectory();
+    }
+
+    /**
+     * Writes the values of a few measures, day by day, into a caller's buffer: what a population
+     * run needs of each of its subjects, without a handler call or an allocation per day where the
+     * engine can avoid them. The values equal those of {@link DailyState#percent(Measure)} on the
+     * states the handler would receive, rounded to {@code float}.
+     *
+     * @param scenario the scenario; its preset and overrides are ignored
+     * @param parameters the parameter values
+     * @param measures the measures to compute
+     * @param out receives {@code out[k][day]} for measure {@code k} (% of baseline), for days 0 to
+     *     the last day; each row at least that long
+     * @throws SimulationException if the numerical method fails
+     */
+    default void simulate(Scenario scenario, ModelParameters parameters, List<Measure> measures, float[][] out) {
+        simulate(scenario, parameters, s -> {
+            for (int k = 0; k < measures.size(); k++) {
+                out[k][s.day()] = (float) s.percent(measures.get(k));
+            }
+        });
     }
 
     /** {@return the default engine: the exact piecewise solution} */
     static Simulator exact() {
         return new ClosedFormSimulator();
+    }
+
+    /** {@return the numerical engine (Dormand–Prince 5(4), tolerances 1e-11)} */
+    static Simulator ode() {
+        return new OdeSimulator();
     }
 }

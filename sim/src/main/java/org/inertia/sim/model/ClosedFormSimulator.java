@@ -1,19 +1,19 @@
-package org.inertia.sim.simulation;
+package org.inertia.sim.model;
 
 import java.util.List;
-import org.inertia.sim.model.DeconditioningModel;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.PhaseDrive;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.trajectory.DailyState;
+import org.inertia.sim.trajectory.TrajectoryHandler;
 
 /**
  * The exact engine. Within a phase every state relaxes exponentially towards a constant target
  * without crossing it, so one day is one multiply-add per state with a decay factor {@code
  * exp(−1/τ)} computed once per phase.
  */
-public final class ClosedFormSimulator implements Simulator {
+final class ClosedFormSimulator implements Simulator {
 
     @Override
     public void simulate(Scenario scenario, ModelParameters parameters, TrajectoryHandler handler) {
@@ -41,15 +41,12 @@ public final class ClosedFormSimulator implements Simulator {
     }
 
     /**
-     * The population fast path: the values of a few measures, day by day, computing only the
-     * states those measures need and calling no handler. Equal, bit for bit, to reading the same
-     * measures from {@link #simulate(Scenario, ModelParameters, TrajectoryHandler)}.
+     * {@inheritDoc}
      *
-     * @param scenario the scenario; its preset and overrides are ignored
-     * @param parameters the parameter values
-     * @param measures the measures to compute
-     * @param out receives {@code out[k][day]} for measure {@code k} (% of baseline), days 0 to the last
+     * <p>Computes only the states those measures need and calls no handler; equal, bit for bit, to
+     * reading the same measures from {@link #simulate(Scenario, ModelParameters, TrajectoryHandler)}.
      */
+    @Override
     public void simulate(Scenario scenario, ModelParameters parameters, List<Measure> measures, float[][] out) {
         DeconditioningModel model = new DeconditioningModel(parameters);
         int n = PhaseDrive.STATES;

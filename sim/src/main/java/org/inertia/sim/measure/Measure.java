@@ -1,4 +1,4 @@
-package org.inertia.sim.model;
+package org.inertia.sim.measure;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.inertia.sim.model;
+package org.inertia.sim.measure;
 
 /** What is measured of a muscle group, in % of the subject's own baseline. */
 public enum Outcome {

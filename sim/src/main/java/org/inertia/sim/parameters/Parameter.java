@@ -1,6 +1,7 @@
-package org.inertia.sim.model;
+package org.inertia.sim.parameters;
 
 import java.util.Optional;
+import org.inertia.sim.measure.MuscleGroup;
 
 /**
  * A named, bounded parameter of the deconditioning model. Scenario files override parameters by

@@ -1,47 +1,28 @@
-package org.inertia.sim.simulation;
+package org.inertia.sim.trajectory;
 
 import java.util.List;
 import java.util.Objects;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.scenario.Scenario;
 
 /**
- * Every measure of a simulated scenario, day by day, in % of baseline. Built by a {@link
- * Simulator} as a {@link TrajectoryHandler}.
+ * Every measure of a simulated scenario, day by day, in % of baseline: the immutable result of a
+ * simulation, built by a {@link TrajectoryRecorder}.
  */
-public final class Trajectory implements TrajectoryHandler {
+public final class Trajectory {
 
     private static final List<Measure> MEASURES = Measure.all();
 
     private final Scenario scenario;
     private final double[][] values;
     private final int[] phaseOfDay;
-    private int recordedDays;
 
-    /**
-     * An empty trajectory for a scenario, to be filled by a simulator.
-     *
-     * @param scenario the scenario being simulated
-     */
-    public Trajectory(Scenario scenario) {
+    /** Takes ownership of arrays the recorder no longer writes. */
+    Trajectory(Scenario scenario, double[][] values, int[] phaseOfDay) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
-        int days = scenario.totalDays() + 1;
-        this.values = new double[MEASURES.size()][days];
-        this.phaseOfDay = new int[days];
+        this.values = values;
+        this.phaseOfDay = phaseOfDay;
     }
-
-    @Override
-    public void handleDay(DailyState state) {
-        if (state.day() != recordedDays) {
-            throw new IllegalStateException("expected day " + recordedDays + ", got " + state.day());
-        }
-        for (int m = 0; m < MEASURES.size(); m++) {
-            values[m][state.day()] = state.percent(MEASURES.get(m));
-        }
-        phaseOfDay[state.day()] = state.phaseIndex();
-        recordedDays++;
-    }
-
     /** {@return the scenario simulated} */
     public Scenario scenario() {
         return scenario;

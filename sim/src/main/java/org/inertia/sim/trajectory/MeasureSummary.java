@@ -1,7 +1,7 @@
-package org.inertia.sim.simulation;
+package org.inertia.sim.trajectory;
 
 import java.util.OptionalInt;
-import org.inertia.sim.model.Measure;
+import org.inertia.sim.measure.Measure;
 
 /**
  * The figures a clinician asks of one measure: how low it goes and when, where it ends, and when

@@ -1,4 +1,4 @@
-package org.inertia.sim.model;
+package org.inertia.sim.parameters;
 
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.inertia.sim.simulation;
+package org.inertia.sim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,16 +7,15 @@ import static org.inertia.sim.Protocols.healthy;
 import static org.inertia.sim.Protocols.phase;
 import static org.inertia.sim.Protocols.scenario;
 
-import org.inertia.sim.model.DeconditioningModel;
-import org.inertia.sim.model.Measure;
-import org.inertia.sim.model.ModelParameters;
-import org.inertia.sim.model.Parameter;
-import org.inertia.sim.model.PhaseDrive;
-import org.inertia.sim.model.Preset;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,8 +78,8 @@ public class EnginesAgreeTest {
 
     /** Both engines on any scenario: every measure, every day, within 1e-6 % of baseline. */
     public static void assertAgree(Scenario s) {
-        Trajectory exact = new ClosedFormSimulator().simulate(s);
-        Trajectory ode = new OdeSimulator().simulate(s);
+        Trajectory exact = Simulator.exact().simulate(s);
+        Trajectory ode = Simulator.ode().simulate(s);
         assertThat(ode.lastDay()).isEqualTo(exact.lastDay());
         for (Measure m : Trajectory.measures()) {
             for (int d = 0; d <= exact.lastDay(); d++) {
@@ -107,7 +106,7 @@ public class EnginesAgreeTest {
     @Test
     void dailyStatesArriveInOrderWithTheirPhase() {
         Scenario s = scenario(healthy(40), phase(3, Mobility.BED_REST), phase(2, Mobility.NORMAL));
-        for (Simulator engine : new Simulator[] {new ClosedFormSimulator(), new OdeSimulator()}) {
+        for (Simulator engine : new Simulator[] {Simulator.exact(), Simulator.ode()}) {
             java.util.List<int[]> seen = new java.util.ArrayList<>();
             engine.simulate(s, state -> seen.add(new int[] {state.day(), state.phaseIndex()}));
             assertThat(seen).extracting(a -> a[0]).containsExactly(0, 1, 2, 3, 4, 5);
@@ -128,8 +127,8 @@ public class EnginesAgreeTest {
                 Measure.OVERALL_STRENGTH,
                 Measure.parse("mass.handgrip").orElseThrow());
         float[][] fast = new float[measures.size()][s.totalDays() + 1];
-        new ClosedFormSimulator().simulate(s, p, measures, fast);
-        Trajectory slow = new ClosedFormSimulator().simulate(s, p);
+        Simulator.exact().simulate(s, p, measures, fast);
+        Trajectory slow = Simulator.exact().simulate(s, p);
         for (int k = 0; k < measures.size(); k++) {
             for (int d = 0; d <= s.totalDays(); d++) {
                 assertThat(fast[k][d]).isEqualTo((float) slow.percent(measures.get(k), d));

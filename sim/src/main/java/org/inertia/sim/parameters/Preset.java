@@ -1,8 +1,9 @@
-package org.inertia.sim.model;
+package org.inertia.sim.parameters;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.inertia.sim.measure.MuscleGroup;
 
 /**
  * A named set of model parameters with the claim it stands for, the population that claim

@@ -1,4 +1,4 @@
-package org.inertia.sim.model;
+package org.inertia.sim.measure;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,137 @@
+package org.inertia.sim.trajectory;
+
+import java.util.Arrays;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
+
+/**
+ * The model state at the end of one day: for each simulated muscle group its mass and its neural
+ * factor, both fractions of the subject's own baseline (1 at day 0). Strength is their product.
+ * Immutable: every engine hands its handlers states of this one kind, and a handler may keep them.
+ */
+public final class DailyState {
+
+    /** Number of state variables: mass and neural factor of each simulated group. */
+    public static final int STATES = 2 * MuscleGroup.SIMULATED.size();
+
+    private final int day;
+    private final int phaseIndex;
+    private final double[] state;
+
+    /**
+     * A day's state; the array is copied.
+     *
+     * @param day the day, 0 being the baseline before the first phase
+     * @param phaseIndex the phase the day belongs to (0 for the baseline)
+     * @param state mass and neural factor of each group, group by group in {@link
+     *     MuscleGroup#SIMULATED} order: {@code state[2g]} is the mass and {@code state[2g+1]} the
+     *     neural factor of group {@code g}
+     * @throws IllegalArgumentException if the day or phase is negative or the array has the wrong
+     *     length
+     */
+    public DailyState(int day, int phaseIndex, double[] state) {
+        if (day < 0 || phaseIndex < 0) {
+            throw new IllegalArgumentException("day and phase index must not be negative");
+        }
+        if (state.length != STATES) {
+            throw new IllegalArgumentException("a state has " + STATES + " values, was " + state.length);
+        }
+        this.day = day;
+        this.phaseIndex = phaseIndex;
+        this.state = state.clone();
+    }
+
+    /** {@return the day, 0 being the baseline before the first phase} */
+    public int day() {
+        return day;
+    }
+
+    /** {@return the phase the day belongs to (0 for the baseline)} */
+    public int phaseIndex() {
+        return phaseIndex;
+    }
+
+    /** {@return a copy of the state variables, in the order given at construction} */
+    public double[] state() {
+        return state.clone();
+    }
+
+    /**
+     * {@return the muscle mass of a simulated group (fraction of baseline)}
+     *
+     * @param group one of {@link MuscleGroup#SIMULATED}
+     */
+    public double mass(MuscleGroup group) {
+        return state[2 * index(group)];
+    }
+
+    /**
+     * {@return the neural factor of a simulated group (fraction of baseline)}
+     *
+     * @param group one of {@link MuscleGroup#SIMULATED}
+     */
+    public double neuralFactor(MuscleGroup group) {
+        return state[2 * index(group) + 1];
+    }
+
+    /**
+     * {@return the value of a measure on this day (% of baseline)}
+     *
+     * @param measure the measure
+     */
+    public double percent(Measure measure) {
+        return percent(state, measure);
+    }
+
+    /**
+     * The value of a measure for a state vector laid out as in {@link #DailyState(int, int,
+     * double[])} (% of baseline). The one place that turns states into measures.
+     *
+     * @param state mass and neural factor of each group
+     * @param measure the measure
+     * @return the value in % of baseline
+     */
+    public static double percent(double[] state, Measure measure) {
+        if (measure.group().isComposite()) {
+            double sum = 0;
+            int n = MuscleGroup.SIMULATED.size();
+            for (int g = 0; g < n; g++) {
+                sum += fraction(state, g, measure.outcome());
+            }
+            return 100 * sum / n;
+        }
+        return 100 * fraction(state, index(measure.group()), measure.outcome());
+    }
+
+    private static int index(MuscleGroup group) {
+        if (group.isComposite()) {
+            throw new IllegalArgumentException(group.key() + " is a composite, not a simulated group");
+        }
+        // The simulated groups are the first constants of MuscleGroup, in state-vector order.
+        return group.ordinal();
+    }
+
+    private static double fraction(double[] state, int g, Outcome outcome) {
+        double mass = state[2 * g];
+        return outcome == Outcome.MASS ? mass : mass * state[2 * g + 1];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DailyState other
+                && day == other.day
+                && phaseIndex == other.phaseIndex
+                && Arrays.equals(state, other.state);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * day + phaseIndex) + Arrays.hashCode(state);
+    }
+
+    @Override
+    public String toString() {
+        return "DailyState[day=" + day + ", phase=" + phaseIndex + ", state=" + Arrays.toString(state) + "]";
+    }
+}
