@@ -13,12 +13,11 @@ import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Intensity;
-import org.inertia.sim.scenario.Keyword;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Subject;
-import org.inertia.sim.scenario.io.DidYouMean;
+import org.inertia.sim.scenario.io.FieldRule;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioMessage;
 import org.inertia.sim.scenario.io.ScenarioProblem;
@@ -171,8 +170,8 @@ public record ScenarioControls(
         String exercise = "phases[" + recoveryPhase(scenario).orElse(0) + "].exercise[0]";
         boolean hasRecovery = recoveryPhase(scenario).isPresent();
 
-        int days = f.whole(DAYS, disuse + ".days", 1, Scenario.MAX_TOTAL_DAYS, current.disuseDays);
-        Mobility mobility = f.keyword(MOBILITY, disuse + ".mobility", Mobility.class, current.disuseMobility);
+        int days = f.value(DAYS, disuse + ".days", FieldRule.DAYS, current.disuseDays);
+        Mobility mobility = f.value(MOBILITY, disuse + ".mobility", FieldRule.MOBILITY, current.disuseMobility);
         Optional<Activity> activity = current.activity;
         double minutes = current.minutesPerSession;
         int sessions = current.sessionsPerWeek;
@@ -182,14 +181,14 @@ public record ScenarioControls(
             if (NONE.equals(word)) {
                 activity = Optional.empty();
             } else if (word != null) {
-                activity = Optional.ofNullable(f.keyword(ACTIVITY, exercise + ".activity", Activity.class, null));
+                activity = Optional.ofNullable(f.value(ACTIVITY, exercise + ".activity", FieldRule.ACTIVITY, null));
             }
-            minutes = f.number(MINUTES, exercise + ".minutes", 1, Exercise.MAX_MINUTES_PER_SESSION, minutes);
-            sessions = f.whole(SESSIONS, exercise + ".sessions-per-week", 1, Exercise.MAX_SESSIONS_PER_WEEK, sessions);
-            intensity = f.keyword(INTENSITY, exercise + ".intensity", Intensity.class, intensity);
+            minutes = f.value(MINUTES, exercise + ".minutes", FieldRule.MINUTES, minutes);
+            sessions = f.value(SESSIONS, exercise + ".sessions-per-week", FieldRule.SESSIONS_PER_WEEK, sessions);
+            intensity = f.value(INTENSITY, exercise + ".intensity", FieldRule.INTENSITY, intensity);
         }
-        int age = f.whole(AGE, "subject.age", Subject.MIN_AGE_YEARS, Subject.MAX_AGE_YEARS, current.ageYears);
-        Condition condition = f.keyword(CONDITION, "subject.condition", Condition.class, current.condition);
+        int age = f.value(AGE, "subject.age", FieldRule.AGE, current.ageYears);
+        Condition condition = f.value(CONDITION, "subject.condition", FieldRule.CONDITION, current.condition);
 
         if (f.problems.isEmpty()) {
             long total = (long) scenario.totalDays() - current.disuseDays + days;
@@ -305,7 +304,7 @@ public record ScenarioControls(
         return v;
     }
 
-    /** Reads and checks text values, collecting problems as the scenario reader words them. */
+    /** Reads text values with the scenario format's own field rules, collecting their problems. */
     private static final class Fields {
         private final Map<String, String> values;
         private final Path source;
@@ -316,101 +315,13 @@ public record ScenarioControls(
             this.source = source;
         }
 
-        int whole(String name, String field, int min, int max, int fallback) {
-            BigDecimal v = numeric(name, field, true);
-            if (v == null) {
+        /** The control's value under the field's rule; the fallback when absent or invalid. */
+        <T> T value(String name, String field, FieldRule<T> rule, T fallback) {
+            String text = values.get(name);
+            if (text == null) {
                 return fallback;
             }
-            if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-                problem(field, ScenarioMessage.OUT_OF_RANGE, List.of(min, max, v.toPlainString()), "");
-                return fallback;
-            }
-            return v.intValueExact();
-        }
-
-        double number(String name, String field, double min, double max, double fallback) {
-            BigDecimal v = numeric(name, field, false);
-            if (v == null) {
-                return fallback;
-            }
-            double d = v.doubleValue();
-            if (!(d >= min && d <= max)) {
-                problem(field, ScenarioMessage.OUT_OF_RANGE, List.of(plain(min), plain(max), v.toPlainString()), "");
-                return fallback;
-            }
-            return d;
-        }
-
-        /** The value as a number; null when absent or when a problem was recorded. */
-        private BigDecimal numeric(String name, String field, boolean whole) {
-            String s = values.get(name);
-            if (s == null) {
-                return null;
-            }
-            s = s.strip();
-            if (s.isEmpty()) {
-                problem(field, ScenarioMessage.EMPTY_VALUE, List.of(), whole ? "give a whole number" : "give a number");
-                return null;
-            }
-            String lower = s.toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("inf") || lower.contains("nan")) {
-                problem(field, ScenarioMessage.NOT_FINITE, List.of(s), "");
-                return null;
-            }
-            BigDecimal v;
-            try {
-                // Plain decimals only, as a form sends them: no exponent, at most 20 characters.
-                if (s.length() > 20 || !s.matches("[-+]?[0-9]*\\.?[0-9]+")) {
-                    throw new NumberFormatException(s);
-                }
-                v = new BigDecimal(s);
-            } catch (NumberFormatException e) {
-                problem(
-                        field,
-                        whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER,
-                        List.of(shorten(s)),
-                        "");
-                return null;
-            }
-            if (whole && v.stripTrailingZeros().scale() > 0) {
-                problem(field, ScenarioMessage.NOT_AN_INTEGER, List.of(s), "write it without a decimal point");
-                return null;
-            }
-            return whole ? v.setScale(0, java.math.RoundingMode.UNNECESSARY) : v;
-        }
-
-        <E extends Enum<E> & Keyword> E keyword(String name, String field, Class<E> type, E fallback) {
-            String word = values.get(name);
-            if (word == null) {
-                return fallback;
-            }
-            List<String> allowed = new ArrayList<>(Keyword.keywords(type));
-            if (name.equals(ACTIVITY)) {
-                allowed.add(NONE);
-            }
-            if (word.isBlank()) {
-                problem(field, ScenarioMessage.EMPTY_VALUE, List.of(), "allowed: " + String.join(", ", allowed));
-                return fallback;
-            }
-            Optional<E> value = Keyword.parse(type, word);
-            if (value.isEmpty()) {
-                // The reader's own hint: the close word if there is one, else the list.
-                problem(field, ScenarioMessage.UNKNOWN_VALUE, List.of(shorten(word)), DidYouMean.hint(word, allowed));
-                return fallback;
-            }
-            return value.get();
-        }
-
-        private void problem(String field, ScenarioMessage message, List<Object> arguments, String hint) {
-            problems.add(new ScenarioProblem(source, 0, 0, field, message, arguments, hint));
-        }
-
-        private static String shorten(String s) {
-            return s.length() > 40 ? s.substring(0, 40) + "..." : s;
-        }
-
-        private static String plain(double d) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return rule.parse(text, source, field, problems).orElse(fallback);
         }
     }
 }

@@ -204,11 +204,13 @@ class ScenarioControlsTest {
 
     @Test
     void notANumberInfinityAndExponentsAreRefused() {
-        assertThat(problems(REST_ONLY, Map.of("age", "Infinity"))
-                        .problems()
-                        .get(0)
-                        .message())
+        // As in a file: YAML's infinity is ".inf"; "Infinity" is a word, not a number.
+        assertThat(problems(REST_ONLY, Map.of("age", ".inf")).problems().get(0).message())
                 .isEqualTo(ScenarioMessage.NOT_FINITE);
+        assertThat(problems(REST_ONLY, Map.of("age", "Infinity")).problems().get(0).message())
+                .isEqualTo(ScenarioMessage.NOT_AN_INTEGER);
+        assertThat(problems(REST_ONLY, Map.of("minutes", "1e999999999")).problems().get(0).message())
+                .isEqualTo(ScenarioMessage.EXTREME_NUMBER);
         assertThat(problems(REST_ONLY, Map.of("age", "1e2")).problems().get(0).message())
                 .isEqualTo(ScenarioMessage.NOT_AN_INTEGER);
         assertThat(problems(REST_ONLY, Map.of("days", " ")).problems().get(0).message())

@@ -48,6 +48,12 @@ public enum ScenarioMessage {
     NOT_A_NUMBER("must be a number (was {0})"),
     /** Infinity or NaN. Argument: the value. */
     NOT_FINITE("must be a finite number (was {0})"),
+    /** A number written with more characters than any accepted value needs. Argument: the limit. */
+    NUMBER_TOO_LONG("is a number longer than {0} characters"),
+    /** A number whose exponent puts it far outside every range. Argument: the value. */
+    EXTREME_NUMBER("must be a number of ordinary size (was {0})"),
+    /** A value with an explicit YAML tag such as {@code !!str}. Argument: the tag. */
+    EXPLICIT_TAG("carries the YAML tag {0}, which scenario files do not use"),
     /** A number outside its range. Arguments: min, max, value. */
     OUT_OF_RANGE("must be between {0} and {1} (was {2})"),
     /** A word outside a closed vocabulary. Argument: the word. */

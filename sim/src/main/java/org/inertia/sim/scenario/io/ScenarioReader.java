@@ -1,8 +1,6 @@
 package org.inertia.sim.scenario.io;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,7 +23,6 @@ import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Intensity;
-import org.inertia.sim.scenario.Keyword;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
@@ -333,12 +330,7 @@ public final class ScenarioReader {
                     List<String> names = java.util.Arrays.stream(Preset.values())
                             .map(Preset::keyword)
                             .toList();
-                    problem(
-                            node,
-                            "model",
-                            ScenarioMessage.UNKNOWN_VALUE,
-                            List.of(word),
-                            DidYouMean.hint(word, names) + "; 'inertia list presets' describes them");
+                    problem(node, "model", ScenarioMessage.UNKNOWN_VALUE, List.of(word), DidYouMean.hint(word, names));
                 } else {
                     preset = p.get();
                 }
@@ -365,10 +357,10 @@ public final class ScenarioReader {
         if (keys == null) {
             return null;
         }
-        Integer age = integer(
-                keys, "age", "subject.age", true, Subject.MIN_AGE_YEARS, Subject.MAX_AGE_YEARS, tuple.getValueNode());
-        Sex sex = keyword(keys, "sex", "subject.sex", Sex.class, null);
-        Condition condition = keyword(keys, "condition", "subject.condition", Condition.class, Condition.HEALTHY);
+        Node node = tuple.getValueNode();
+        Integer age = value(keys, FieldRule.AGE, "subject.age", true, null, node);
+        Sex sex = value(keys, FieldRule.SEX, "subject.sex", false, null, node);
+        Condition condition = value(keys, FieldRule.CONDITION, "subject.condition", false, Condition.HEALTHY, node);
         if (age == null || (keys.containsKey("sex") && sex == null) || condition == null) {
             return null;
         }
@@ -429,16 +421,8 @@ public final class ScenarioReader {
             return null;
         }
         String name = text(keys, "name", field + ".name", false, node);
-        Integer days = integer(keys, "days", field + ".days", true, 1, Scenario.MAX_TOTAL_DAYS, node);
-        Mobility mobility = keyword(keys, "mobility", field + ".mobility", Mobility.class, null);
-        if (mobility == null && !keys.containsKey("mobility")) {
-            problem(
-                    node,
-                    field,
-                    ScenarioMessage.MISSING_KEY,
-                    List.of("mobility"),
-                    "allowed: " + String.join(", ", Keyword.keywords(Mobility.class)));
-        }
+        Integer days = value(keys, FieldRule.DAYS, field + ".days", true, null, node);
+        Mobility mobility = value(keys, FieldRule.MOBILITY, field + ".mobility", true, null, node);
         List<Exercise> exercise = List.of();
         boolean exerciseOk = true;
         if (keys.containsKey("exercise")) {
@@ -472,25 +456,10 @@ public final class ScenarioReader {
         if (keys == null) {
             return null;
         }
-        Activity activity = keyword(keys, "activity", field + ".activity", Activity.class, null);
-        if (activity == null && !keys.containsKey("activity")) {
-            problem(
-                    node,
-                    field,
-                    ScenarioMessage.MISSING_KEY,
-                    List.of("activity"),
-                    "allowed: " + String.join(", ", Keyword.keywords(Activity.class)));
-        }
-        Double minutes = number(keys, "minutes", field + ".minutes", true, 1, Exercise.MAX_MINUTES_PER_SESSION, node);
-        Integer sessions = integer(
-                keys,
-                "sessions-per-week",
-                field + ".sessions-per-week",
-                false,
-                1,
-                Exercise.MAX_SESSIONS_PER_WEEK,
-                node);
-        Intensity intensity = keyword(keys, "intensity", field + ".intensity", Intensity.class, Intensity.MODERATE);
+        Activity activity = value(keys, FieldRule.ACTIVITY, field + ".activity", true, null, node);
+        Double minutes = value(keys, FieldRule.MINUTES, field + ".minutes", true, null, node);
+        Integer sessions = value(keys, FieldRule.SESSIONS_PER_WEEK, field + ".sessions-per-week", false, null, node);
+        Intensity intensity = value(keys, FieldRule.INTENSITY, field + ".intensity", false, Intensity.MODERATE, node);
         boolean sessionsOk = sessions != null || !keys.containsKey("sessions-per-week");
         if (activity == null || minutes == null || !sessionsOk || intensity == null) {
             return null;
@@ -514,7 +483,7 @@ public final class ScenarioReader {
         for (Map.Entry<String, NodeTuple> e : keys.entrySet()) {
             Parameter p = Parameter.fromKey(e.getKey()).orElseThrow();
             Double v =
-                    number(keys, e.getKey(), "parameters." + e.getKey(), true, p.min(), p.max(), tuple.getValueNode());
+                    value(keys, FieldRule.parameter(p), "parameters." + e.getKey(), true, null, tuple.getValueNode());
             if (v == null) {
                 ok = false;
             } else {
@@ -621,148 +590,35 @@ public final class ScenarioReader {
         return s == null ? null : s.strip();
     }
 
-    private <E extends Enum<E> & Keyword> E keyword(
-            Map<String, NodeTuple> keys, String key, String field, Class<E> type, E fallback) {
-        NodeTuple t = keys.get(key);
-        if (t == null) {
-            return fallback;
-        }
-        Node node = t.getValueNode();
-        List<String> allowed = Keyword.keywords(type);
-        if (isNull(node)) {
-            problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), "allowed: " + String.join(", ", allowed));
-            return null;
-        }
-        String word = scalar(node, field);
-        if (word == null) {
-            return null;
-        }
-        Optional<E> value = Keyword.parse(type, word);
-        if (value.isEmpty()) {
-            problem(node, field, ScenarioMessage.UNKNOWN_VALUE, List.of(word), DidYouMean.hint(word, allowed));
-            return null;
-        }
-        return value.get();
-    }
-
-    private Integer integer(
-            Map<String, NodeTuple> keys, String key, String field, boolean required, int min, int max, Node parent) {
-        BigDecimal v = numeric(keys, key, field, required, parent, true);
-        if (v == null) {
-            return null;
-        }
-        Node node = keys.get(key).getValueNode();
-        if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(node, field, ScenarioMessage.OUT_OF_RANGE, List.of(min, max, v.toPlainString()), "");
-            return null;
-        }
-        return v.intValueExact();
-    }
-
-    private Double number(
-            Map<String, NodeTuple> keys,
-            String key,
-            String field,
-            boolean required,
-            double min,
-            double max,
-            Node parent) {
-        BigDecimal v = numeric(keys, key, field, required, parent, false);
-        if (v == null) {
-            return null;
-        }
-        Node node = keys.get(key).getValueNode();
-        double d = v.doubleValue();
-        if (!(d >= min && d <= max)) {
-            problem(node, field, ScenarioMessage.OUT_OF_RANGE, List.of(plain(min), plain(max), v.toPlainString()), "");
-            return null;
-        }
-        return d;
-    }
-
-    private static String plain(double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    /** A number as written, exactly; null (with a problem) when absent, not numeric or not finite. */
-    private BigDecimal numeric(
-            Map<String, NodeTuple> keys, String key, String field, boolean required, Node parent, boolean whole) {
-        NodeTuple t = keys.get(key);
+    /**
+     * The value of a single-valued field under its rule: the fallback when the key is absent and
+     * not required, null (with a problem) when it is missing, empty or invalid.
+     */
+    private <T> T value(
+            Map<String, NodeTuple> keys, FieldRule<T> rule, String field, boolean required, T fallback, Node parent) {
+        NodeTuple t = keys.get(rule.key());
         if (t == null) {
             if (required) {
                 problem(
                         parent,
                         field.substring(0, Math.max(0, field.lastIndexOf('.'))),
                         ScenarioMessage.MISSING_KEY,
-                        List.of(key),
-                        "add '" + key + ": <" + (whole ? "whole number" : "number") + ">'");
+                        List.of(rule.key()),
+                        "add '" + rule.key() + ":' with " + rule.expected());
+                return null;
             }
-            return null;
+            return fallback;
         }
         Node node = t.getValueNode();
         if (isNull(node)) {
-            problem(
-                    node,
-                    field,
-                    ScenarioMessage.EMPTY_VALUE,
-                    List.of(),
-                    whole ? "give a whole number" : "give a number");
+            problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), rule.emptyHint());
             return null;
         }
-        String s = scalar(node, field);
-        if (s == null) {
+        if (!(node instanceof ScalarNode scalar)) {
+            problem(node, field, ScenarioMessage.EXPECTED_SCALAR, List.of(describe(node)), "");
             return null;
         }
-        Tag tag = node.getTag();
-        String shown = ((ScalarNode) node).isPlain() ? s : "'" + s + "'";
-        try {
-            if (Tag.FLOAT.equals(tag)) {
-                String lower = s.toLowerCase(java.util.Locale.ROOT);
-                if (lower.contains("inf") || lower.contains("nan")) {
-                    problem(node, field, ScenarioMessage.NOT_FINITE, List.of(s), "");
-                    return null;
-                }
-                BigDecimal v = new BigDecimal(s.replace("_", ""));
-                if (whole) {
-                    problem(
-                            node,
-                            field,
-                            ScenarioMessage.NOT_AN_INTEGER,
-                            List.of(s),
-                            "write it without a decimal point");
-                    return null;
-                }
-                return v;
-            }
-            if (Tag.INT.equals(tag)) {
-                String digits = s.replace("_", "");
-                BigInteger v;
-                if (digits.startsWith("0x")) {
-                    v = new BigInteger(digits.substring(2), 16);
-                } else if (digits.startsWith("0o")) {
-                    v = new BigInteger(digits.substring(2), 8);
-                } else {
-                    v = new BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
-                }
-                return new BigDecimal(v);
-            }
-        } catch (NumberFormatException e) {
-            // The schema called it a number but Java cannot read it (such as "0x" alone): not a number.
-            problem(
-                    node,
-                    field,
-                    whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER,
-                    List.of(shown),
-                    "");
-            return null;
-        }
-        problem(
-                node,
-                field,
-                whole ? ScenarioMessage.NOT_AN_INTEGER : ScenarioMessage.NOT_A_NUMBER,
-                List.of(shown),
-                Tag.STR.equals(tag) && !((ScalarNode) node).isPlain() ? "remove the quotes" : "");
-        return null;
+        return rule.read(scalar, (message, arguments, hint) -> problem(node, field, message, arguments, hint));
     }
 
     private static boolean isNull(Node node) {

@@ -1,0 +1,55 @@
+package org.inertia.sim.scenario.io;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one grammar of numbers typed by users outside YAML's own (measurement files, command-line
+ * values): ASCII digits, an optional sign, an optional decimal point and an optional exponent, as
+ * in {@code 92}, {@code -3.5}, {@code .5} or {@code 1.2e3}. Nothing else: no Java suffixes
+ * ({@code 92d}), no hexadecimal, no digits of other scripts, no {@code NaN} or {@code Infinity}.
+ *
+ * <p>Parsing is bounded: text over {@value #MAX_LENGTH} characters and exponents that put a value
+ * beyond {@code 1e±}{@value #MAX_MAGNITUDE} are refused before any arbitrary-precision arithmetic,
+ * so no input, however written, costs more than a few microseconds.
+ */
+public final class Decimal {
+
+    /** Longest number accepted (characters). */
+    public static final int MAX_LENGTH = 40;
+
+    /** Largest power of ten, up or down, of an accepted value. */
+    public static final int MAX_MAGNITUDE = 20;
+
+    private static final Pattern GRAMMAR = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]{1,9})?");
+
+    private Decimal() {}
+
+    /**
+     * {@return the number written, exactly; empty when the text does not follow the grammar, is
+     * too long, or is of extreme magnitude (such as {@code 1e-999999999})}
+     *
+     * @param text the text, without surrounding whitespace
+     */
+    public static Optional<BigDecimal> parse(String text) {
+        if (text.length() > MAX_LENGTH || !GRAMMAR.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        BigDecimal v = new BigDecimal(text);
+        if (v.signum() != 0 && Math.abs((long) v.precision() - v.scale() - 1) > MAX_MAGNITUDE) {
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    /**
+     * {@return the number written, as a double; empty as for {@link #parse}}
+     *
+     * @param text the text, without surrounding whitespace
+     */
+    public static java.util.OptionalDouble parseDouble(String text) {
+        Optional<BigDecimal> v = parse(text);
+        return v.isPresent() ? java.util.OptionalDouble.of(v.get().doubleValue()) : java.util.OptionalDouble.empty();
+    }
+}
