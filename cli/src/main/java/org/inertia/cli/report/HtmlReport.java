@@ -2,8 +2,6 @@ package org.inertia.cli.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +9,9 @@ import java.util.Map;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.output.SummaryCells;
-import org.inertia.cli.serve.Reading;
+import org.inertia.cli.words.FindingWords;
+import org.inertia.cli.words.ScenarioWords;
+import org.inertia.cli.words.Words;
 import org.inertia.sim.evidence.EvidenceCategory;
 import org.inertia.sim.evidence.EvidenceReport;
 import org.inertia.sim.evidence.EvidenceRow;
@@ -23,7 +23,6 @@ import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.trajectory.MeasureSummary;
 import org.inertia.sim.trajectory.Trajectory;
 
 /**
@@ -119,7 +118,7 @@ public final class HtmlReport {
             out("<p>")
                     .out(Html.escape(ScenarioWords.subject(s.subject())))
                     .out(" ")
-                    .out(Html.escape(Reading.duration(s.totalDays()) + " in all, in "
+                    .out(Html.escape(Words.duration(s.totalDays()) + " in all, in "
                             + s.phases().size() + (s.phases().size() == 1 ? " phase:" : " phases:")))
                     .out("</p>\n<ol class=\"phases\">\n");
             for (String line : ScenarioWords.phases(s)) {
@@ -130,7 +129,9 @@ public final class HtmlReport {
             if (!model.isEmpty()) {
                 out("<p class=\"model\">").out(Html.escape(model)).out("</p>\n");
             }
-            out("<p class=\"reading\">").out(Html.escape(Reading.of(t))).out("</p>\n</article>\n");
+            out("<p class=\"reading\">")
+                    .out(Html.escape(FindingWords.reading(t)))
+                    .out("</p>\n</article>\n");
         }
         out("</section>\n");
     }
@@ -279,159 +280,9 @@ public final class HtmlReport {
         out("</tbody>\n</table>\n");
     }
 
-    /**
-     * The points "what this means" makes, from the numbers: each scenario's reading, which
-     * muscle group loses most and least, how strength and muscle mass differ, and, for several
-     * scenarios, which goes lowest, ends highest and recovers first.
-     */
+    /** The points "what this means" makes: worded once, for the report and the page alike. */
     static List<String> meaningOf(List<Trajectory> trajectories) {
-        List<String> lines = new ArrayList<>();
-        boolean several = trajectories.size() > 1;
-        for (Trajectory t : trajectories) {
-            lines.add((several ? t.scenario().name() + ": " : "") + Reading.of(t));
-        }
-        lines.addAll(mostAndLeast(trajectories));
-        // Strength against size, said once: for the scenario where the thigh loses most strength.
-        Measure thighStrength = new Measure(Outcome.STRENGTH, MuscleGroup.KNEE_EXTENSORS);
-        Measure thighMass = new Measure(Outcome.MASS, MuscleGroup.KNEE_EXTENSORS);
-        Trajectory deepest = trajectories.stream()
-                .min(Comparator.comparingDouble(t -> t.summary(thighStrength).lowestPercent()))
-                .orElseThrow();
-        double strengthLoss = 100 - deepest.summary(thighStrength).lowestPercent();
-        double massLoss = 100 - deepest.summary(thighMass).lowestPercent();
-        if (strengthLoss >= 2 && strengthLoss > 1.5 * Math.max(massLoss, 0.1)) {
-            lines.add(
-                    "Strength falls further than muscle size (thigh"
-                            + (several ? ", in \u201c" + deepest.scenario().name() + "\u201d" : "")
-                            + ": strength down " + whole(strengthLoss) + " %, muscle size down " + whole(massLoss)
-                            + " % at the lowest):"
-                            + " much of the early loss is in the nerves' drive to the muscle, which comes back faster than muscle does.");
-        }
-        if (several) {
-            Measure overall = Measure.OVERALL_STRENGTH;
-            double lowest = trajectories.stream()
-                    .mapToDouble(t -> round1(t.summary(overall).lowestPercent()))
-                    .min()
-                    .orElseThrow();
-            double highestEnd = trajectories.stream()
-                    .mapToDouble(t -> round1(t.summary(overall).endPercent()))
-                    .max()
-                    .orElseThrow();
-            lines.add("Overall strength goes lowest "
-                    + where(trajectories, t -> round1(t.summary(overall).lowestPercent()) == lowest)
-                    + " (" + percent(lowest) + " % of baseline) and ends highest "
-                    + where(trajectories, t -> round1(t.summary(overall).endPercent()) == highestEnd) + " ("
-                    + percent(highestEnd) + " %).");
-            int soonest = trajectories.stream()
-                    .filter(t -> t.summary(overall).daysToRecover().isPresent())
-                    .mapToInt(t -> t.summary(overall).daysToRecover().getAsInt())
-                    .min()
-                    .orElse(-1);
-            if (soonest >= 0) {
-                lines.add("Overall strength is back to 95 % of baseline soonest "
-                        + where(
-                                trajectories,
-                                t -> t.summary(overall).daysToRecover().orElse(-1) == soonest) + ", "
-                        + Reading.duration(soonest)
-                        + " after the lowest point.");
-            }
-        }
-        lines.add("These are estimates for an average adult in the studies below, not a prediction for one person:"
-                + " people differ, and the studies are mostly of healthy volunteers.");
-        return lines;
-    }
-
-    /** Which muscle group loses most and least strength: one line when every scenario agrees, else one each. */
-    private static List<String> mostAndLeast(List<Trajectory> trajectories) {
-        List<MeasureSummary[]> extremes = new ArrayList<>();
-        for (Trajectory t : trajectories) {
-            List<MeasureSummary> groups = MuscleGroup.SIMULATED.stream()
-                    .map(g -> t.summary(new Measure(Outcome.STRENGTH, g)))
-                    .sorted(Comparator.comparingDouble(MeasureSummary::lowestPercent))
-                    .toList();
-            extremes.add(new MeasureSummary[] {groups.get(0), groups.get(groups.size() - 1)});
-        }
-        boolean agree = extremes.stream()
-                .allMatch(e -> e[0].measure().equals(extremes.get(0)[0].measure())
-                        && e[1].measure().equals(extremes.get(0)[1].measure()));
-        List<String> lines = new ArrayList<>();
-        if (agree) {
-            MeasureSummary[] first = extremes.get(0);
-            String most = range(extremes.stream()
-                    .mapToDouble(e -> 100 - e[0].lowestPercent())
-                    .toArray());
-            String least = range(extremes.stream()
-                    .mapToDouble(e -> 100 - e[1].lowestPercent())
-                    .toArray());
-            if (!most.equals("0")) {
-                lines.add(capitalise(groupName(first[0])) + " lose" + (plural(first[0]) ? "" : "s") + " most strength"
-                        + (trajectories.size() > 1 ? " in every scenario" : "") + " (down " + most
-                        + " % at the lowest); "
-                        + groupName(first[1]) + " least (" + (least.equals("0") ? "hardly any" : "down " + least + " %")
-                        + ").");
-            }
-            return lines;
-        }
-        for (int i = 0; i < trajectories.size(); i++) {
-            MeasureSummary[] e = extremes.get(i);
-            if (Math.round(100 - e[0].lowestPercent()) >= 1) {
-                lines.add(capitalise(groupName(e[0])) + " lose" + (plural(e[0]) ? "" : "s") + " most strength in \u201c"
-                        + trajectories.get(i).scenario().name() + "\u201d (down " + whole(100 - e[0].lowestPercent())
-                        + " %); "
-                        + groupName(e[1]) + " least ("
-                        + (Math.round(100 - e[1].lowestPercent()) == 0
-                                ? "hardly any"
-                                : "down " + whole(100 - e[1].lowestPercent()) + " %")
-                        + ").");
-            }
-        }
-        return lines;
-    }
-
-    /** Whole percentages as "12" or "12\u201314". */
-    private static String range(double[] values) {
-        long lo = Math.round(java.util.Arrays.stream(values).min().orElse(0));
-        long hi = Math.round(java.util.Arrays.stream(values).max().orElse(0));
-        return lo == hi ? Long.toString(lo) : lo + "\u2013" + hi;
-    }
-
-    /** "in every scenario", or "in \u201cA\u201d" or "in \u201cA\u201d and \u201cB\u201d": the scenarios that satisfy a test. */
-    private static String where(List<Trajectory> trajectories, java.util.function.Predicate<Trajectory> test) {
-        List<String> names = trajectories.stream()
-                .filter(test)
-                .map(t -> "\u201c" + t.scenario().name() + "\u201d")
-                .toList();
-        if (names.size() == trajectories.size()) {
-            return "in every scenario";
-        }
-        return "in "
-                + (names.size() == 1
-                        ? names.get(0)
-                        : String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                                + names.get(names.size() - 1));
-    }
-
-    private static double round1(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
-
-    private static String groupName(MeasureSummary s) {
-        return switch (s.measure().group()) {
-            case KNEE_EXTENSORS -> "the thigh muscles (knee extensors)";
-            case PLANTAR_FLEXORS -> "the calf muscles (plantar flexors)";
-            case TRUNK_EXTENSORS -> "the back muscles (trunk extensors)";
-            case TRUNK_FLEXORS -> "the abdominal muscles (trunk flexors)";
-            case HANDGRIP -> "the grip (forearm)";
-            case OVERALL -> "all muscles together";
-        };
-    }
-
-    private static boolean plural(MeasureSummary s) {
-        return s.measure().group() != MuscleGroup.HANDGRIP;
-    }
-
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return FindingWords.meaning(trajectories);
     }
 
     private static String whole(double v) {

@@ -1,6 +1,5 @@
 package org.inertia.cli.serve;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.inertia.cli.output.NumberText;
+import org.inertia.cli.words.Words;
+import org.inertia.sim.findings.PhaseRoles;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
@@ -89,36 +91,9 @@ public record ScenarioControls(
         new Subject(ageYears, null, condition);
     }
 
-    /**
-     * {@return the index of the period of disuse: the first phase whose mobility is not normal,
-     * else the first phase}
-     *
-     * @param scenario a scenario
-     */
-    public static OptionalInt disusePhase(Scenario scenario) {
-        List<Phase> phases = scenario.phases();
-        for (int i = 0; i < phases.size(); i++) {
-            if (phases.get(i).mobility() != Mobility.NORMAL) {
-                return OptionalInt.of(i);
-            }
-        }
-        return OptionalInt.empty();
-    }
-
-    /**
-     * {@return the index of the recovery phase: the one after the period of disuse (the second
-     * phase when nothing is disuse); empty when there is none}
-     *
-     * @param scenario a scenario
-     */
-    public static OptionalInt recoveryPhase(Scenario scenario) {
-        int next = disusePhase(scenario).orElse(0) + 1;
-        return next < scenario.phases().size() ? OptionalInt.of(next) : OptionalInt.empty();
-    }
-
     /** The phase the disuse controls change: the period of disuse, else the first phase. */
     private static int disuseIndex(Scenario scenario) {
-        return disusePhase(scenario).orElse(0);
+        return PhaseRoles.disuse(scenario).orElse(0);
     }
 
     /**
@@ -142,7 +117,7 @@ public record ScenarioControls(
     }
 
     private static Optional<Exercise> firstExercise(Scenario scenario) {
-        OptionalInt recovery = recoveryPhase(scenario);
+        OptionalInt recovery = PhaseRoles.recovery(scenario);
         if (recovery.isEmpty()) {
             return Optional.empty();
         }
@@ -167,8 +142,8 @@ public record ScenarioControls(
         ScenarioControls current = of(scenario);
         Fields f = new Fields(values, source);
         String disuse = "phases[" + disuseIndex(scenario) + "]";
-        String exercise = "phases[" + recoveryPhase(scenario).orElse(0) + "].exercise[0]";
-        boolean hasRecovery = recoveryPhase(scenario).isPresent();
+        String exercise = "phases[" + PhaseRoles.recovery(scenario).orElse(0) + "].exercise[0]";
+        boolean hasRecovery = PhaseRoles.recovery(scenario).isPresent();
 
         int days = f.value(DAYS, disuse + ".days", FieldRule.DAYS, current.disuseDays);
         Mobility mobility = f.value(MOBILITY, disuse + ".mobility", FieldRule.MOBILITY, current.disuseMobility);
@@ -222,7 +197,7 @@ public record ScenarioControls(
         Phase disuse = scenario.phases().get(d);
         Scenario changed =
                 scenario.withPhase(d, new Phase(disuse.name(), disuseDays, disuseMobility, disuse.exercise()));
-        OptionalInt recovery = recoveryPhase(scenario);
+        OptionalInt recovery = PhaseRoles.recovery(scenario);
         if (recovery.isPresent()) {
             Phase phase = changed.phases().get(recovery.getAsInt());
             List<Exercise> exercise = new ArrayList<>(phase.exercise());
@@ -253,7 +228,7 @@ public record ScenarioControls(
     public String changesFrom(ScenarioControls before) {
         List<String> words = new ArrayList<>();
         if (disuseDays != before.disuseDays || disuseMobility != before.disuseMobility) {
-            words.add(Reading.disuse(disuseDays, disuseMobility));
+            words.add(Words.disuse(disuseDays, disuseMobility));
         }
         boolean exerciseChanged = !activity.equals(before.activity)
                 || activity.isPresent()
@@ -274,15 +249,14 @@ public record ScenarioControls(
 
     /** "cycling 60 min a day", "walking 20 min 3x a week, light": short enough for a chart legend. */
     private String exerciseInBrief(Activity a) {
-        String minutes =
-                BigDecimal.valueOf(minutesPerSession).stripTrailingZeros().toPlainString();
+        String minutes = NumberText.plain(minutesPerSession);
         String often =
                 switch (sessionsPerWeek) {
                     case 7 -> " a day";
                     case 14 -> " twice a day";
                     default -> " " + sessionsPerWeek + "x a week";
                 };
-        return Reading.activity(a) + " " + minutes + " min" + often
+        return Words.activity(a) + " " + minutes + " min" + often
                 + (intensity == Intensity.MODERATE ? "" : ", " + intensity.keyword());
     }
 
@@ -294,9 +268,7 @@ public record ScenarioControls(
         v.put(DAYS, Integer.toString(disuseDays));
         v.put(MOBILITY, disuseMobility.keyword());
         v.put(ACTIVITY, activity.map(Activity::keyword).orElse(NONE));
-        v.put(
-                MINUTES,
-                BigDecimal.valueOf(minutesPerSession).stripTrailingZeros().toPlainString());
+        v.put(MINUTES, NumberText.plain(minutesPerSession));
         v.put(SESSIONS, Integer.toString(sessionsPerWeek));
         v.put(INTENSITY, intensity.keyword());
         v.put(AGE, Integer.toString(ageYears));

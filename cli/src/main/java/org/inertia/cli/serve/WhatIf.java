@@ -19,6 +19,8 @@ import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.words.FindingWords;
+import org.inertia.sim.findings.PhaseRoles;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Keyword;
@@ -248,8 +250,8 @@ final class WhatIf {
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", base.name());
         scenario.put("description", base.description());
-        scenario.put("disusePhase", phase(ScenarioControls.disusePhase(base)));
-        scenario.put("recoveryPhase", phase(ScenarioControls.recoveryPhase(base)));
+        scenario.put("disusePhase", phase(PhaseRoles.disuse(base)));
+        scenario.put("recoveryPhase", phase(PhaseRoles.recovery(base)));
         root.put("scenario", scenario);
         root.put("written", written.asValues());
         List<Object> list = new ArrayList<>();
@@ -259,7 +261,7 @@ final class WhatIf {
             m.put("name", v.trajectory().scenario().name());
             m.put("change", v.change());
             m.put("controls", v.controls().asValues());
-            m.put("reading", Reading.of(v.trajectory()));
+            m.put("reading", FindingWords.reading(v.trajectory()));
             m.put("groups", table(SummaryCells.ofGroups(v.trajectory())));
             list.add(m);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.inertia.sim.findings.PhaseRoles;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
@@ -54,8 +55,8 @@ class ScenarioControlsTest {
     void readsThePeriodOfDisuseAndTheFirstExerciseAfterIt() {
         ScenarioControls c = ScenarioControls.of(WARMUP_REST_WALK);
 
-        assertThat(ScenarioControls.disusePhase(WARMUP_REST_WALK)).hasValue(1);
-        assertThat(ScenarioControls.recoveryPhase(WARMUP_REST_WALK)).hasValue(2);
+        assertThat(PhaseRoles.disuse(WARMUP_REST_WALK)).hasValue(1);
+        assertThat(PhaseRoles.recovery(WARMUP_REST_WALK)).hasValue(2);
         assertThat(c)
                 .isEqualTo(new ScenarioControls(
                         7,
@@ -207,9 +208,15 @@ class ScenarioControlsTest {
         // As in a file: YAML's infinity is ".inf"; "Infinity" is a word, not a number.
         assertThat(problems(REST_ONLY, Map.of("age", ".inf")).problems().get(0).message())
                 .isEqualTo(ScenarioMessage.NOT_FINITE);
-        assertThat(problems(REST_ONLY, Map.of("age", "Infinity")).problems().get(0).message())
+        assertThat(problems(REST_ONLY, Map.of("age", "Infinity"))
+                        .problems()
+                        .get(0)
+                        .message())
                 .isEqualTo(ScenarioMessage.NOT_AN_INTEGER);
-        assertThat(problems(REST_ONLY, Map.of("minutes", "1e999999999")).problems().get(0).message())
+        assertThat(problems(REST_ONLY, Map.of("minutes", "1e999999999"))
+                        .problems()
+                        .get(0)
+                        .message())
                 .isEqualTo(ScenarioMessage.EXTREME_NUMBER);
         assertThat(problems(REST_ONLY, Map.of("age", "1e2")).problems().get(0).message())
                 .isEqualTo(ScenarioMessage.NOT_AN_INTEGER);
@@ -237,7 +244,7 @@ class ScenarioControlsTest {
         Scenario s = ScenarioControls.parse(single, Map.of("activity", "walking", "minutes", "9999"), SOURCE)
                 .applyTo(single);
 
-        assertThat(ScenarioControls.recoveryPhase(single)).isEmpty();
+        assertThat(PhaseRoles.recovery(single)).isEmpty();
         assertThat(s).isEqualTo(single);
     }
 

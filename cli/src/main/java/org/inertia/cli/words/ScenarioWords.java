@@ -1,9 +1,9 @@
-package org.inertia.cli.report;
+package org.inertia.cli.words;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.inertia.cli.serve.Reading;
+import org.inertia.cli.output.NumberText;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Condition;
@@ -54,7 +54,7 @@ public final class ScenarioWords {
                     .append(", ")
                     .append(p.name())
                     .append(" (")
-                    .append(Reading.duration(p.days()))
+                    .append(Words.duration(p.days()))
                     .append("): ")
                     .append(mobility(p.mobility()))
                     .append("; ");
@@ -63,7 +63,7 @@ public final class ScenarioWords {
             } else {
                 List<String> exercise = new ArrayList<>();
                 for (Exercise e : p.exercise()) {
-                    exercise.add(Reading.exercise(e));
+                    exercise.add(Words.exercise(e));
                 }
                 sb.append(String.join(", and ", exercise)).append('.');
             }
@@ -88,7 +88,7 @@ public final class ScenarioWords {
         if (!scenario.parameters().isEmpty()) {
             List<String> overrides = new ArrayList<>();
             for (Map.Entry<Parameter, Double> e : scenario.sortedParameters().entrySet()) {
-                overrides.add(e.getKey().key() + " = " + org.inertia.cli.output.CsvWriter.decimal(e.getValue()) + " "
+                overrides.add(e.getKey().key() + " = " + NumberText.plain(e.getValue()) + " "
                         + e.getKey().unit());
             }
             parts.add("Parameters changed from the default: " + String.join(", ", overrides) + ".");

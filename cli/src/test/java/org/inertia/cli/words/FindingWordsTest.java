@@ -1,4 +1,4 @@
-package org.inertia.cli.serve;
+package org.inertia.cli.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The plain-language sentence under each chart (issue 7). The figures in it are checked against the
  * simulation, not pinned, so that a recalibrated model changes the numbers but not these tests.
  */
-class ReadingTest {
+class FindingWordsTest {
 
     private static final Measure LEG = new Measure(Outcome.STRENGTH, MuscleGroup.KNEE_EXTENSORS);
     private static final Subject HEALTHY_45 = new Subject(45, null, Condition.HEALTHY);
@@ -42,8 +42,8 @@ class ReadingTest {
                 + "% lower (overall strength about "
                 + lossOnDay(t, Measure.OVERALL_STRENGTH, 7)
                 + "% lower); with 30 minutes of moderate walking a day it is back within"
-                + " 5% of baseline after " + Reading.duration(leg.recoveryDay().getAsInt() - 7) + ".";
-        assertThat(Reading.of(t)).isEqualTo(expected);
+                + " 5% of baseline after " + Words.duration(leg.recoveryDay().getAsInt() - 7) + ".";
+        assertThat(FindingWords.reading(t)).isEqualTo(expected);
         assertThat(lossOnDay(t, LEG, 7)).isBetween(3L, 20L);
     }
 
@@ -54,7 +54,7 @@ class ReadingTest {
                 new Phase("Home", 3, Mobility.NORMAL, List.of())));
 
         assertThat(t.summary(LEG).recoveryDay()).isEmpty();
-        assertThat(Reading.of(t))
+        assertThat(FindingWords.reading(t))
                 .startsWith("After 3 weeks in bed, leg strength is about ")
                 .endsWith("; with ordinary daily activity it is still about "
                         + Math.round(100 - t.summary(LEG).endPercent()) + "% lower 3 days later.");
@@ -67,7 +67,7 @@ class ReadingTest {
                 new Phase("Home", 14, Mobility.NORMAL, List.of())));
 
         assertThat(t.summary(LEG).fellBelowThreshold()).isFalse();
-        assertThat(Reading.of(t))
+        assertThat(FindingWords.reading(t))
                 .startsWith("After 1 day in bed, leg strength ")
                 .endsWith("; it never falls more than 5% below baseline.");
     }
@@ -81,19 +81,21 @@ class ReadingTest {
                         List.of(
                                 new Phase("ICU", 7, Mobility.BED_REST, List.of()),
                                 new Phase("Ward", 14, Mobility.NORMAL, List.of()))));
-        assertThat(Reading.of(icu)).startsWith("After 7 days in bed in intensive care, leg strength is about ");
+        assertThat(FindingWords.reading(icu))
+                .startsWith("After 7 days in bed in intensive care, leg strength is about ");
 
         Trajectory brace = simulate(List.of(
                 new Phase("Brace", 28, Mobility.LUMBAR_BRACE, List.of()),
                 new Phase("Off", 28, Mobility.NORMAL, List.of())));
-        assertThat(Reading.of(brace)).startsWith("After 4 weeks in a lumbar brace, leg strength has hardly changed");
+        assertThat(FindingWords.reading(brace))
+                .startsWith("After 4 weeks in a lumbar brace, leg strength has hardly changed");
     }
 
     @Test
     void withoutDisuseTheSentenceCoversTheWholeScenario() {
         Trajectory t = simulate(List.of(new Phase("Active", 28, Mobility.NORMAL, List.of(WALK_30))));
 
-        assertThat(Reading.of(t))
+        assertThat(FindingWords.reading(t))
                 .startsWith("Over 4 weeks of ordinary activity, leg strength ")
                 .endsWith(".");
     }
@@ -113,7 +115,7 @@ class ReadingTest {
         "3650,about 10 years"
     })
     void durationsAreSaidAsAPersonWouldSayThem(int days, String words) {
-        assertThat(Reading.duration(days)).isEqualTo(words);
+        assertThat(Words.duration(days)).isEqualTo(words);
     }
 
     @ParameterizedTest
@@ -125,14 +127,14 @@ class ReadingTest {
         "CYCLING,12.5,5,LIGHT,12.5 minutes of light cycling 5 times a week"
     })
     void exerciseIsSaidInWords(Activity activity, double minutes, int perWeek, Intensity intensity, String words) {
-        assertThat(Reading.exercise(new Exercise(activity, minutes, perWeek, intensity)))
+        assertThat(Words.exercise(new Exercise(activity, minutes, perWeek, intensity)))
                 .isEqualTo(words);
     }
 
     @Test
     void disuseIsSaidInWords() {
-        assertThat(Reading.disuse(14, Mobility.LEG_CAST)).isEqualTo("2 weeks in a leg cast");
-        assertThat(Reading.disuse(10, Mobility.SEDENTARY)).isEqualTo("10 days of very little walking");
+        assertThat(Words.disuse(14, Mobility.LEG_CAST)).isEqualTo("2 weeks in a leg cast");
+        assertThat(Words.disuse(10, Mobility.SEDENTARY)).isEqualTo("10 days of very little walking");
     }
 
     private static Trajectory simulate(List<Phase> phases) {

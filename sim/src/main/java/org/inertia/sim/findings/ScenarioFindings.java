@@ -1,0 +1,117 @@
+package org.inertia.sim.findings;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.trajectory.MeasureSummary;
+import org.inertia.sim.trajectory.Trajectory;
+
+/**
+ * What one simulated scenario shows, as numbers a sentence can be made of: how much knee-extensor
+ * ("leg") and overall strength are down when the period of disuse ends, whether and when leg
+ * strength is back to the recovery threshold afterwards, which muscle group loses most and least
+ * strength, and how strength and muscle size of the thigh compare at their lowest.
+ *
+ * @param trajectory the simulated scenario
+ * @param disusePhase the period of disuse ({@link PhaseRoles#disuse}), if any
+ * @param recoveryPhase the phase after it ({@link PhaseRoles#recovery}), if any
+ * @param referenceDay the day the period of disuse ends, or the last day when there is none
+ * @param legChangePercent knee-extensor strength on the reference day minus baseline (pp; negative
+ *     is a loss)
+ * @param overallChangePercent overall strength on the reference day minus baseline (pp)
+ * @param legStrength the summary of knee-extensor strength (lowest, end, recovery threshold)
+ * @param daysBackAfterDisuse days from the end of the disuse to the first day leg strength is back
+ *     at the threshold (at least 1); empty when it never fell below it or is not back in time
+ * @param strengthByGroup every simulated group's strength at its lowest, most loss first
+ * @param thighStrengthLossPoints knee-extensor strength loss at its lowest (pp)
+ * @param thighMassLossPoints knee-extensor muscle-size loss at its lowest (pp)
+ */
+public record ScenarioFindings(
+        Trajectory trajectory,
+        OptionalInt disusePhase,
+        OptionalInt recoveryPhase,
+        int referenceDay,
+        double legChangePercent,
+        double overallChangePercent,
+        MeasureSummary legStrength,
+        OptionalInt daysBackAfterDisuse,
+        List<GroupChange> strengthByGroup,
+        double thighStrengthLossPoints,
+        double thighMassLossPoints) {
+
+    /** Knee-extensor strength, the measure most studies report and the sentences lead with. */
+    public static final Measure LEG_STRENGTH = new Measure(Outcome.STRENGTH, MuscleGroup.KNEE_EXTENSORS);
+
+    /** Knee-extensor muscle size. */
+    public static final Measure THIGH_MASS = new Measure(Outcome.MASS, MuscleGroup.KNEE_EXTENSORS);
+
+    /** Checks for nulls and copies the list. */
+    public ScenarioFindings {
+        Objects.requireNonNull(trajectory, "trajectory");
+        Objects.requireNonNull(legStrength, "legStrength");
+        strengthByGroup = List.copyOf(strengthByGroup);
+    }
+
+    /**
+     * {@return the findings of a simulated scenario}
+     *
+     * @param trajectory the simulated scenario
+     */
+    public static ScenarioFindings of(Trajectory trajectory) {
+        var scenario = trajectory.scenario();
+        OptionalInt disuse = PhaseRoles.disuse(scenario);
+        int day = PhaseRoles.disuseEndDay(scenario);
+        MeasureSummary leg = trajectory.summary(LEG_STRENGTH);
+        OptionalInt back = OptionalInt.empty();
+        if (leg.fellBelowThreshold() && leg.recoveryDay().isPresent()) {
+            back = OptionalInt.of(Math.max(1, leg.recoveryDay().getAsInt() - day));
+        }
+        List<GroupChange> groups = MuscleGroup.SIMULATED.stream()
+                .map(g -> trajectory.summary(new Measure(Outcome.STRENGTH, g)))
+                .map(s -> new GroupChange(s.measure(), s.lowestPercent(), s.lowestDay()))
+                .sorted(Comparator.comparingDouble(GroupChange::lowestPercent))
+                .toList();
+        return new ScenarioFindings(
+                trajectory,
+                disuse,
+                PhaseRoles.recovery(scenario),
+                day,
+                trajectory.percent(LEG_STRENGTH, day) - 100,
+                trajectory.percent(Measure.OVERALL_STRENGTH, day) - 100,
+                leg,
+                back,
+                groups,
+                100 - leg.lowestPercent(),
+                100 - trajectory.summary(THIGH_MASS).lowestPercent());
+    }
+
+    /** {@return the group that loses most strength at its lowest point} */
+    public GroupChange mostLoss() {
+        return strengthByGroup.get(0);
+    }
+
+    /** {@return the group that loses least strength at its lowest point} */
+    public GroupChange leastLoss() {
+        return strengthByGroup.get(strengthByGroup.size() - 1);
+    }
+
+    /**
+     * {@return how many times further thigh strength falls than thigh muscle size at their lowest;
+     * empty when strength hardly falls (under 2 pp) or falls no more than 1.5 times as far, the
+     * case in which "strength falls faster than size" is not worth saying}
+     */
+    public OptionalDouble strengthOutpacesSize() {
+        double ratio = thighStrengthLossPoints / Math.max(thighMassLossPoints, 0.1);
+        return thighStrengthLossPoints >= 2 && ratio > 1.5 ? OptionalDouble.of(ratio) : OptionalDouble.empty();
+    }
+
+    /** {@return leg strength below baseline on the last day (pp); 0 or less when it is not below} */
+    public double legDeficitAtEndPoints() {
+        return 100 - legStrength.endPercent();
+    }
+}
