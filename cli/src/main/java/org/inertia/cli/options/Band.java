@@ -18,7 +18,17 @@ public record Band(double lower, double upper) {
     /** The default band: 5th to 95th percentile, nine in ten subjects. */
     public static final Band DEFAULT = new Band(5, 95);
 
-    /** Checks that the band straddles the median. */
+    /**
+     *
+     * Checks that the band straddles the median.
+     *
+     *
+     *
+     * @param lower the lower percentile, such as 5
+     *
+     * @param upper the upper percentile, such as 95
+     *
+     */
     public Band {
         if (!(0 <= lower && lower < 50 && 50 < upper && upper <= 100)) {
             throw new IllegalArgumentException("band must satisfy 0 <= lower < 50 < upper <= 100");

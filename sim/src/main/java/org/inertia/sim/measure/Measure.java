@@ -17,7 +17,17 @@ public record Measure(Outcome outcome, MuscleGroup group) {
     /** The default measure of charts: overall strength. */
     public static final Measure OVERALL_STRENGTH = new Measure(Outcome.STRENGTH, MuscleGroup.OVERALL);
 
-    /** Checks for nulls. */
+    /**
+     *
+     * Checks for nulls.
+     *
+     *
+     *
+     * @param outcome strength or mass
+     *
+     * @param group the muscle group, or {@link MuscleGroup#OVERALL}
+     *
+     */
     public Measure {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(group, "group");

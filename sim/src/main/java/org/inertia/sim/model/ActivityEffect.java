@@ -29,15 +29,19 @@ import org.inertia.sim.scenario.Intensity;
  * by flywheel training every third day).
  */
 public enum ActivityEffect {
+    /** Walking. */
     WALKING(Activity.WALKING, 30, new double[] {0.5, 0.8, 0.4, 0.3, 0.05}, 0.9, 0.4, 0.01, 0.01, new double[] {
         2.8, 3.5, 5.0
     }),
+    /** Cycling. */
     CYCLING(Activity.CYCLING, 30, new double[] {0.8, 0.4, 0.1, 0.1, 0.05}, 0.9, 0.4, 0.01, 0.01, new double[] {
         3.5, 6.8, 8.8
     }),
+    /** Exercise in water. */
     AQUATIC(Activity.AQUATIC, 30, new double[] {0.4, 0.3, 0.6, 0.6, 0.4}, 0.9, 0.4, 0.01, 0.01, new double[] {
         2.5, 4.5, 5.5
     }),
+    /** Resistance training. */
     RESISTANCE(Activity.RESISTANCE, 5, new double[] {0.95, 0.8, 0.7, 0.7, 0.8}, 1.0, 1.0, 0.03, 0.05, new double[] {
         3.5, 5.0, 6.0
     });

@@ -23,7 +23,15 @@ import org.inertia.sim.parameters.Parameter;
  */
 public record Variability(Map<Parameter, Double> coefficientOfVariation) {
 
-    /** Checks the coefficients. */
+    /**
+     *
+     * Checks the coefficients.
+     *
+     *
+     *
+     * @param coefficientOfVariation CV of each varying parameter (others are fixed)
+     *
+     */
     public Variability {
         EnumMap<Parameter, Double> copy = new EnumMap<>(Parameter.class);
         coefficientOfVariation.forEach((p, cv) -> {

@@ -5,7 +5,9 @@ package org.inertia.sim.scenario;
  * studies behind it are mostly of men and report no consistent sex effect on the relative loss.
  */
 public enum Sex implements Keyword {
+    /** Female. */
     FEMALE("female"),
+    /** Male. */
     MALE("male");
 
     private final String keyword;
