@@ -19,15 +19,10 @@ public record Band(double lower, double upper) {
     public static final Band DEFAULT = new Band(5, 95);
 
     /**
-     *
      * Checks that the band straddles the median.
      *
-     *
-     *
      * @param lower the lower percentile, such as 5
-     *
      * @param upper the upper percentile, such as 95
-     *
      */
     public Band {
         if (!(0 <= lower && lower < 50 && 50 < upper && upper <= 100)) {

@@ -21,15 +21,10 @@ import org.inertia.sim.trajectory.Trajectory;
 public record SummaryCells(List<String> header, List<List<String>> rows) {
 
     /**
-     *
      * Copies the lists and checks that every row has a cell per column.
      *
-     *
-     *
      * @param header the column titles
-     *
      * @param rows one list of cells per row, as many as there are columns
-     *
      */
     public SummaryCells {
         header = List.copyOf(header);

@@ -78,27 +78,16 @@ public record ScenarioControls(
     private static final double DEFAULT_MINUTES = 30;
 
     /**
-     *
      * Checks for nulls and the ranges of the scenario format.
      *
-     *
-     *
      * @param disuseDays length of the period of disuse (d)
-     *
      * @param disuseMobility mobility during it
-     *
      * @param activity the exercise afterwards, or empty for none
-     *
      * @param minutesPerSession length of a session of that exercise (min)
-     *
      * @param sessionsPerWeek sessions of it per week
-     *
      * @param intensity its intensity
-     *
      * @param ageYears the person's age (years)
-     *
      * @param condition the person's condition
-     *
      */
     public ScenarioControls {
         Objects.requireNonNull(disuseMobility, "disuseMobility");

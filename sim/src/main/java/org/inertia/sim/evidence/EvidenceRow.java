@@ -46,45 +46,25 @@ public record EvidenceRow(
         String note) {
 
     /**
-     *
      * Checks the fields a comparison relies on.
      *
-     *
-     *
      * @param id a stable identifier such as {@code E12}
-     *
      * @param study short citation, such as "Gogia 1988"
-     *
      * @param reference full reference (authors, journal, year, pages)
-     *
      * @param identifier DOI or PubMed id, as {@code doi:...} or {@code pmid:...}; may be empty
-     *
      * @param design the study design, such as "bed rest" or "immobilization"
-     *
      * @param category disuse, recovery or exercise
-     *
      * @param arm the arm within the study
-     *
      * @param subjects number of subjects in the arm (the weight of the row in fits)
-     *
      * @param ageYears mean age of the arm (years)
-     *
      * @param scenarioFile the protocol's scenario file, under {@code scenarios/evidence/}
-     *
      * @param day the day of the measurement, counted from the start of the protocol
-     *
      * @param measure the measure Inertia compares with
-     *
      * @param changePercent the published mean change (% of baseline; negative for a loss)
-     *
      * @param spread the published between-subject spread, when the paper gives one
-     *
      * @param where where in the paper the figure stands
-     *
      * @param confidence how the figure was checked (read-in-source, abstract, secondary)
-     *
      * @param note conversions or caveats; may be empty
-     *
      */
     public EvidenceRow {
         Objects.requireNonNull(id, "id");

@@ -35,25 +35,15 @@ public record Comparison(
     public static final double TIE_POINTS = 0.05;
 
     /**
-     *
      * Copies the lists.
      *
-     *
-     *
      * @param measure the measure compared
-     *
      * @param lowestPercent the lowest value any scenario reaches (% of baseline)
-     *
      * @param lowest the scenarios (indices) that reach it
-     *
      * @param highestEndPercent the highest value any scenario ends at
-     *
      * @param highestEnd the scenarios that end there
-     *
      * @param soonestDaysToRecover the fewest days from the lowest point back to the threshold among the scenarios that fall below it and come back; empty when none does
-     *
      * @param soonest the scenarios that recover in that many days
-     *
      */
     public Comparison {
         lowest = List.copyOf(lowest);

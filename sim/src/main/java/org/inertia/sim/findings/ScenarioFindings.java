@@ -51,33 +51,19 @@ public record ScenarioFindings(
     public static final Measure THIGH_MASS = new Measure(Outcome.MASS, MuscleGroup.KNEE_EXTENSORS);
 
     /**
-     *
      * Checks for nulls and copies the list.
      *
-     *
-     *
      * @param trajectory the simulated scenario
-     *
      * @param disusePhase the period of disuse ({@link PhaseRoles#disuse}), if any
-     *
      * @param recoveryPhase the phase after it ({@link PhaseRoles#recovery}), if any
-     *
      * @param referenceDay the day the period of disuse ends, or the last day when there is none
-     *
      * @param legChangePercent knee-extensor strength on the reference day minus baseline (pp; negative is a loss)
-     *
      * @param overallChangePercent overall strength on the reference day minus baseline (pp)
-     *
      * @param legStrength the summary of knee-extensor strength (lowest, end, recovery threshold)
-     *
      * @param daysBackAfterDisuse days from the end of the disuse to the first day leg strength is back at the threshold (at least 1); empty when it never fell below it or is not back in time
-     *
      * @param strengthByGroup every simulated group's strength at its lowest, most loss first
-     *
      * @param thighStrengthLossPoints knee-extensor strength loss at its lowest (pp)
-     *
      * @param thighMassLossPoints knee-extensor muscle-size loss at its lowest (pp)
-     *
      */
     public ScenarioFindings {
         Objects.requireNonNull(trajectory, "trajectory");

@@ -18,15 +18,10 @@ public record Measure(Outcome outcome, MuscleGroup group) {
     public static final Measure OVERALL_STRENGTH = new Measure(Outcome.STRENGTH, MuscleGroup.OVERALL);
 
     /**
-     *
      * Checks for nulls.
      *
-     *
-     *
      * @param outcome strength or mass
-     *
      * @param group the muscle group, or {@link MuscleGroup#OVERALL}
-     *
      */
     public Measure {
         Objects.requireNonNull(outcome, "outcome");

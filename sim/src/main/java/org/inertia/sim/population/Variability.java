@@ -24,13 +24,9 @@ import org.inertia.sim.parameters.Parameter;
 public record Variability(Map<Parameter, Double> coefficientOfVariation) {
 
     /**
-     *
      * Checks the coefficients.
      *
-     *
-     *
      * @param coefficientOfVariation CV of each varying parameter (others are fixed)
-     *
      */
     public Variability {
         EnumMap<Parameter, Double> copy = new EnumMap<>(Parameter.class);

@@ -22,19 +22,12 @@ public record Exercise(Activity activity, double minutesPerSession, int sessions
     public static final int DEFAULT_SESSIONS_PER_WEEK = 7;
 
     /**
-     *
      * Checks ranges.
      *
-     *
-     *
      * @param activity the modality
-     *
      * @param minutesPerSession length of one session (min), 1 to {@value #MAX_MINUTES_PER_SESSION}
-     *
      * @param sessionsPerWeek sessions per week, 1 to {@value #MAX_SESSIONS_PER_WEEK}
-     *
      * @param intensity effort of a session
-     *
      */
     public Exercise {
         Objects.requireNonNull(activity, "activity");

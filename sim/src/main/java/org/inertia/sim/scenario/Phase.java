@@ -14,19 +14,12 @@ import java.util.Objects;
 public record Phase(String name, int days, Mobility mobility, List<Exercise> exercise) {
 
     /**
-     *
      * Checks that the phase lasts at least a day; copies the exercise list.
      *
-     *
-     *
      * @param name a label for charts and tables
-     *
      * @param days length of the phase (d), at least 1
-     *
      * @param mobility loading of the muscles outside exercise
-     *
      * @param exercise exercise prescriptions, possibly empty
-     *
      */
     public Phase {
         Objects.requireNonNull(name, "name");

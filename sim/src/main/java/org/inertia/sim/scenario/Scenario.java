@@ -32,23 +32,14 @@ public record Scenario(
     public static final int MAX_TOTAL_DAYS = 3650;
 
     /**
-     *
      * Checks the phase list and copies the collections.
      *
-     *
-     *
      * @param name a title for charts and tables
-     *
      * @param description what the scenario shows and for whom; may be empty
-     *
      * @param subject the simulated person
-     *
      * @param phases the phases in order; at least one, {@value #MAX_TOTAL_DAYS} days at most in all
-     *
      * @param preset the parameter set the model starts from
-     *
      * @param parameters overrides of individual model parameters
-     *
      */
     public Scenario {
         Objects.requireNonNull(name, "name");

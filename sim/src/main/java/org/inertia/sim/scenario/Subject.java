@@ -18,17 +18,11 @@ public record Subject(int ageYears, Sex sex, Condition condition) {
     public static final int MAX_AGE_YEARS = 100;
 
     /**
-     *
      * Checks the age range and that a condition is given.
      *
-     *
-     *
      * @param ageYears age in years, 18 to 100 (the range the studies behind the model cover)
-     *
      * @param sex biological sex, or {@code null} when the scenario does not say
-     *
      * @param condition health while the scenario runs
-     *
      */
     public Subject {
         if (ageYears < MIN_AGE_YEARS || ageYears > MAX_AGE_YEARS) {

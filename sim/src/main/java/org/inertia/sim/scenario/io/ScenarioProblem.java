@@ -19,25 +19,15 @@ public record ScenarioProblem(
         Path file, int line, int column, String field, ScenarioMessage message, List<Object> arguments, String hint) {
 
     /**
-     *
      * Checks for nulls and copies the arguments.
      *
-     *
-     *
      * @param file the file (as the user named it)
-     *
      * @param line 1-based line, or 0 when the problem concerns the whole file
-     *
      * @param column 1-based column, or 0 when unknown
-     *
      * @param field the field path, such as {@code phases[0].days}, or empty for the whole file
-     *
      * @param message the problem, from the catalogue
-     *
      * @param arguments the message's arguments
-     *
      * @param hint what is allowed or what was probably meant; may be empty
-     *
      */
     public ScenarioProblem {
         Objects.requireNonNull(file, "file");
