@@ -13,6 +13,7 @@ import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Measurement;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.options.UserInputException;
+import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia fit}: fits model parameters to a person's or a study's own measurements. */
 @Command(
@@ -95,7 +98,7 @@ public final class FitCommand implements Callable<Integer> {
             data = MeasurementReader.read(measurements);
             ParameterFit.check(scenario, data, free, measurements.toString());
         } catch (MeasurementException e) {
-            throw new UserInputException(e.problems());
+            throw new UserInputException(lines(e));
         }
 
         ParameterFit.Result fit = ParameterFit.fit(scenario, data, free);
@@ -174,6 +177,13 @@ public final class FitCommand implements Callable<Integer> {
             }
         });
         return m;
+    }
+
+    /** Each problem on one line, with the command line's hints; problems without a key as they are. */
+    private static List<String> lines(MeasurementException e) {
+        return e.details().isEmpty()
+                ? e.problems()
+                : e.details().stream().map(Hints::line).toList();
     }
 
     private List<Parameter> parameters() throws UserInputException {

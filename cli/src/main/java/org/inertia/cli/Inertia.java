@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
+import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.ScenarioException;
@@ -20,6 +21,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.UnmatchedArgumentException;
+import org.inertia.cli.options.UserInputException;
+import org.inertia.cli.output.InertiaVersion;
 
 /**
  * The {@code inertia} command: its subcommands, version, and the one place where outcomes become
@@ -152,7 +155,7 @@ public final class Inertia {
             try {
                 if (ex instanceof ScenarioException scenario) {
                     for (ScenarioProblem problem : scenario.problems()) {
-                        err.println(TerminalText.oneLine(problem.format()));
+                        err.println(TerminalText.oneLine(Hints.line(problem)));
                     }
                     return ExitCode.USAGE;
                 }

@@ -9,6 +9,7 @@ import org.inertia.cli.chart.TornadoChart;
 import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.ReadMeasureOption;
 import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.SensitivityTable;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.model.Simulator;
@@ -16,6 +17,7 @@ import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.sweep.Readout;
 import org.inertia.sim.sweep.Sensitivity;
+import org.inertia.sim.sweep.SweepException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.options.UserInputException;
+import org.inertia.cli.output.InertiaVersion;
 
 /**
  * {@code inertia sensitivity}: which model parameters drive an answer. Each parameter is moved
@@ -71,7 +75,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             defaultValue = "10",
             description = "How far to move each parameter, in %% of its value, more than 0 and below 100"
                     + " (default: ${DEFAULT-VALUE}).")
-    private double stepPercent;
+    private String stepText;
 
     @Mixin
     private AnalysisOutputOptions outputs;
@@ -79,10 +83,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         outputs.check(List.of(scenarioFile));
-        if (!(stepPercent > 0 && stepPercent < 100)) {
-            throw new UserInputException(
-                    "--step " + CsvWriter.decimal(stepPercent) + ": must be more than 0 and below 100 (%)");
-        }
+        double stepPercent = stepPercent();
         Scenario scenario = ScenarioReader.read(scenarioFile);
         int last = scenario.totalDays();
         if (day != null && (day < 0 || day > last)) {
@@ -114,5 +115,15 @@ public final class SensitivityCommand implements Callable<Integer> {
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The --step, as typed: a number in the one grammar of the library, more than 0 and below 100. */
+    private double stepPercent() throws UserInputException {
+        try {
+            return Sensitivity.parseStepPercent(stepText);
+        } catch (SweepException e) {
+            throw new UserInputException(
+                    e.problems().stream().map(p -> "--step: " + Hints.line(p)).toList());
+        }
     }
 }

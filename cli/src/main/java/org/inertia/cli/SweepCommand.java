@@ -3,11 +3,8 @@ package org.inertia.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.SweepChart;
 import org.inertia.cli.chart.SweepHeatMap;
@@ -15,15 +12,17 @@ import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.OutcomeConverter;
 import org.inertia.cli.options.ReadMeasureOption;
 import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.SweepTable;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.sweep.Readout;
-import org.inertia.sim.sweep.ScenarioField;
 import org.inertia.sim.sweep.Sweep;
 import org.inertia.sim.sweep.SweepAxis;
+import org.inertia.sim.sweep.SweepException;
+import org.inertia.sim.sweep.SweepProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -31,6 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.options.UserInputException;
+import org.inertia.cli.output.InertiaVersion;
 
 /**
  * {@code inertia sweep}: runs a scenario over a grid of one or two of its fields and reports one
@@ -58,9 +59,6 @@ import picocli.CommandLine.Spec;
         })
 public final class SweepCommand implements Callable<Integer> {
 
-    /** Most runs in one sweep: a few seconds to a minute of work. */
-    public static final int MAX_RUNS = 100_000;
-
     @Spec
     private CommandSpec spec;
 
@@ -76,7 +74,7 @@ public final class SweepCommand implements Callable<Integer> {
                         + " FIELD=FROM..TO:STEP or FIELD=A,B,C. Give it once or twice.",
                 "Fields: subject.age, phases[i].days, phases[i].exercise[j].minutes,"
                         + " phases[i].exercise[j].sessions-per-week, parameters.<name> ('inertia list parameters')."
-                        + " Phases and exercises count from 0."
+                        + " Phases and exercises count from 0. FROM..FROM is the one value FROM."
             })
     private List<String> vary;
 
@@ -152,78 +150,39 @@ public final class SweepCommand implements Callable<Integer> {
         return new Readout(kind, measure.measure(), day == null ? 0 : day);
     }
 
-    /** Each --vary as an axis: one or two, each a different field, well written. */
+    /** Each --vary as an axis, well written; whether they fit the scenario is checked later. */
     private List<SweepAxis> parseAxes() throws UserInputException {
-        if (vary.size() > 2) {
-            throw new UserInputException(
-                    "--vary: give one field (a line chart) or two (a heat map), not " + vary.size());
-        }
         List<SweepAxis> axes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Set<String> paths = new HashSet<>();
         for (String text : vary) {
             try {
-                SweepAxis axis = SweepAxis.parse(text);
-                if (!paths.add(axis.field().path())) {
-                    problems.add("--vary " + axis.field().path() + ": given twice; vary two different fields");
-                }
-                axes.add(axis);
-            } catch (IllegalArgumentException e) {
-                problems.add("--vary " + e.getMessage());
+                axes.add(SweepAxis.parse(text));
+            } catch (SweepException e) {
+                e.problems().forEach(p -> problems.add(line(p)));
             }
         }
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
-        }
-        long runs = axes.stream().mapToLong(a -> a.values().size()).reduce(1, (a, b) -> a * b);
-        if (runs > MAX_RUNS) {
-            throw new UserInputException(String.format(
-                    Locale.ROOT, "--vary: the grid has %,d runs, at most %,d; use larger steps", runs, MAX_RUNS));
         }
         return axes;
     }
 
     /**
-     * Checks every axis against the scenario before any run: the field exists, each value is in
-     * its range, and with the largest values together the scenario is not too long.
+     * Checks the axes against the scenario before any run: one or two different fields that the
+     * scenario has, each value in its range, not too many runs, and with the largest values
+     * together the scenario is not too long.
      */
     private static void checkAxes(Scenario scenario, List<SweepAxis> axes) throws UserInputException {
-        List<String> problems = new ArrayList<>();
-        for (SweepAxis axis : axes) {
-            ScenarioField field = axis.field();
-            Optional<String> problem = field.problemWith(scenario);
-            if (problem.isPresent()) {
-                problems.add("--vary " + field.path() + ": " + problem.get());
-                continue;
-            }
-            for (double v : axis.values()) {
-                try {
-                    field.apply(scenario, v);
-                } catch (IllegalArgumentException e) {
-                    problems.add("--vary " + field.path() + "=" + CsvWriter.decimal(v) + ": " + e.getMessage());
-                    break; // one value per field says enough
-                }
-            }
-        }
-        if (problems.isEmpty()) {
-            Scenario longest = scenario;
-            try {
-                for (SweepAxis axis : axes) {
-                    longest = axis.field()
-                            .apply(
-                                    longest,
-                                    axis.values().stream()
-                                            .mapToDouble(Double::doubleValue)
-                                            .max()
-                                            .orElseThrow());
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add("--vary: with the largest values together, " + e.getMessage());
-            }
-        }
+        List<SweepProblem> problems = Sweep.check(scenario, axes);
         if (!problems.isEmpty()) {
-            throw new UserInputException(problems);
+            throw new UserInputException(
+                    problems.stream().map(SweepCommand::line).toList());
         }
+    }
+
+    /** A problem of --vary on one line: "--vary phases[0].days: must be ..." or "--vary: ...". */
+    private static String line(SweepProblem p) {
+        return "--vary" + (p.field().isEmpty() ? ": " : " ") + Hints.line(p);
     }
 
     /** A note when --day lies beyond the end of some runs, which then give their last day's value. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioException;
@@ -14,6 +15,7 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia validate}: checks scenario files without simulating them. */
 @Command(
@@ -48,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
             } catch (ScenarioException e) {
                 allValid = false;
                 for (ScenarioProblem problem : e.problems()) {
-                    err.println(TerminalText.oneLine(problem.format()));
+                    err.println(TerminalText.oneLine(Hints.line(problem)));
                 }
             }
         }

@@ -72,6 +72,57 @@ class FitCommandTest {
         assertThat(r.err()).doesNotContain("Exception");
     }
 
+    /** Issue 10: every mistake in a measurement file is a one-line user error, never an internal one. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "day,measure,value\n7,strength.overall,92d\n",
+                "day,measure,value\n7,strength.overall,85F\n",
+                "day,measure,value\n7,strength.overall,0x1.6p6\n",
+                "day,measure,value\n7,strength.overall,\u0669\u0662\n",
+                "day,measure,value\n7,strength.overall,\uFF19\uFF12\n",
+                "day,measure,value\n7,strength.overall,1e-1000000\n",
+                "day,measure,value\n7,strength.overall,NaN\n",
+                "day,measure,value,value\n7,strength.overall,92,93\n",
+                "day,day,measure,value\n7,8,strength.overall,92\n",
+                "day,measure,value\n7,strength.overall,\"92\n",
+                "day,measure,value\n7,strength.overall,9\"2\n",
+                "day,measure,value\r\n7,strength.overall,92\r\n7,strength.overall,93\r\n",
+                "day,measure,value\n99999999999,strength.overall,92\n",
+                "day;measure;value\n7;strength.overall;92\n",
+            })
+    void everyMeasurementFileMistakeIsAUserError(String text, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, text);
+        Cli.Result r = Cli.run("fit", bad, "--scenario", SCENARIO, "--yaml", dir.resolve("out.yaml"));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(2);
+        assertThat(r.errLines().get(0)).startsWith("inertia: " + bad + ":");
+        assertThat(r.err()).doesNotContain("internal error").doesNotContain("Exception");
+        assertThat(dir.resolve("out.yaml")).doesNotExist();
+    }
+
+    @Test
+    void crlfMeasurementsFitLikeLf(@TempDir Path dir) throws Exception {
+        Path lf = syntheticMeasurements(dir);
+        Path crlf = dir.resolve("crlf.csv");
+        Files.writeString(crlf, Files.readString(lf).replace("\n", "\r\n"));
+        Cli.Result a = Cli.run("fit", lf, "--scenario", SCENARIO, "--parameters", "neural-loss-depth");
+        Cli.Result b = Cli.run("fit", crlf, "--scenario", SCENARIO, "--parameters", "neural-loss-depth");
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(b.out().replace(crlf.toString(), "F")).isEqualTo(a.out().replace(lf.toString(), "F"));
+    }
+
+    @Test
+    void anUnknownMeasurePointsToTheListCommandWhichTheLibraryDoesNotName(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "day,measure,value\n7,strength.overal,92\n");
+        Cli.Result r = Cli.run("fit", bad, "--scenario", SCENARIO);
+        assertThat(r.errLines().get(0))
+                .isEqualTo("inertia: " + bad + ":2:2: measure: unknown measure 'strength.overal'"
+                        + " (did you mean 'strength.overall'?; 'inertia list measures' lists them)");
+    }
+
     @Test
     void unknownParametersGetADidYouMean(@TempDir Path dir) throws Exception {
         Cli.Result r =

@@ -83,13 +83,49 @@ class SensitivityCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--step=0", "--step=100", "--step=-5", "--day=22", "--day=-1", "--step=x"})
+    @ValueSource(
+            strings = {
+                "--step=0",
+                "--step=100",
+                "--step=-5",
+                "--day=22",
+                "--day=-1",
+                "--step=x",
+                // Issue 12: the one number grammar, bounded; never an internal error.
+                "--step=NaN",
+                "--step=Infinity",
+                "--step=-Infinity",
+                "--step=1e400",
+                "--step=1e-400",
+                "--step=1e-1000000",
+                "--step=10d",
+                "--step=10F",
+                "--step=0x10",
+                "--step=\uFF11\uFF10",
+                "--step=\u0661\u0660",
+                "--step=10%",
+                "--step=",
+                "--step=100000000000000000000000000000000000000000000000000"
+            })
     void badStepOrDayIsAUsageErrorAndWritesNothing(String option) {
         Path csv = dir.resolve("never.csv");
 
         Cli.Result r = Cli.run("sensitivity", WALK, option, "--csv", csv);
 
-        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.errLines()).as(r.err()).hasSize(2);
+        assertThat(r.errLines().get(0)).startsWith("inertia: --");
+        assertThat(r.err()).doesNotContain("internal error").doesNotContain("Exception");
         assertThat(csv).doesNotExist();
+    }
+
+    @Test
+    void aStepIsReadInTheOneNumberGrammar() {
+        Cli.Result r = Cli.run("sensitivity", WALK, "--step", "2.5e1");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("-25 % -> outcome", "+25 % -> outcome");
+        Cli.Result nan = Cli.run("sensitivity", WALK, "--step", "NaN");
+        assertThat(nan.errLines().get(0)).startsWith("inertia: --step: 'NaN' ");
     }
 }

@@ -1,10 +1,12 @@
 package org.inertia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -131,20 +133,80 @@ class SweepCommandTest {
                 "phases[0].days=1..3:0.5",
                 "parameters.no-such=1..2",
                 "phases[1].exercise[3].minutes=10..20",
-                "phases[0].days=3000..3650"
+                "phases[0].days=3000..3650",
+                // Issue 10/12: every number in the one grammar, bounded; indices of any size are user errors.
+                "subject.age=18..100:1e-1000000",
+                "subject.age=18..100:1e-100000",
+                "subject.age=18..100:1e-20",
+                "subject.age=18..100:0.001",
+                "phases[0].days=1..3650",
+                "phases[0].days=1e400",
+                "phases[0].days=1..1e999999999",
+                "subject.age=NaN",
+                "subject.age=30..Infinity",
+                "subject.age=30d",
+                "subject.age=30F",
+                "subject.age=0x1E",
+                "subject.age=\u0663\u0660",
+                "subject.age=\uFF13\uFF10",
+                "subject.age=30,,40",
+                "subject.age=",
+                "=1..3",
+                "phases[99999999999].days=1..3",
+                "phases[1].exercise[99999999999999999999].minutes=10",
+                "phases[0].exercise[0].minutes=10",
+                "parameters.mass-loss-depth=0.1..0.3:0",
+                "phases[1].exercise[0].minutes=0.5",
+                "phases[1].exercise[0].sessions-per-week=1..14:0.5"
             })
     void aBadVaryIsOneLineExitTwoAndWritesNothing(String vary) {
         Path png = dir.resolve("never.png");
         Path csv = dir.resolve("never.csv");
 
-        Cli.Result r = Cli.run("sweep", WALK, "--vary", vary, "--chart", png, "--csv", csv);
+        Cli.Result r = assertTimeoutPreemptively(
+                Duration.ofSeconds(20), () -> Cli.run("sweep", WALK, "--vary", vary, "--chart", png, "--csv", csv));
 
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.errLines()).hasSize(2);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.errLines()).as(r.err()).hasSize(2);
         assertThat(r.errLines().get(0)).startsWith("inertia: --vary");
+        assertThat(r.errLines().get(0).length()).isLessThan(300);
+        assertThat(r.err()).doesNotContain("internal error").doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
         assertThat(png).doesNotExist();
         assertThat(csv).doesNotExist();
+    }
+
+    @Test
+    void aRangeFromAValueToItselfIsOneRunIssue12() {
+        Cli.Result r = Cli.run("sweep", WALK, "--vary", "subject.age=30..30");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).contains("Sweep: 1 run over subject.age");
+    }
+
+    @Test
+    void anUnknownParameterPointsToTheListCommandWhichTheLibraryDoesNotName() {
+        Cli.Result r = Cli.run("sweep", WALK, "--vary", "parameters.mass-los-depth=0.1,0.2");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0))
+                .isEqualTo("inertia: --vary parameters.mass-los-depth: unknown parameter 'mass-los-depth'"
+                        + " (did you mean 'mass-loss-depth'?; 'inertia list parameters' lists them)");
+    }
+
+    @Test
+    void aGridOfTooManyRunsIsRefusedBeforeAnyRun() {
+        Cli.Result r = Cli.run(
+                "sweep",
+                WALK,
+                "--vary",
+                "phases[1].exercise[0].minutes=1..480:0.5",
+                "--vary",
+                "parameters.mass-loss-depth=0..1:0.005");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).startsWith("inertia: --vary: the grid has 192759 runs, at most 100000");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test

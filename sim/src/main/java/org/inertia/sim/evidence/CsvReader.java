@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader: comma-separated fields, double-quoted fields may hold commas, quotes
- * ({@code ""}) and line breaks. Each record remembers the line it starts on, for error messages.
+ * A strict RFC 4180 reader: comma-separated fields; a field that starts with a double quote is
+ * quoted and may hold commas, doubled quotes ({@code ""}) and line breaks, and must end with a
+ * quote followed by a comma or the end of the line. A quote anywhere else is an error, as is a
+ * quoted field never closed. Lines end with LF, CRLF or CR alike (CRLF inside a quoted field
+ * becomes LF). Each record remembers the line it starts on, for error messages.
  */
-public final class CsvReader {
+final class CsvReader {
 
     /**
      * One record of a CSV text.
@@ -15,7 +18,39 @@ public final class CsvReader {
      * @param line the 1-based line the record starts on
      * @param fields the fields, unquoted
      */
-    public record Record(int line, List<String> fields) {}
+    record Record(int line, List<String> fields) {}
+
+    /** The text is not well-formed CSV: where and what, as a catalogue key. */
+    static final class Malformed extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int line;
+        private final int column;
+        private final transient MeasurementMessage problem;
+
+        Malformed(int line, int column, MeasurementMessage problem) {
+            super("line " + line + ", column " + column + ": " + problem.format());
+            this.line = line;
+            this.column = column;
+            this.problem = problem;
+        }
+
+        /** {@return the 1-based line of the fault (where the quote opens, for an unclosed one)} */
+        int line() {
+            return line;
+        }
+
+        /** {@return the 1-based CSV column (field number) of the fault} */
+        int column() {
+            return column;
+        }
+
+        /** {@return what is wrong} */
+        MeasurementMessage problem() {
+            return problem;
+        }
+    }
 
     private CsvReader() {}
 
@@ -24,56 +59,73 @@ public final class CsvReader {
      *
      * @param text the whole text
      * @return the records, header included
-     * @throws IllegalArgumentException if a quoted field is never closed (message names the line)
+     * @throws Malformed if a quote stands where it may not, or a quoted field is never closed
      */
-    public static List<Record> parse(String text) {
+    static List<Record> parse(String text) {
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        boolean afterQuote = false;
         boolean fieldStarted = false;
         int line = 1;
         int recordLine = 1;
         int quoteLine = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    if (i + 1 < n && text.charAt(i + 1) == '"') {
                         field.append('"');
                         i++;
                     } else {
                         quoted = false;
+                        afterQuote = true;
                     }
+                } else if (c == '\r') {
+                    // CRLF or a lone CR inside a quoted field: one line break, kept as LF.
+                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    field.append('\n');
+                    line++;
                 } else {
                     if (c == '\n') {
                         line++;
                     }
                     field.append(c);
                 }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-                fieldStarted = true;
-                quoteLine = line;
             } else if (c == ',') {
                 fields.add(field.toString());
                 field.setLength(0);
                 fieldStarted = true;
+                afterQuote = false;
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 end(records, fields, field, fieldStarted, recordLine);
                 fieldStarted = false;
+                afterQuote = false;
                 line++;
                 recordLine = line;
+            } else if (afterQuote) {
+                throw new Malformed(line, fields.size() + 1, MeasurementMessage.TEXT_AFTER_QUOTE);
+            } else if (c == '"') {
+                if (field.length() > 0) {
+                    throw new Malformed(line, fields.size() + 1, MeasurementMessage.QUOTE_INSIDE_FIELD);
+                }
+                quoted = true;
+                fieldStarted = true;
+                quoteLine = line;
             } else {
                 field.append(c);
                 fieldStarted = true;
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("line " + quoteLine + ": a quoted field is never closed");
+            throw new Malformed(quoteLine, fields.size() + 1, MeasurementMessage.UNCLOSED_QUOTE);
         }
         end(records, fields, field, fieldStarted, recordLine);
         return records;

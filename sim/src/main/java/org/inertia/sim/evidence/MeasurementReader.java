@@ -1,11 +1,15 @@
 package org.inertia.sim.evidence;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,19 +18,44 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.inertia.sim.measure.Measure;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.Decimal;
+import org.inertia.sim.scenario.io.DidYouMean;
 
 /**
- * Reads a user's measurements: a CSV file with the header {@code day,measure,value} and an
- * optional {@code sd} column, values in % of the subject's baseline. Every problem is reported on
- * one line with file, line, column and a hint.
+ * Reads a user's measurements: a CSV file (strict RFC 4180, LF or CRLF line ends, UTF-8 with or
+ * without a byte-order mark) with the header {@code day,measure,value} and an optional {@code sd}
+ * column, in any order, each named once; values in % of the subject's baseline. Numbers follow the
+ * one grammar of {@link Decimal}: ASCII digits, an optional sign, point and exponent, nothing
+ * else. Every problem is a {@link MeasurementProblem} with file, line, column and a hint.
  */
 public final class MeasurementReader {
 
     /** Largest measurement file accepted (bytes). */
     public static final int MAX_FILE_BYTES = 16 << 20;
 
-    private MeasurementReader() {}
+    /** Largest value or standard deviation accepted (% of baseline). */
+    public static final double MAX_PERCENT = 1000;
+
+    private static final List<String> REQUIRED = List.of("day", "measure", "value");
+
+    /** A number in a looser grammar: well written but refused by {@link Decimal} for its size. */
+    private static final Pattern UNBOUNDED = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+
+    /** The words Java and spreadsheets use for values that are not numbers. */
+    private static final Pattern NOT_FINITE =
+            Pattern.compile("[-+]?(nan|inf|infinity|\\u221e)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
+
+    private final String source;
+    private final List<MeasurementProblem> problems = new ArrayList<>();
+
+    private MeasurementReader(String source) {
+        this.source = source;
+    }
 
     /**
      * Reads a measurement file.
@@ -36,26 +65,55 @@ public final class MeasurementReader {
      * @throws MeasurementException with every problem found
      */
     public static List<Measurement> read(Path file) throws MeasurementException {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            if (!Files.exists(file)) {
+                throw fileProblem(source, MeasurementMessage.FILE_NOT_FOUND, List.of(), "");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw fileProblem(source, MeasurementMessage.NOT_A_FILE, List.of(), "");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw fileProblem(source, MeasurementMessage.FILE_TOO_LARGE, List.of(size, MAX_FILE_BYTES), "");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw fileProblem(source, MeasurementMessage.FILE_NOT_FOUND, List.of(), "");
+        } catch (IOException e) {
+            throw fileProblem(
+                    source,
+                    MeasurementMessage.UNREADABLE,
+                    List.of(e.getClass().getSimpleName() + ": " + e.getMessage()),
+                    "");
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw fileProblem(source, MeasurementMessage.FILE_TOO_LARGE, List.of(bytes.length, MAX_FILE_BYTES), "");
+        }
         String text;
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new MeasurementException(
-                        List.of(file + ": " + (Files.exists(file) ? "is not a file" : "no such file")));
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new MeasurementException(List.of(file + ": larger than " + MAX_FILE_BYTES + " bytes"));
-            }
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            text = decoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new MeasurementException(List.of(file + ": is not valid UTF-8 text (save it as UTF-8 CSV)"));
-        } catch (IOException e) {
-            throw new MeasurementException(List.of(file + ": cannot be read (" + e.getMessage() + ")"));
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            decoder().decode(in, CharBuffer.allocate(bytes.length + 1), true);
+            int bad = in.position();
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw MeasurementException.of(List.of(new MeasurementProblem(
+                    source,
+                    line,
+                    0,
+                    "",
+                    MeasurementMessage.NOT_UTF8,
+                    List.of(),
+                    "byte " + (bad + 1) + "; save the file as UTF-8 CSV")));
         }
-        return parse(text, file.toString());
+        return parse(text, source);
     }
 
     /**
@@ -67,125 +125,274 @@ public final class MeasurementReader {
      * @throws MeasurementException with every problem found
      */
     public static List<Measurement> parse(String text, String source) throws MeasurementException {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        if (text.length() > MAX_FILE_BYTES) {
+            throw fileProblem(source, MeasurementMessage.FILE_TOO_LARGE, List.of(text.length(), MAX_FILE_BYTES), "");
         }
+        return new MeasurementReader(source).parseText(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private List<Measurement> parseText(String text) throws MeasurementException {
         List<CsvReader.Record> records;
         try {
             records = CsvReader.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new MeasurementException(List.of(source + ":" + e.getMessage().replaceFirst("^line ", "")));
+        } catch (CsvReader.Malformed e) {
+            throw MeasurementException.of(List.of(new MeasurementProblem(
+                    source, e.line(), e.column(), "", e.problem(), List.of(), quotingHint(e.problem()))));
         }
         if (records.isEmpty()) {
-            throw new MeasurementException(
-                    List.of(source + ": is empty (expected a header 'day,measure,value' and rows)"));
+            throw fileProblem(
+                    source, MeasurementMessage.EMPTY_FILE, List.of(), "expected a header 'day,measure,value' and rows");
         }
         CsvReader.Record header = records.get(0);
         List<String> names = header.fields().stream()
                 .map(s -> s.strip().toLowerCase(Locale.ROOT))
                 .toList();
-        if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
-            throw new MeasurementException(List.of(source + ":" + header.line()
-                    + ": the header has one column; separate columns with commas, not semicolons or tabs"));
-        }
-        int day = names.indexOf("day");
-        int measure = names.indexOf("measure");
-        int value = names.indexOf("value");
-        int sd = names.indexOf("sd");
-        List<String> problems = new ArrayList<>();
-        for (String required : List.of("day", "measure", "value")) {
-            if (!names.contains(required)) {
-                problems.add(source + ":" + header.line() + ": missing column '" + required
-                        + "' (the header must be day,measure,value[,sd]; found " + String.join(",", header.fields())
-                        + ")");
-            }
-        }
+        Map<String, Integer> columns = columns(header, names);
         if (!problems.isEmpty()) {
-            throw new MeasurementException(problems);
+            throw MeasurementException.of(problems);
         }
+        int day = columns.get("day");
+        int measure = columns.get("measure");
+        int value = columns.get("value");
+        int sd = columns.getOrDefault("sd", -1);
         List<Measurement> result = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvReader.Record r : records.subList(1, records.size())) {
             List<String> f = r.fields();
             if (f.size() != names.size()) {
-                problems.add(source + ":" + r.line() + ": " + f.size() + " fields, the header has " + names.size());
+                add(r.line(), 0, "", MeasurementMessage.FIELD_COUNT, List.of(f.size(), names.size()), "");
                 continue;
             }
-            String where = source + ":" + r.line() + ":";
-            Optional<Integer> d = integer(f.get(day), where + (day + 1) + ": day", problems);
-            Optional<Measure> m = Measure.parse(f.get(measure).strip());
-            if (m.isEmpty()) {
-                problems.add(where + (measure + 1) + ": measure: unknown measure '"
-                        + f.get(measure).strip()
-                        + "' (names look like strength.knee_extensors; 'inertia list measures' lists them)");
-            }
-            Optional<Double> v = number(f.get(value), where + (value + 1) + ": value", problems, 0, 1000);
+            Optional<Integer> d = day(r.line(), day, f.get(day));
+            Optional<Measure> m = measure(r.line(), measure, f.get(measure));
+            Optional<Double> v = percent(r.line(), value, "value", f.get(value), true);
             OptionalDouble s = OptionalDouble.empty();
             if (sd >= 0 && !f.get(sd).isBlank()) {
-                Optional<Double> sv = number(f.get(sd), where + (sd + 1) + ": sd", problems, 1e-9, 1000);
+                Optional<Double> sv = percent(r.line(), sd, "sd", f.get(sd), false);
                 s = sv.map(OptionalDouble::of).orElse(OptionalDouble.empty());
             }
             if (d.isPresent() && m.isPresent() && v.isPresent()) {
                 String key = d.get() + "|" + m.get().key();
                 Integer first = seen.putIfAbsent(key, r.line());
                 if (first != null) {
-                    problems.add(where + " duplicate row: day " + d.get() + ", "
-                            + m.get().key() + " was already given on line " + first
-                            + " (average repeated measurements first)");
+                    add(
+                            r.line(),
+                            0,
+                            "",
+                            MeasurementMessage.DUPLICATE_ROW,
+                            List.of(d.get(), m.get().key(), first),
+                            "average repeated measurements first");
                     continue;
                 }
                 result.add(new Measurement(r.line(), d.get(), m.get(), v.get(), s));
             }
         }
         if (!problems.isEmpty()) {
-            throw new MeasurementException(problems);
+            throw MeasurementException.of(problems);
         }
         if (result.isEmpty()) {
-            throw new MeasurementException(List.of(source + ": has a header but no measurements"));
+            throw fileProblem(
+                    source, MeasurementMessage.NO_MEASUREMENTS, List.of(), "add rows such as 7,strength.overall,92");
         }
         return result;
     }
 
-    private static Optional<Integer> integer(String text, String where, List<String> problems) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            problems.add(where + ": empty cell (give the day as a whole number)");
-            return Optional.empty();
+    /** The index of each named column; a problem for each one missing or named twice. */
+    private Map<String, Integer> columns(CsvReader.Record header, List<String> names) {
+        int line = header.line();
+        if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
+            add(
+                    line,
+                    0,
+                    "",
+                    MeasurementMessage.ONE_COLUMN_HEADER,
+                    List.of(),
+                    "separate columns with commas, not semicolons or tabs");
+            return Map.of();
         }
-        try {
-            int d = Integer.parseInt(t);
-            if (d < 0) {
-                problems.add(where + ": must not be negative (was " + t + ")");
-                return Optional.empty();
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.isEmpty()) {
+                continue;
             }
-            return Optional.of(d);
-        } catch (NumberFormatException e) {
-            problems.add(where + ": must be a whole number (was '" + t + "')");
-            return Optional.empty();
+            Integer first = columns.putIfAbsent(name, i);
+            if (first != null) {
+                String shown = MeasurementProblem.excerpt(name);
+                add(
+                        line,
+                        i + 1,
+                        shown,
+                        MeasurementMessage.DUPLICATE_COLUMN,
+                        List.of(shown, first + 1),
+                        "name each column once");
+            }
         }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                add(
+                        line,
+                        0,
+                        "",
+                        MeasurementMessage.MISSING_COLUMN,
+                        List.of(required),
+                        "the header must be day,measure,value[,sd]; found "
+                                + MeasurementProblem.excerpt(String.join(",", header.fields())));
+            }
+        }
+        return columns;
     }
 
-    private static Optional<Double> number(String text, String where, List<String> problems, double min, double max) {
-        String t = text.strip();
+    private Optional<Integer> day(int line, int index, String cell) {
+        String t = cell.strip();
         if (t.isEmpty()) {
-            problems.add(where + ": empty cell");
+            add(line, index + 1, "day", MeasurementMessage.EMPTY_CELL, List.of(), "give the day as a whole number");
             return Optional.empty();
         }
-        try {
-            double v = Double.parseDouble(t);
-            if (!Double.isFinite(v) || v < min || v > max) {
-                problems.add(where + ": must be between " + plain(min) + " and " + plain(max) + " (was " + t + ")");
-                return Optional.empty();
-            }
-            return Optional.of(v);
-        } catch (NumberFormatException e) {
-            String hint = t.contains(",") ? " (use '.' as the decimal separator)" : "";
-            problems.add(where + ": must be a number (was '" + t + "')" + hint);
+        Optional<BigDecimal> v = number(line, index, "day", t, true);
+        if (v.isEmpty()) {
             return Optional.empty();
         }
+        if (v.get().signum() < 0 || v.get().compareTo(BigDecimal.valueOf(Scenario.MAX_TOTAL_DAYS)) > 0) {
+            add(
+                    line,
+                    index + 1,
+                    "day",
+                    MeasurementMessage.OUT_OF_RANGE,
+                    List.of(0, Scenario.MAX_TOTAL_DAYS, MeasurementProblem.excerpt(t)),
+                    "day 0 is the start of the scenario");
+            return Optional.empty();
+        }
+        return Optional.of(v.get().intValueExact());
     }
 
-    private static String plain(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    private Optional<Measure> measure(int line, int index, String cell) {
+        String t = cell.strip();
+        if (t.isEmpty()) {
+            add(
+                    line,
+                    index + 1,
+                    "measure",
+                    MeasurementMessage.EMPTY_CELL,
+                    List.of(),
+                    "give a measure such as strength.overall");
+            return Optional.empty();
+        }
+        Optional<Measure> m = Measure.parse(t);
+        if (m.isEmpty()) {
+            List<String> keys = Measure.all().stream().map(Measure::key).toList();
+            add(
+                    line,
+                    index + 1,
+                    "measure",
+                    MeasurementMessage.UNKNOWN_MEASURE,
+                    List.of(MeasurementProblem.excerpt(t)),
+                    DidYouMean.closest(t, keys)
+                            .map(c -> "did you mean '" + c + "'?")
+                            .orElse("names look like strength.knee_extensors or mass.handgrip"));
+        }
+        return m;
+    }
+
+    /** A value (0 to {@link #MAX_PERCENT}) or a standard deviation (above 0, to the same). */
+    private Optional<Double> percent(int line, int index, String field, String cell, boolean zeroAllowed) {
+        String t = cell.strip();
+        if (t.isEmpty()) {
+            add(line, index + 1, field, MeasurementMessage.EMPTY_CELL, List.of(), "give a number in % of baseline");
+            return Optional.empty();
+        }
+        Optional<BigDecimal> parsed = number(line, index, field, t, false);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal v = parsed.get();
+        if (!zeroAllowed && v.signum() == 0) {
+            add(
+                    line,
+                    index + 1,
+                    field,
+                    MeasurementMessage.NOT_POSITIVE,
+                    List.of(MeasurementProblem.excerpt(t)),
+                    "leave the cell empty when the standard deviation is not known");
+            return Optional.empty();
+        }
+        if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(MAX_PERCENT)) > 0) {
+            add(
+                    line,
+                    index + 1,
+                    field,
+                    MeasurementMessage.OUT_OF_RANGE,
+                    List.of(0, MAX_PERCENT, MeasurementProblem.excerpt(t)),
+                    "values are in % of the subject's baseline");
+            return Optional.empty();
+        }
+        return Optional.of(v.doubleValue());
+    }
+
+    /** A number in the grammar of {@link Decimal}; empty, with a problem, when it is not one. */
+    private Optional<BigDecimal> number(int line, int index, String field, String t, boolean whole) {
+        MeasurementMessage notNumber = whole ? MeasurementMessage.NOT_AN_INTEGER : MeasurementMessage.NOT_A_NUMBER;
+        String shown = MeasurementProblem.excerpt(t);
+        if (t.length() > Decimal.MAX_LENGTH) {
+            boolean numeric = UNBOUNDED.matcher(t).matches();
+            add(
+                    line,
+                    index + 1,
+                    field,
+                    numeric ? MeasurementMessage.NUMBER_TOO_LONG : notNumber,
+                    numeric ? List.of(Decimal.MAX_LENGTH) : List.of(shown),
+                    numeric ? "" : numberHint(t, whole));
+            return Optional.empty();
+        }
+        Optional<BigDecimal> v = Decimal.parse(t);
+        if (v.isEmpty()) {
+            if (UNBOUNDED.matcher(t).matches()) {
+                add(line, index + 1, field, MeasurementMessage.EXTREME_NUMBER, List.of(shown), "");
+            } else if (NOT_FINITE.matcher(t).matches()) {
+                add(line, index + 1, field, MeasurementMessage.NOT_FINITE, List.of(shown), "");
+            } else {
+                add(line, index + 1, field, notNumber, List.of(shown), numberHint(t, whole));
+            }
+            return Optional.empty();
+        }
+        if (whole && !WHOLE.matcher(t).matches()) {
+            add(line, index + 1, field, notNumber, List.of(shown), "write it without a decimal point or exponent");
+            return Optional.empty();
+        }
+        return v;
+    }
+
+    /** What is probably wrong with text that is not a number. */
+    private static String numberHint(String t, boolean whole) {
+        if (t.codePoints().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
+            return "write the digits 0-9";
+        }
+        if (!whole && t.matches("[-+]?[0-9]*,[0-9]+")) {
+            return "use '.' as the decimal separator";
+        }
+        return whole ? "write digits only, as in 14" : "write a decimal number, as in 92 or 92.5";
+    }
+
+    private static String quotingHint(MeasurementMessage problem) {
+        return problem == MeasurementMessage.UNCLOSED_QUOTE
+                ? "close the quote, or remove it"
+                : "quote the whole field and double each quote inside it, as in \"say \"\"hi\"\"\"";
+    }
+
+    private void add(
+            int line, int column, String field, MeasurementMessage message, List<Object> arguments, String hint) {
+        problems.add(new MeasurementProblem(source, line, column, field, message, arguments, hint));
+    }
+
+    private static MeasurementException fileProblem(
+            String source, MeasurementMessage message, List<Object> arguments, String hint) {
+        return MeasurementException.of(List.of(MeasurementProblem.ofFile(source, message, arguments, hint)));
+    }
+
+    private static CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

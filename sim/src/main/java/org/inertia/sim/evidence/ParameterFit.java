@@ -85,22 +85,31 @@ public final class ParameterFit {
      */
     public static void check(Scenario scenario, List<Measurement> data, List<Parameter> free, String source)
             throws MeasurementException {
-        List<String> problems = new ArrayList<>();
+        List<MeasurementProblem> problems = new ArrayList<>();
         for (Measurement m : data) {
             if (m.day() > scenario.totalDays()) {
-                problems.add(source + ":" + m.line() + ": day " + m.day() + " is after the end of the scenario (day "
-                        + scenario.totalDays() + ")");
+                problems.add(new MeasurementProblem(
+                        source,
+                        m.line(),
+                        0,
+                        "day",
+                        MeasurementMessage.DAY_AFTER_END,
+                        List.of(m.day(), scenario.totalDays()),
+                        ""));
             }
         }
         if (free.isEmpty()) {
-            problems.add(source + ": no parameters to fit");
+            problems.add(MeasurementProblem.ofFile(source, MeasurementMessage.NO_PARAMETERS, List.of(), ""));
         }
         if (data.size() <= free.size()) {
-            problems.add(source + ": " + data.size() + " measurements cannot determine " + free.size()
-                    + " parameters; give more measurements than parameters, or fit fewer parameters");
+            problems.add(MeasurementProblem.ofFile(
+                    source,
+                    MeasurementMessage.TOO_FEW_MEASUREMENTS,
+                    List.of(data.size(), free.size()),
+                    "give more measurements than parameters, or fit fewer parameters"));
         }
         if (!problems.isEmpty()) {
-            throw new MeasurementException(problems);
+            throw MeasurementException.of(problems);
         }
     }
 
@@ -130,7 +139,8 @@ public final class ParameterFit {
                     }
                     return r;
                 },
-                !allSd);
+                !allSd,
+                1_000);
         Trajectory best = simulator.simulate(scenario, fit.parameters());
         double ss = 0;
         double mean =

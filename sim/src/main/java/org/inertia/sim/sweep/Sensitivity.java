@@ -1,5 +1,6 @@
 package org.inertia.sim.sweep;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +46,25 @@ public final class Sensitivity {
     private Sensitivity() {}
 
     /**
+     * Reads a step typed in percent, such as {@code 10} for ±10 %.
+     *
+     * @param text the text, in the grammar of {@link org.inertia.sim.scenario.io.Decimal}
+     * @return the step (%), more than 0 and below 100
+     * @throws SweepException if the text is not such a number
+     */
+    public static double parseStepPercent(String text) {
+        BigDecimal v = TypedNumber.parse(text, "");
+        if (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            throw new SweepException(new SweepProblem(
+                    "",
+                    SweepMessage.STEP_PERCENT_OUT_OF_RANGE,
+                    List.of(SweepProblem.excerpt(text.strip())),
+                    "a parameter moved by 100 % or more would reach 0"));
+        }
+        return v.doubleValue();
+    }
+
+    /**
      * Moves each parameter by ±{@code relativeStep} and records the outcome.
      *
      * @param scenario the scenario
@@ -52,9 +72,13 @@ public final class Sensitivity {
      * @param relativeStep the relative change, such as 0.1 for ±10 %
      * @param simulator the engine
      * @return one effect per parameter, largest swing first; parameters at zero are skipped
+     * @throws IllegalArgumentException if the step is not more than 0 and below 1
      */
     public static List<Effect> oneAtATime(
             Scenario scenario, Readout outcome, double relativeStep, Simulator simulator) {
+        if (!(relativeStep > 0 && relativeStep < 1)) {
+            throw new IllegalArgumentException("relative step must be more than 0 and below 1, was " + relativeStep);
+        }
         ModelParameters base = scenario.modelParameters();
         double atBase = outcome.of(simulator.simulate(scenario));
         List<Effect> effects = new ArrayList<>();

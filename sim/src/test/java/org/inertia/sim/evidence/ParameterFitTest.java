@@ -96,8 +96,15 @@ class ParameterFitTest {
                 MeasurementException.class,
                 () -> ParameterFit.check(
                         PROTOCOL, data, List.of(Parameter.MASS_LOSS_DEPTH, Parameter.MASS_LOSS_TAU_DAYS), "m.csv"));
-        assertThat(e.problems())
-                .anyMatch(p -> p.startsWith("m.csv:3: day 99 is after the end of the scenario (day 56)"))
-                .anyMatch(p -> p.contains("2 measurements cannot determine 2 parameters"));
+        assertThat(e.details())
+                .anySatisfy(p -> {
+                    assertThat(p.message()).isEqualTo(MeasurementMessage.DAY_AFTER_END);
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.arguments()).containsExactly(99, 56);
+                })
+                .anySatisfy(p -> {
+                    assertThat(p.message()).isEqualTo(MeasurementMessage.TOO_FEW_MEASUREMENTS);
+                    assertThat(p.arguments()).containsExactly(2, 2);
+                });
     }
 }
