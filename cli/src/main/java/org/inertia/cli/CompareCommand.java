@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia compare}: several scenarios, one measure, one chart and one table. */
 @Command(

@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia evidence}: the model against every published figure it was calibrated to. */
 @Command(

@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.output.InertiaVersion;
 
 /**
  * {@code inertia list}: the vocabulary of scenario files and of the model, as the simulation
@@ -123,7 +124,7 @@ public final class ListCommand implements Callable<Integer> {
                 loads.append(loads.length() == 0 ? "" : ", ")
                         .append(g.key())
                         .append(' ')
-                        .append(number(effect.load(g)));
+                        .append(number(effect.usualLoad(g)));
             }
             StringBuilder mets = new StringBuilder();
             for (Intensity i : Intensity.values()) {
@@ -133,7 +134,7 @@ public final class ListCommand implements Callable<Integer> {
                         .append(number(effect.met(i)));
             }
             String indent = "  " + " ".repeat(width) + "  ";
-            out.println(indent + "load (0-1): " + loads);
+            out.println(indent + "usual load (0-1; muscles: names its own): " + loads);
             out.println(indent + "MET: " + mets);
         }
     }

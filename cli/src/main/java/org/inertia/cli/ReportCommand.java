@@ -24,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.options.UserInputException;
+import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia report}: one self-contained HTML page about one or more scenarios, to read or print. */
 @Command(

@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia run}: simulates one scenario, prints its summary, writes chart and data files. */
 @Command(

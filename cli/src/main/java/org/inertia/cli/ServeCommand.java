@@ -15,6 +15,7 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia serve}: the classroom page, a live "what if?" chart in the browser. */
 @Command(

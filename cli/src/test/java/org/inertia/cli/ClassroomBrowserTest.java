@@ -122,6 +122,12 @@ class ClassroomBrowserTest {
     /** Each test is reported skipped, with the reason, where the browser is missing. */
     @BeforeEach
     void browserIsThere() {
+        if (Boolean.getBoolean("inertia.browser.required")) {
+            assertThat(browserInstalled())
+                    .as("the browser tests are required here (inertia.browser.required), but Chromium or"
+                            + " chromedriver is missing")
+                    .isTrue();
+        }
         assumeTrue(
                 browserInstalled(),
                 "browser test skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"

@@ -1,4 +1,4 @@
-package org.inertia.cli;
+package org.inertia.cli.options;
 
 import java.util.List;
 

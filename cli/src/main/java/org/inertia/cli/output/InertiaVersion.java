@@ -1,4 +1,4 @@
-package org.inertia.cli;
+package org.inertia.cli.output;
 
 import picocli.CommandLine.IVersionProvider;
 

@@ -227,7 +227,7 @@ public record ScenarioControls(
             changed = changed.withPhase(recovery.getAsInt(), phase.withExercise(exercise));
         }
         Subject subject = scenario.subject();
-        return changed.withSubject(new Subject(ageYears, subject.sex(), condition));
+        return changed.withSubject(new Subject(ageYears, subject.sex(), condition, subject.fitness()));
     }
 
     /**
@@ -253,7 +253,7 @@ public record ScenarioControls(
             words.add("age " + ageYears);
         }
         if (condition != before.condition) {
-            words.add(condition == Condition.CRITICAL_ILLNESS ? "critically ill" : "healthy");
+            words.add(Words.condition(condition));
         }
         return String.join("; ", words);
     }

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.words.FindingWords;
@@ -118,7 +119,7 @@ final class WhatIf {
             }
         }
         if (!problems.isEmpty()) {
-            throw new BadRequest(problems.stream().map(ScenarioProblem::format).toList());
+            throw new BadRequest(problems.stream().map(Hints::line).toList());
         }
 
         Simulator simulator = Simulator.exact();
@@ -166,8 +167,7 @@ final class WhatIf {
         try {
             return ScenarioReader.parse(yaml, fileName(params.get("file")));
         } catch (ScenarioException e) {
-            throw new BadRequest(
-                    e.problems().stream().map(ScenarioProblem::format).toList());
+            throw new BadRequest(e.problems().stream().map(Hints::line).toList());
         }
     }
 

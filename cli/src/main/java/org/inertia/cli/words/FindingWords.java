@@ -11,7 +11,6 @@ import org.inertia.sim.findings.GroupChange;
 import org.inertia.sim.findings.ScenarioFindings;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
-import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.trajectory.MeasureSummary;
@@ -53,8 +52,13 @@ public final class FindingWords {
         if (f.disusePhase().isPresent()) {
             Phase phase = scenario.phases().get(f.disusePhase().getAsInt());
             sb.append("After ").append(Words.disuse(phase.days(), phase.mobility()));
-            if (scenario.subject().condition() == Condition.CRITICAL_ILLNESS) {
-                sb.append(" in intensive care");
+            switch (scenario.subject().condition()) {
+                case CRITICAL_ILLNESS -> sb.append(" in intensive care");
+                case ACUTE_ILLNESS -> sb.append(" in hospital with an acute illness");
+                case SURGERY -> sb.append(" after surgery or a fracture");
+                case HEALTHY -> {
+                    // Nothing to add: most scenarios are of healthy people.
+                }
             }
         } else {
             sb.append("Over ").append(Words.duration(f.referenceDay())).append(" of ordinary activity");

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.inertia.cli.output.NumberText;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
-import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
@@ -30,8 +29,7 @@ public final class ScenarioWords {
      */
     public static String subject(Subject subject) {
         String who = subject.sex() == null ? "person" : subject.sex() == Sex.FEMALE ? "woman" : "man";
-        String health =
-                subject.condition() == Condition.CRITICAL_ILLNESS ? "critically ill (in intensive care)" : "healthy";
+        String health = Words.condition(subject.condition());
         return "A " + subject.ageYears() + "-year-old " + who + ", " + health + ".";
     }
 
@@ -100,6 +98,7 @@ public final class ScenarioWords {
         return switch (mobility) {
             case BED_REST -> "in bed all day, the antigravity muscles of the whole body unloaded";
             case LEG_CAST -> "one leg in a cast or locked brace (the leg simulated)";
+            case LIMB_SUSPENSION -> "one leg kept off the ground on crutches, joints free (the leg simulated)";
             case LUMBAR_BRACE -> "a lumbar brace worn through the day, the trunk muscles partly unloaded";
             case SEDENTARY -> "very little walking (about 1,500 steps a day), sitting most of the day";
             case NORMAL -> "ordinary daily activity";

@@ -2,7 +2,9 @@ package org.inertia.cli.words;
 
 import org.inertia.cli.output.NumberText;
 import org.inertia.sim.scenario.Activity;
+import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Fitness;
 import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
@@ -26,6 +28,7 @@ public final class Words {
         return switch (mobility) {
             case BED_REST -> time + " in bed";
             case LEG_CAST -> time + " in a leg cast";
+            case LIMB_SUSPENSION -> time + " on crutches, one leg off the ground";
             case LUMBAR_BRACE -> time + " in a lumbar brace";
             case SEDENTARY -> time + " of very little walking";
             case NORMAL -> time + " of ordinary activity";
@@ -43,6 +46,7 @@ public final class Words {
             case SEDENTARY -> "very little walking";
             case BED_REST -> "more bed rest";
             case LEG_CAST -> "the leg still in a cast";
+            case LIMB_SUSPENSION -> "the leg still off the ground";
             case LUMBAR_BRACE -> "the brace still on";
         };
     }
@@ -109,5 +113,31 @@ public final class Words {
             return "about " + Math.round(days / 30.44) + " months";
         }
         return "about " + Math.round(days / 365.25) + " years";
+    }
+    /**
+     * {@return a person's condition in words: "healthy", "critically ill (in intensive care)"}
+     *
+     * @param condition the condition
+     */
+    public static String condition(Condition condition) {
+        return switch (condition) {
+            case HEALTHY -> "healthy";
+            case CRITICAL_ILLNESS -> "critically ill (in intensive care)";
+            case ACUTE_ILLNESS -> "acutely ill (in hospital)";
+            case SURGERY -> "after surgery or a fracture";
+        };
+    }
+
+    /**
+     * {@return a training status in words: "untrained", "regularly active", "trained"}
+     *
+     * @param fitness the training status
+     */
+    public static String fitness(Fitness fitness) {
+        return switch (fitness) {
+            case UNTRAINED -> "untrained";
+            case ACTIVE -> "regularly active";
+            case TRAINED -> "trained";
+        };
     }
 }
