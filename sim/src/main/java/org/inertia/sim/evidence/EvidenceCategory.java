@@ -1,13 +1,18 @@
 package org.inertia.sim.evidence;
 
-/** What a study arm tests: loss in disuse, recovery after it, or exercise against it. */
+/**
+ * What a study arm tests: loss in disuse, recovery after it, exercise against it, or training in
+ * ordinary life.
+ */
 public enum EvidenceCategory {
     /** Bed rest, immobilization, step reduction or intensive care, without countermeasures. */
     DISUSE("disuse"),
     /** Retraining or ordinary activity after disuse. */
     RECOVERY("recovery"),
     /** Exercise performed during disuse (countermeasures). */
-    EXERCISE("exercise");
+    EXERCISE("exercise"),
+    /** An exercise programme in ordinary life, without a preceding period of disuse. */
+    TRAINING("training");
 
     private final String keyword;
 
@@ -23,7 +28,7 @@ public enum EvidenceCategory {
     /**
      * {@return the category spelled {@code keyword}}
      *
-     * @param keyword disuse, recovery or exercise
+     * @param keyword disuse, recovery, exercise or training
      * @throws IllegalArgumentException if it is none of them
      */
     public static EvidenceCategory fromKeyword(String keyword) {

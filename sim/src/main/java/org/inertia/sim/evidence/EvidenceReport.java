@@ -41,19 +41,28 @@ public final class EvidenceReport {
      * @param count number of rows
      * @param meanAbsoluteErrorPp mean absolute difference (percentage points)
      * @param rootMeanSquareErrorPp root mean square difference (percentage points)
+     * @param meanSignedErrorPp mean of simulated minus published (percentage points): positive
+     *     when the model says less loss or more gain than the studies
      * @param withSpread rows whose paper gives a spread
      * @param insideSpread of those, rows the model falls inside
      */
     public record Statistics(
-            int count, double meanAbsoluteErrorPp, double rootMeanSquareErrorPp, int withSpread, int insideSpread) {
+            int count,
+            double meanAbsoluteErrorPp,
+            double rootMeanSquareErrorPp,
+            double meanSignedErrorPp,
+            int withSpread,
+            int insideSpread) {
 
         static Statistics of(List<Comparison> comparisons) {
             double abs = 0;
+            double signed = 0;
             double sq = 0;
             int spread = 0;
             int inside = 0;
             for (Comparison c : comparisons) {
                 abs += Math.abs(c.differencePp());
+                signed += c.differencePp();
                 sq += c.differencePp() * c.differencePp();
                 if (c.withinSpread().isPresent()) {
                     spread++;
@@ -62,7 +71,12 @@ public final class EvidenceReport {
             }
             int n = comparisons.size();
             return new Statistics(
-                    n, n == 0 ? Double.NaN : abs / n, n == 0 ? Double.NaN : Math.sqrt(sq / n), spread, inside);
+                    n,
+                    n == 0 ? Double.NaN : abs / n,
+                    n == 0 ? Double.NaN : Math.sqrt(sq / n),
+                    n == 0 ? Double.NaN : signed / n,
+                    spread,
+                    inside);
         }
     }
 
@@ -87,6 +101,15 @@ public final class EvidenceReport {
             Trajectory t = runs.computeIfAbsent(evidence.scenario(row), s -> simulator.simulate(s, parameters));
             comparisons.add(new Comparison(row, t.percent(row.measure(), row.day()) - 100));
         }
+        return new EvidenceReport(comparisons);
+    }
+
+    /**
+     * {@return a report of comparisons made elsewhere (such as held-out predictions)}
+     *
+     * @param comparisons the comparisons
+     */
+    public static EvidenceReport of(List<Comparison> comparisons) {
         return new EvidenceReport(comparisons);
     }
 

@@ -30,16 +30,21 @@ final class LeastSquares {
      * @param values fitted values, in the order of {@code free}
      * @param standardErrors their standard errors, scaled by the residual variance; NaN when the
      *     data do not constrain the parameters
+     * @param covariance their covariance matrix, scaled as the standard errors; NaN where a
+     *     parameter is not constrained
      * @param weightedResiduals the weighted residuals at the optimum
      * @param iterations optimizer iterations
+     * @param reducedChiSquare the sum of squared weighted residuals over the degrees of freedom
      */
     record Result(
             ModelParameters parameters,
             List<Parameter> free,
             double[] values,
             double[] standardErrors,
+            double[][] covariance,
             double[] weightedResiduals,
-            int iterations) {}
+            int iterations,
+            double reducedChiSquare) {}
 
     private LeastSquares() {}
 
@@ -50,14 +55,16 @@ final class LeastSquares {
      * @param free the parameters to fit
      * @param residuals weighted residuals (model − data) for a parameter set
      * @param scaleByResidualVariance whether standard errors are scaled by the reduced chi-square
-     *     (true when the weights are not 1/σ² of known measurement errors)
+     *     (true when the weights are not 1/σ of known measurement errors)
+     * @param maxIterations the most optimizer iterations
      * @return the fit
      */
     static Result fit(
             ModelParameters base,
             List<Parameter> free,
             Function<ModelParameters, double[]> residuals,
-            boolean scaleByResidualVariance) {
+            boolean scaleByResidualVariance,
+            int maxIterations) {
         double[] start = free.stream().mapToDouble(base::get).toArray();
         MultivariateJacobianFunction model = point -> {
             double[] x = point.toArray();
@@ -94,19 +101,38 @@ final class LeastSquares {
                     }
                     return new ArrayRealVector(clamped, false);
                 })
-                .maxEvaluations(10_000)
-                .maxIterations(1_000)
+                .maxEvaluations(100 * maxIterations)
+                .maxIterations(maxIterations)
                 .build();
-        LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(problem);
+        LeastSquaresOptimizer.Optimum optimum;
+        try {
+            optimum = new LevenbergMarquardtOptimizer().optimize(problem);
+        } catch (org.apache.commons.math3.exception.TooManyIterationsException
+                | org.apache.commons.math3.exception.TooManyEvaluationsException e) {
+            throw new IllegalStateException("the fit did not converge in " + maxIterations + " iterations", e);
+        }
         double[] values = optimum.getPoint().toArray();
-        double[] sigma = standardErrors(optimum.getJacobian());
+        double[][] covariance = covariance(optimum.getJacobian());
         int dof = Math.max(1, observations - free.size());
-        double scale = scaleByResidualVariance ? Math.sqrt(optimum.getCost() * optimum.getCost() / dof) : 1;
+        double chiSquare = optimum.getCost() * optimum.getCost() / dof;
+        double scale = scaleByResidualVariance ? chiSquare : 1;
+        double[] sigma = new double[free.size()];
         for (int j = 0; j < sigma.length; j++) {
-            sigma[j] *= scale;
+            for (int k = 0; k < sigma.length; k++) {
+                covariance[j][k] *= scale;
+            }
+            sigma[j] = Math.sqrt(covariance[j][j]);
         }
         ModelParameters fitted = apply(base, free, values);
-        return new Result(fitted, List.copyOf(free), values, sigma, residuals.apply(fitted), optimum.getIterations());
+        return new Result(
+                fitted,
+                List.copyOf(free),
+                values,
+                sigma,
+                covariance,
+                residuals.apply(fitted),
+                optimum.getIterations(),
+                chiSquare);
     }
 
     static ModelParameters apply(ModelParameters base, List<Parameter> free, double[] x) {
@@ -120,11 +146,11 @@ final class LeastSquares {
     }
 
     /**
-     * Standard errors from the Jacobian at the optimum, unscaled: the square roots of the diagonal
-     * of (JᵀJ)⁻¹. A parameter no residual depends on (a zero column) has no standard error (NaN)
-     * and is left out of the inversion, so the others still get theirs.
+     * The covariance of the fitted values from the Jacobian at the optimum, unscaled: (JᵀJ)⁻¹. A
+     * parameter no residual depends on (a zero column) gets NaN and is left out of the inversion,
+     * so the others still get theirs.
      */
-    private static double[] standardErrors(RealMatrix jacobian) {
+    private static double[][] covariance(RealMatrix jacobian) {
         int p = jacobian.getColumnDimension();
         double[] norm = new double[p];
         for (int j = 0; j < p; j++) {
@@ -134,24 +160,28 @@ final class LeastSquares {
         int[] kept = java.util.stream.IntStream.range(0, p)
                 .filter(j -> norm[j] > threshold)
                 .toArray();
-        double[] sigma = new double[p];
-        java.util.Arrays.fill(sigma, Double.NaN);
+        double[][] covariance = new double[p][p];
+        for (double[] row : covariance) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
         if (kept.length == 0) {
-            return sigma;
+            return covariance;
         }
         RealMatrix reduced = jacobian.getSubMatrix(
                 java.util.stream.IntStream.range(0, jacobian.getRowDimension()).toArray(), kept);
         try {
-            RealMatrix covariance = new org.apache.commons.math3.linear.QRDecomposition(
+            RealMatrix inverse = new org.apache.commons.math3.linear.QRDecomposition(
                             reduced.transpose().multiply(reduced), 1e-14)
                     .getSolver()
                     .getInverse();
-            for (int k = 0; k < kept.length; k++) {
-                sigma[kept[k]] = Math.sqrt(covariance.getEntry(k, k));
+            for (int a = 0; a < kept.length; a++) {
+                for (int b = 0; b < kept.length; b++) {
+                    covariance[kept[a]][kept[b]] = inverse.getEntry(a, b);
+                }
             }
         } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
             // The remaining parameters are confounded with each other: no error estimate for any.
         }
-        return sigma;
+        return covariance;
     }
 }

@@ -1,56 +1,53 @@
 package org.inertia.sim.model;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Intensity;
+import org.inertia.sim.scenario.SetDose;
 
 /**
- * The activity catalogue: what each exercise modality does to each muscle group.
+ * The activity catalogue: which muscle groups each exercise modality loads, its energy cost, and
+ * how its dose is counted.
  *
- * <p>An exercise's <em>dose</em> is its moderate-equivalent minutes per day: minutes per session
- * × sessions per week / 7 × an intensity factor {@code (MET − 1) / (MET_moderate − 1)}, with METs
- * from the Compendium of Physical Activities (Ainsworth et al. 2011, Med Sci Sports Exerc
- * 43:1575). The dose saturates: {@code s = 1 − exp(−dose / halfDose·ln 2)}, so the first
- * minutes matter most and more never hurts. The activity then removes a fraction {@code
- * load(group) × effect(outcome) × s} of the disuse drive on that group, and can raise the
- * target a little above baseline ({@code gain(outcome) × load × s}, combined across activities so
- * that the total never exceeds {@link #MAX_MASS_GAIN} and {@link #MAX_NEURAL_GAIN}).
+ * <p>An exercise's <em>stimulus</em> on a group is {@code load(group) × s(dose)}, 0 to 1. The
+ * load is 1 for every group an exercise names ({@code muscles:}) and 0 for the others; otherwise
+ * it is the activity's usual loading, a judgment from its mechanics documented here (cycling loads
+ * the quadriceps most and the trunk little; walking and water walking load the calf; water exercise
+ * works the trunk; a resistance programme that names no muscles is a leg-centred whole-body
+ * programme). The dose saturates, {@code s = 1 − exp(−ln 2 · dose / half-dose)}, so that the first
+ * minutes or sets matter most and more never hurts:
  *
- * <p>Loads are judgments from the activities' mechanics (cycling loads the quadriceps most and
- * the trunk little; walking loads the calf; water exercise unloads the joints but works the
- * trunk), documented as such. Effects follow the countermeasure studies: aerobic exercise keeps
- * mass better than strength (Vigelsø et al. 2015: cycling restored lean mass, not full strength;
- * Kashihara et al. 1994); resistance loading protects strength (Mulder et al. 2006: maximal torque
- * kept with resistive vibration exercise; Alkner and Tesch 2004: knee-extensor atrophy prevented
- * by flywheel training every third day).
+ * <ul>
+ *   <li>aerobic activities: moderate-equivalent minutes a day, minutes per session × sessions per
+ *       week / 7 × {@code (MET − 1) / (MET_moderate − 1)}, METs from the Compendium of Physical
+ *       Activities (Ainsworth et al. 2011, Med Sci Sports Exerc 43:1575), half-dose {@link
+ *       Parameter#AEROBIC_HALF_MINUTES_PER_DAY};
+ *   <li>resistance: effective sets a week, sets × sessions per week × a load factor that is 1 at
+ *       70 % of the one-repetition maximum or more and falls linearly to 0 at 20 %, half-dose
+ *       {@link Parameter#RESISTANCE_HALF_SETS_PER_WEEK}. A resistance exercise dosed in minutes
+ *       counts one set per {@value SetDose#MINUTES_PER_SET} minutes at a load of 45, 65 or 85 %
+ *       for light, moderate or vigorous effort.
+ * </ul>
+ *
+ * <p>What a stimulus does, to muscle size and to the neural factor, is scaled by the activity's
+ * fitted effect parameters ({@link #effect}).
  */
 public enum ActivityEffect {
-    /** Walking. */
-    WALKING(Activity.WALKING, 30, new double[] {0.5, 0.8, 0.4, 0.3, 0.05}, 0.9, 0.4, 0.01, 0.01, new double[] {
-        2.8, 3.5, 5.0
-    }),
-    /** Cycling. */
-    CYCLING(Activity.CYCLING, 30, new double[] {0.8, 0.4, 0.1, 0.1, 0.05}, 0.9, 0.4, 0.01, 0.01, new double[] {
-        3.5, 6.8, 8.8
-    }),
-    /** Exercise in water. */
-    AQUATIC(Activity.AQUATIC, 30, new double[] {0.4, 0.3, 0.6, 0.6, 0.4}, 0.9, 0.4, 0.01, 0.01, new double[] {
-        2.5, 4.5, 5.5
-    }),
-    /** Resistance training. */
-    RESISTANCE(Activity.RESISTANCE, 5, new double[] {0.95, 0.8, 0.7, 0.7, 0.8}, 1.0, 1.0, 0.03, 0.05, new double[] {
-        3.5, 5.0, 6.0
-    });
-
-    /** Ceiling of the training gain in mass from any combination of activities (fraction). */
-    public static final double MAX_MASS_GAIN = 0.03;
-
-    /** Ceiling of the training gain in the neural factor from any combination (fraction). */
-    public static final double MAX_NEURAL_GAIN = 0.05;
+    /** Walking: the calf most, the thigh and trunk moderately. */
+    WALKING(Activity.WALKING, new double[] {0.6, 1.0, 0.4, 0.3, 0.05}, new double[] {2.8, 3.5, 5.0}),
+    /** Cycling: the quadriceps most, the calf less, the trunk and arms little. */
+    CYCLING(Activity.CYCLING, new double[] {1.0, 0.4, 0.1, 0.1, 0.05}, new double[] {3.5, 6.8, 8.8}),
+    /** Water exercise: the calf (walking against water) and trunk most, the arms too. */
+    AQUATIC(Activity.AQUATIC, new double[] {0.4, 1.0, 0.7, 0.7, 0.4}, new double[] {2.5, 4.5, 5.5}),
+    /** Resistance programme naming no muscles: legs first, then trunk and arms. */
+    RESISTANCE(Activity.RESISTANCE, new double[] {1.0, 0.5, 0.5, 0.5, 0.5}, new double[] {3.5, 5.0, 6.0});
 
     private static final Map<Activity, ActivityEffect> BY_ACTIVITY = new EnumMap<>(Activity.class);
 
@@ -61,30 +58,12 @@ public enum ActivityEffect {
     }
 
     private final Activity activity;
-    private final double halfDoseMinutesPerDay;
     private final double[] load;
-    private final double massEffect;
-    private final double neuralEffect;
-    private final double massGain;
-    private final double neuralGain;
     private final double[] mets;
 
-    ActivityEffect(
-            Activity activity,
-            double halfDoseMinutesPerDay,
-            double[] load,
-            double massEffect,
-            double neuralEffect,
-            double massGain,
-            double neuralGain,
-            double[] mets) {
+    ActivityEffect(Activity activity, double[] load, double[] mets) {
         this.activity = activity;
-        this.halfDoseMinutesPerDay = halfDoseMinutesPerDay;
         this.load = load;
-        this.massEffect = massEffect;
-        this.neuralEffect = neuralEffect;
-        this.massGain = massGain;
-        this.neuralGain = neuralGain;
         this.mets = mets;
     }
 
@@ -102,45 +81,27 @@ public enum ActivityEffect {
         return activity;
     }
 
-    /** {@return moderate-equivalent minutes per day that give half the maximal effect (min/day)} */
-    public double halfDoseMinutesPerDay() {
-        return halfDoseMinutesPerDay;
-    }
-
     /**
-     * {@return how much this activity loads a group, 0 (not at all) to 1 (fully)}
+     * {@return how much this activity usually loads a group, 0 (not at all) to 1 (fully)}
      *
      * @param group one of {@link MuscleGroup#SIMULATED}
      */
-    public double load(MuscleGroup group) {
+    public double usualLoad(MuscleGroup group) {
         return load[MuscleGroup.SIMULATED.indexOf(group)];
     }
 
     /**
-     * {@return the share of the disuse drive on an outcome removed at full load and saturation}
+     * {@return how much an exercise loads a group: 1 or 0 when it names its muscles, else the
+     * activity's usual load}
      *
-     * @param outcome mass or strength (the neural factor)
+     * @param exercise a prescription of this activity
+     * @param group one of {@link MuscleGroup#SIMULATED}
      */
-    public double effect(Outcome outcome) {
-        return outcome == Outcome.MASS ? massEffect : neuralEffect;
-    }
-
-    /**
-     * {@return the ceiling of the training gain of an outcome, whatever the activities}
-     *
-     * @param outcome mass or strength (the neural factor)
-     */
-    public static double maxGain(Outcome outcome) {
-        return outcome == Outcome.MASS ? MAX_MASS_GAIN : MAX_NEURAL_GAIN;
-    }
-
-    /**
-     * {@return the training gain above baseline at full load and saturation (fraction)}
-     *
-     * @param outcome mass or strength (the neural factor)
-     */
-    public double gain(Outcome outcome) {
-        return outcome == Outcome.MASS ? massGain : neuralGain;
+    public double load(Exercise exercise, MuscleGroup group) {
+        if (exercise.usualMuscles()) {
+            return usualLoad(group);
+        }
+        return exercise.muscles().contains(group) ? 1.0 : 0.0;
     }
 
     /**
@@ -153,13 +114,69 @@ public enum ActivityEffect {
     }
 
     /**
-     * {@return the saturating effect of an exercise prescription, 0 (none) to below 1}
+     * {@return the fitted effect of this activity on an outcome at full load and dose: the share
+     * of the disuse drive it removes and the share of the training headroom it fills}
      *
+     * @param parameters the model parameters
+     * @param outcome mass or strength (the neural factor)
+     */
+    public double effect(ModelParameters parameters, Outcome outcome) {
+        boolean mass = outcome == Outcome.MASS;
+        return parameters.get(
+                switch (this) {
+                    case WALKING -> mass ? Parameter.WALKING_MASS_EFFECT : Parameter.WALKING_NEURAL_EFFECT;
+                    case CYCLING -> mass ? Parameter.CYCLING_MASS_EFFECT : Parameter.CYCLING_NEURAL_EFFECT;
+                    case AQUATIC -> mass ? Parameter.AQUATIC_MASS_EFFECT : Parameter.AQUATIC_NEURAL_EFFECT;
+                    case RESISTANCE -> mass ? Parameter.RESISTANCE_MASS_EFFECT : Parameter.RESISTANCE_NEURAL_EFFECT;
+                });
+    }
+
+    /**
+     * {@return the saturating effect of an exercise's dose, 0 (none) to below 1}
+     *
+     * @param parameters the model parameters (half-doses)
      * @param exercise a prescription of this activity
      */
-    public double saturation(Exercise exercise) {
-        double intensityFactor = (met(exercise.intensity()) - 1) / (met(Intensity.MODERATE) - 1);
-        double dose = exercise.minutesPerDay() * intensityFactor;
-        return 1 - Math.exp(-dose * Math.log(2) / halfDoseMinutesPerDay);
+    public double saturation(ModelParameters parameters, Exercise exercise) {
+        double dose;
+        double half;
+        if (this == RESISTANCE) {
+            dose = effectiveSetsPerWeek(exercise);
+            half = parameters.get(Parameter.RESISTANCE_HALF_SETS_PER_WEEK);
+        } else {
+            double intensityFactor = (met(exercise.intensity()) - 1) / (met(Intensity.MODERATE) - 1);
+            dose = exercise.minutesPerDay() * intensityFactor;
+            half = parameters.get(Parameter.AEROBIC_HALF_MINUTES_PER_DAY);
+        }
+        return 1 - Math.exp(-dose * Math.log(2) / half);
+    }
+
+    /**
+     * {@return the effective sets a week of a resistance prescription: sets at 70 % of the
+     * one-repetition maximum or more count fully, lighter ones less, down to none at 20 %}
+     *
+     * @param exercise a resistance prescription, dosed by sets or by minutes
+     */
+    public static double effectiveSetsPerWeek(Exercise exercise) {
+        double sets;
+        double loadPercent;
+        if (exercise.sets().isPresent()) {
+            sets = exercise.sets().get().sets();
+            loadPercent = exercise.sets().get().loadPercent();
+        } else {
+            sets = exercise.minutesPerSession() / SetDose.MINUTES_PER_SET;
+            loadPercent = switch (exercise.intensity()) {
+                case LIGHT -> 45;
+                case MODERATE -> 65;
+                case VIGOROUS -> 85;
+            };
+        }
+        double loadFactor = Math.max(0, Math.min(1, (loadPercent - 20) / 50));
+        return sets * exercise.sessionsPerWeek() * loadFactor;
+    }
+
+    /** {@return the simulated groups, in the order of the usual loads} */
+    static List<MuscleGroup> groups() {
+        return MuscleGroup.SIMULATED;
     }
 }

@@ -1,5 +1,6 @@
 package org.inertia.sim.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.inertia.sim.measure.MuscleGroup;
@@ -10,63 +11,63 @@ import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
+import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
 
 /**
  * The deconditioning model: turns a subject and a phase into a {@link PhaseDrive}.
  *
- * <p>For muscle group {@code g} in a phase with unloading {@code u(g)} (1 in bed rest), the
- * disuse depth of each state is
+ * <p>For muscle group {@code g} in a phase with unloading {@code u(g)} (1 in bed rest, times the
+ * group's susceptibility), the disuse depth of each state is
  *
  * <pre>
- *   D_mass(g)   = min(1, mass-loss-depth   · susceptibility(g) · u(g) [+ critical-illness-depth])
- *   D_neural(g) = min(1, neural-loss-depth · susceptibility(g) · u(g))
+ *   D_mass(g)   = min(1, mass-loss-depth   · u(g) · sex + C_mass)
+ *   D_neural(g) = min(1, neural-loss-depth · u(g) · sex · (1 + age-neural-loss-increase · a) + C_neural(g))
  * </pre>
  *
- * and exercise removes a share {@code p} of it and may add a small training gain {@code G}:
+ * (the neural depth of a leg in a cast times {@code leg-cast-neural-factor}) with {@code a = max(0,
+ * age − onset)}, {@code sex} 1 for men, {@code female-loss-factor} for
+ * women and the midpoint when not given, and {@code C} the whole-body terms of a condition during
+ * phases that are not ordinary life (critical illness: catabolic loss of size; acute illness and
+ * surgery: loss of size and neural drive; surgery also inhibits the unloaded limb). Each exercise
+ * {@code e} has a stimulus {@code σ_e(g) = load_e(g) · s(dose_e)} ({@link ActivityEffect}) and the
+ * phase's exercise a protection
  *
  * <pre>
- *   p = 1 − Π_activities (1 − effect · load(g) · s(dose))
- *   G = G_max · (1 − Π_activities (1 − gain / G_max · load(g) · s(dose)))
- *   target = 1 − D·(1 − p) + G
- *   (each effect and gain scaled by r = 1 − age-exercise-response-loss · max(0, age − onset))
+ *   p_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g))        for x = mass, neural
+ *   r      = max(0, 1 − age-exercise-response-loss · a)
+ *   target_x(g) = 1 − D_x(g)·(1 − p_x(g)) + H_x · h(fitness) · p_x(g)
  * </pre>
  *
- * Each state relaxes towards its target with the loss time constant while above it and with the
- * recovery time constant while below it; recovery slows with age and speeds up with exercise:
+ * where {@code H_x} is the training headroom of an untrained adult and {@code h} 1, {@code
+ * active-headroom-ratio} or {@code trained-headroom-ratio}. Each state relaxes towards its target:
+ * with the loss time constant while above it (the critical-illness constant for size in critical
+ * illness), with the recovery time
+ * constant while below it and below baseline, and with the gain time constant while below it and
+ * above baseline:
  *
  * <pre>
- *   tau_recovery = tau_recovery,young · (1 + age-recovery-slowing · max(0, age − onset)) / (1 + boost · p)
+ *   tau_recovery = tau_recovery,young · (1 + age-recovery-slowing · a) · illness / (1 + boost · p)
  * </pre>
  *
- * <p>Every term only lowers the target or lengthens a loss under more disuse, and raises it under
- * more exercise, so more exercise never gives a lower trajectory, and a phase of bed rest without
- * exercise never raises one.
+ * with {@code illness} = {@code illness-recovery-slowing} for a subject who is not healthy.
+ *
+ * <p>Every term only lowers a target or lengthens a recovery under more disuse, and raises a
+ * target or shortens a recovery under more exercise, so more exercise never gives a lower
+ * trajectory, and a phase of bed rest without exercise never raises one.
  */
 final class DeconditioningModel {
 
     private final ModelParameters parameters;
 
-    /**
-     * A model with the given parameter values.
-     *
-     * @param parameters a complete parameter set
-     */
-    public DeconditioningModel(ModelParameters parameters) {
+    DeconditioningModel(ModelParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** {@return the parameter values of this model} */
-    public ModelParameters parameters() {
-        return parameters;
-    }
-
-    /**
-     * {@return the state at baseline: every mass and neural factor at 1}
-     */
-    public static double[] baseline() {
+    /** {@return the state at baseline: every mass and neural factor at 1} */
+    static double[] baseline() {
         double[] y = new double[PhaseDrive.STATES];
-        java.util.Arrays.fill(y, 1.0);
+        Arrays.fill(y, 1.0);
         return y;
     }
 
@@ -77,89 +78,107 @@ final class DeconditioningModel {
      * @param phase the phase
      * @return targets and time constants of every state during the phase
      */
-    public PhaseDrive drive(Subject subject, Phase phase) {
+    PhaseDrive drive(Subject subject, Phase phase) {
         List<MuscleGroup> groups = MuscleGroup.SIMULATED;
-        double[] target = new double[PhaseDrive.STATES];
-        double[] lossTau = new double[PhaseDrive.STATES];
-        double[] recoveryTau = new double[PhaseDrive.STATES];
-        boolean catabolic = subject.condition() == Condition.CRITICAL_ILLNESS && phase.mobility() == Mobility.BED_REST;
-        double ageFactor = 1
-                + parameters.get(Parameter.AGE_RECOVERY_SLOWING)
-                        * Math.max(0, subject.ageYears() - parameters.get(Parameter.AGE_RECOVERY_ONSET_YEARS));
-        double boost = parameters.get(Parameter.EXERCISE_RECOVERY_BOOST);
-        double response = Math.max(
-                0,
-                1
-                        - parameters.get(Parameter.AGE_EXERCISE_RESPONSE_LOSS)
-                                * Math.max(0, subject.ageYears() - parameters.get(Parameter.AGE_RECOVERY_ONSET_YEARS)));
+        int n = PhaseDrive.STATES;
+        double[] target = new double[n];
+        double[] lossTau = new double[n];
+        double[] recoveryTau = new double[n];
+        double[] gainTau = new double[n];
+
+        double over = Math.max(0, subject.ageYears() - p(Parameter.AGE_RECOVERY_ONSET_YEARS));
+        double ageRecovery = 1 + p(Parameter.AGE_RECOVERY_SLOWING) * over;
+        double response = Math.max(0, 1 - p(Parameter.AGE_EXERCISE_RESPONSE_LOSS) * over);
+        double neuralAge = 1 + p(Parameter.AGE_NEURAL_LOSS_INCREASE) * over;
+        double sex = sexFactor(subject.sex());
+        double headroom =
+                switch (subject.fitness()) {
+                    case UNTRAINED -> 1.0;
+                    case ACTIVE -> p(Parameter.ACTIVE_HEADROOM_RATIO);
+                    case TRAINED -> p(Parameter.TRAINED_HEADROOM_RATIO);
+                };
+        Condition condition = subject.condition();
+        boolean ill = phase.mobility() != Mobility.NORMAL;
+        boolean critical = ill && condition == Condition.CRITICAL_ILLNESS;
+        boolean acute = ill && (condition == Condition.ACUTE_ILLNESS || condition == Condition.SURGERY);
+        double extraMass =
+                critical ? p(Parameter.CRITICAL_ILLNESS_DEPTH) : acute ? p(Parameter.ACUTE_ILLNESS_DEPTH) : 0;
+        double extraNeural = acute ? p(Parameter.ACUTE_ILLNESS_NEURAL_DEPTH) : 0;
+        double inhibition = ill && condition == Condition.SURGERY ? p(Parameter.SURGERY_NEURAL_DEPTH) : 0;
+        double illness = condition == Condition.HEALTHY ? 1 : p(Parameter.ILLNESS_RECOVERY_SLOWING);
+        double boost = p(Parameter.EXERCISE_RECOVERY_BOOST);
+        double castNeural = phase.mobility() == Mobility.LEG_CAST ? p(Parameter.LEG_CAST_NEURAL_FACTOR) : 1;
 
         for (int g = 0; g < groups.size(); g++) {
             MuscleGroup group = groups.get(g);
-            double unloading = unloading(phase.mobility(), group) * parameters.get(Parameter.susceptibility(group));
-            double massDepth = parameters.get(Parameter.MASS_LOSS_DEPTH) * unloading
-                    + (catabolic ? parameters.get(Parameter.CRITICAL_ILLNESS_DEPTH) : 0);
-            double neuralDepth = parameters.get(Parameter.NEURAL_LOSS_DEPTH) * unloading;
-
-            int m = 2 * g;
-            int n = m + 1;
+            boolean leg = group == MuscleGroup.KNEE_EXTENSORS || group == MuscleGroup.PLANTAR_FLEXORS;
+            double base = unloading(phase.mobility(), group);
+            double u = base * p(Parameter.susceptibility(group));
+            double massDepth = Math.min(1, p(Parameter.MASS_LOSS_DEPTH) * u * sex + extraMass);
+            double neuralDepth = Math.min(
+                    1,
+                    p(Parameter.NEURAL_LOSS_DEPTH) * u * sex * neuralAge * (leg ? castNeural : 1)
+                            + extraNeural
+                            + (leg && base > 0 ? inhibition : 0));
             double pMass = protection(phase.exercise(), group, Outcome.MASS, response);
             double pNeural = protection(phase.exercise(), group, Outcome.STRENGTH, response);
-            target[m] =
-                    1 - Math.min(1, massDepth) * (1 - pMass) + gain(phase.exercise(), group, Outcome.MASS, response);
-            target[n] = 1
-                    - Math.min(1, neuralDepth) * (1 - pNeural)
-                    + gain(phase.exercise(), group, Outcome.STRENGTH, response);
-            lossTau[m] = catabolic
-                    ? parameters.get(Parameter.CRITICAL_ILLNESS_TAU_DAYS)
-                    : parameters.get(Parameter.MASS_LOSS_TAU_DAYS);
-            lossTau[n] = parameters.get(Parameter.NEURAL_LOSS_TAU_DAYS);
-            recoveryTau[m] = parameters.get(Parameter.MASS_RECOVERY_TAU_DAYS) * ageFactor / (1 + boost * pMass);
-            recoveryTau[n] = parameters.get(Parameter.NEURAL_RECOVERY_TAU_DAYS) * ageFactor / (1 + boost * pNeural);
+            int m = 2 * g;
+            int k = m + 1;
+            target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * headroom * pMass;
+            target[k] = 1 - neuralDepth * (1 - pNeural) + p(Parameter.NEURAL_GAIN_HEADROOM) * headroom * pNeural;
+            lossTau[m] = critical ? p(Parameter.CRITICAL_ILLNESS_TAU_DAYS) : p(Parameter.MASS_LOSS_TAU_DAYS);
+            lossTau[k] = p(Parameter.NEURAL_LOSS_TAU_DAYS);
+            recoveryTau[m] = p(Parameter.MASS_RECOVERY_TAU_DAYS) * ageRecovery * illness / (1 + boost * pMass);
+            recoveryTau[k] = p(Parameter.NEURAL_RECOVERY_TAU_DAYS) * ageRecovery * illness / (1 + boost * pNeural);
+            gainTau[m] = p(Parameter.MASS_GAIN_TAU_DAYS);
+            gainTau[k] = p(Parameter.NEURAL_GAIN_TAU_DAYS);
         }
-        return new PhaseDrive(target, lossTau, recoveryTau);
+        return new PhaseDrive(target, lossTau, recoveryTau, gainTau);
+    }
+
+    private double p(Parameter parameter) {
+        return parameters.get(parameter);
+    }
+
+    /** Women's loss relative to men's; the midpoint when the scenario does not say. */
+    private double sexFactor(Sex sex) {
+        double female = p(Parameter.FEMALE_LOSS_FACTOR);
+        if (sex == null) {
+            return (1 + female) / 2;
+        }
+        return sex == Sex.FEMALE ? female : 1.0;
     }
 
     /**
-     * {@return the unloading of a group under a mobility, relative to whole-body bed rest}
+     * {@return the unloading of a group under a mobility, relative to whole-body bed rest, before
+     * the group's susceptibility}
      *
      * @param mobility the mobility of the phase
      * @param group one of {@link MuscleGroup#SIMULATED}
      */
-    public double unloading(Mobility mobility, MuscleGroup group) {
+    double unloading(Mobility mobility, MuscleGroup group) {
         boolean leg = group == MuscleGroup.KNEE_EXTENSORS || group == MuscleGroup.PLANTAR_FLEXORS;
         boolean trunk = group == MuscleGroup.TRUNK_EXTENSORS || group == MuscleGroup.TRUNK_FLEXORS;
         return switch (mobility) {
             case BED_REST -> 1.0;
                 // The immobilized leg only: the trunk and arms stay in use (on crutches, more so).
-            case LEG_CAST -> leg ? parameters.get(Parameter.LEG_CAST_SEVERITY) : 0.0;
-            case LUMBAR_BRACE -> trunk ? parameters.get(Parameter.LUMBAR_BRACE_SEVERITY) : 0.0;
+            case LEG_CAST -> leg ? p(Parameter.LEG_CAST_SEVERITY) : 0.0;
+            case LIMB_SUSPENSION -> leg ? p(Parameter.LIMB_SUSPENSION_SEVERITY) : 0.0;
+            case LUMBAR_BRACE -> trunk ? p(Parameter.LUMBAR_BRACE_SEVERITY) : 0.0;
                 // Sitting most of the day: legs as measured by Breen 2013, the trunk at half that.
-            case SEDENTARY -> parameters.get(Parameter.SEDENTARY_SEVERITY) * (leg ? 1.0 : trunk ? 0.5 : 0.0);
+            case SEDENTARY -> p(Parameter.SEDENTARY_SEVERITY) * (leg ? 1.0 : trunk ? 0.5 : 0.0);
             case NORMAL -> 0.0;
         };
     }
 
     /** Share of the disuse drive removed by the phase's exercise, 0 to below 1; {@code response} is the age factor. */
-    private static double protection(List<Exercise> exercise, MuscleGroup group, Outcome outcome, double response) {
+    private double protection(List<Exercise> exercise, MuscleGroup group, Outcome outcome, double response) {
         double remaining = 1;
         for (Exercise e : exercise) {
             ActivityEffect effect = ActivityEffect.of(e.activity());
-            remaining *= 1 - response * effect.effect(outcome) * effect.load(group) * effect.saturation(e);
+            double stimulus = effect.load(e, group) * effect.saturation(parameters, e);
+            remaining *= 1 - response * effect.effect(parameters, outcome) * stimulus;
         }
         return 1 - remaining;
-    }
-
-    /**
-     * Training gain above baseline from the phase's exercise (fraction): each activity fills a
-     * share of the common ceiling, so activities add up but never past it.
-     */
-    private static double gain(List<Exercise> exercise, MuscleGroup group, Outcome outcome, double response) {
-        double ceiling = ActivityEffect.maxGain(outcome);
-        double remaining = 1;
-        for (Exercise e : exercise) {
-            ActivityEffect effect = ActivityEffect.of(e.activity());
-            remaining *= 1 - response * effect.gain(outcome) / ceiling * effect.load(group) * effect.saturation(e);
-        }
-        return ceiling * (1 - remaining);
     }
 }

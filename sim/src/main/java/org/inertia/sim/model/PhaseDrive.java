@@ -1,15 +1,17 @@
 package org.inertia.sim.model;
 
-import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.trajectory.DailyState;
 
 /**
  * What one phase does to each model state: the level it relaxes towards and its time constants.
- * States are ordered group by group ({@link MuscleGroup#SIMULATED} order), mass then neural
- * factor, so state {@code 2g} is the mass and {@code 2g+1} the neural factor of group {@code g}.
- * Within a phase every state moves monotonically towards its target and never crosses it, so the
- * exact solution is {@code x(t) = T + (x0 − T)·exp(−t/τ)} with {@code τ} the loss constant when
- * {@code x0 > T} and the recovery constant otherwise.
+ * States are ordered as in {@link DailyState}: state {@code 2g} is the mass and {@code 2g+1} the
+ * neural factor of group {@code g}.
+ *
+ * <p>Within a phase every state moves monotonically towards its target and never crosses it. It
+ * falls with the loss time constant; it rises with the recovery time constant while below its
+ * baseline (1) and with the slower gain time constant above it, so that regaining lost muscle is
+ * faster than building new muscle. The exact solution is {@code x(t) = T + (x0 − T)·exp(−t/τ)} in
+ * each regime, joined where a rising state crosses 1.
  */
 final class PhaseDrive {
 
@@ -19,40 +21,45 @@ final class PhaseDrive {
     private final double[] target;
     private final double[] lossTauDays;
     private final double[] recoveryTauDays;
+    private final double[] gainTauDays;
 
-    PhaseDrive(double[] target, double[] lossTauDays, double[] recoveryTauDays) {
+    PhaseDrive(double[] target, double[] lossTauDays, double[] recoveryTauDays, double[] gainTauDays) {
         this.target = target.clone();
         this.lossTauDays = lossTauDays.clone();
         this.recoveryTauDays = recoveryTauDays.clone();
+        this.gainTauDays = gainTauDays.clone();
     }
 
-    /**
-     * {@return the level state {@code i} relaxes towards (fraction of baseline)}
-     *
-     * @param i a state index
-     */
-    public double target(int i) {
+    /** {@return the level state {@code i} relaxes towards (fraction of baseline)} */
+    double target(int i) {
         return target[i];
     }
 
-    /**
-     * {@return the time constant of state {@code i} at value {@code x} (d): loss above the target,
-     * recovery below it}
-     *
-     * @param i a state index
-     * @param x the state's current value
-     */
-    public double tauDays(int i, double x) {
-        return x > target[i] ? lossTauDays[i] : recoveryTauDays[i];
+    /** {@return the loss time constant of state {@code i} (d)} */
+    double lossTauDays(int i) {
+        return lossTauDays[i];
     }
 
-    /**
-     * {@return the rate of change of state {@code i} at value {@code x} (1/d)}
-     *
-     * @param i a state index
-     * @param x the state's current value
-     */
-    public double rate(int i, double x) {
+    /** {@return the recovery time constant of state {@code i}, below baseline (d)} */
+    double recoveryTauDays(int i) {
+        return recoveryTauDays[i];
+    }
+
+    /** {@return the gain time constant of state {@code i}, above baseline (d)} */
+    double gainTauDays(int i) {
+        return gainTauDays[i];
+    }
+
+    /** {@return the time constant of state {@code i} at value {@code x} (d)} */
+    double tauDays(int i, double x) {
+        if (x > target[i]) {
+            return lossTauDays[i];
+        }
+        return x < 1 ? recoveryTauDays[i] : gainTauDays[i];
+    }
+
+    /** {@return the rate of change of state {@code i} at value {@code x} (1/d)} */
+    double rate(int i, double x) {
         return (target[i] - x) / tauDays(i, x);
     }
 
@@ -63,7 +70,19 @@ final class PhaseDrive {
      * @param x0 the value at the start
      * @param days time elapsed (d), at least 0
      */
-    public double evolve(int i, double x0, double days) {
-        return target[i] + (x0 - target[i]) * Math.exp(-days / tauDays(i, x0));
+    double evolve(int i, double x0, double days) {
+        double t = target[i];
+        if (x0 >= t) {
+            return t + (x0 - t) * Math.exp(-days / lossTauDays[i]);
+        }
+        if (x0 >= 1 || t <= 1) {
+            return t + (x0 - t) * Math.exp(-days / (x0 >= 1 ? gainTauDays[i] : recoveryTauDays[i]));
+        }
+        // Below baseline and rising past it: recovery until 1, then gain.
+        double toBaseline = recoveryTauDays[i] * Math.log((t - x0) / (t - 1));
+        if (days <= toBaseline) {
+            return t + (x0 - t) * Math.exp(-days / recoveryTauDays[i]);
+        }
+        return t + (1 - t) * Math.exp(-(days - toBaseline) / gainTauDays[i]);
     }
 }

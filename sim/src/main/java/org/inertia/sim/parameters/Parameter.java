@@ -236,7 +236,205 @@ public enum Parameter {
             0,
             20,
             "shortening of recovery time constants by exercise at full effect",
-            "Suetta 2009 J Appl Physiol 107:1172; Vigelso 2015");
+            "Suetta 2009 J Appl Physiol 107:1172; Vigelso 2015"),
+    /**
+     * Neural loss in a rigid cast or locked brace relative to its loss of size, beyond bed rest's
+     * ratio: a joint held still loses voluntary drive faster (14 d of cast: −23 to −28 % strength
+     * against −4 to −8 % quadriceps size; Wall et al. 2013; Mitchell et al. 2018; Vigelsø et al.
+     * 2015), multiplying the neural depth of the cast leg.
+     */
+    LEG_CAST_NEURAL_FACTOR(
+            "leg-cast-neural-factor",
+            "ratio",
+            0.2,
+            5,
+            "extra neural loss of a leg in a cast, relative to its loss of size",
+            "fitted: casts 5-28 d (Wall 2013/2014, Mitchell 2018, Vigelso 2015, Backx 2018, Veldhuizen 1993)"),
+    /**
+     * Severity of unilateral limb suspension or non-weight-bearing on crutches relative to bed
+     * rest, for the unloaded leg: about −0.4 % quadriceps size a day (Tesch et al. 2004, −8.8 % in
+     * 35 d; Hather et al. 1992, −16 % in 42 d).
+     */
+    LIMB_SUSPENSION_SEVERITY(
+            "limb-suspension-severity",
+            "ratio",
+            0,
+            5,
+            "unloading of a suspended leg (crutches, no cast) relative to whole-body bed rest",
+            "fitted: ULLS 16-42 d (Adams 1994, Schulze 2002, Tesch 2004, de Boer 2007, Hather 1992)"),
+    /**
+     * Disuse loss of women relative to men (multiplies both loss depths; a scenario that does not
+     * say uses the midpoint): in 60 days of bed rest women lost −21 % quadriceps and −29 % calf
+     * volume (Trappe et al. 2007, J Appl Physiol 102:1452) against −14 % (quadriceps, 56 d) in men.
+     */
+    FEMALE_LOSS_FACTOR(
+            "female-loss-factor",
+            "ratio",
+            0.5,
+            2,
+            "disuse loss of women relative to men",
+            "fitted: WISE 2005 (Trappe 2007), Yasuda 2005, McGlory 2019"),
+    /**
+     * Increase of the neural part of disuse loss per year of age above the onset (1/year): older
+     * adults lost −20 % knee-extensor torque in 7 days of bed rest (Arentson-Lantz et al. 2016)
+     * against −4 to −9 % in young adults in 5 days; prior centred on no effect.
+     */
+    AGE_NEURAL_LOSS_INCREASE(
+            "age-neural-loss-increase",
+            "1/year",
+            0,
+            0.1,
+            "increase of the neural disuse loss per year of age above the onset",
+            "fitted: Kortebein 2008, Arentson-Lantz 2016, Hvid 2014, English 2016"),
+    /**
+     * Most muscle size an untrained adult can add by training, as a fraction of baseline: 12
+     * weeks of cycling added 6 % (older men) to 12 % (older women) quadriceps volume (Harber et
+     * al. 2012; 2009), resistance training 4–11 % in 10–16 weeks.
+     */
+    MASS_GAIN_HEADROOM(
+            "mass-gain-headroom",
+            "fraction",
+            0,
+            0.5,
+            "most muscle size training can add above baseline (untrained adult)",
+            "fitted: Harber 2009/2012, Walts 2008, Izquierdo 2004, McCartney 1995"),
+    /**
+     * Most neural (non-size) strength an untrained adult can add by training, as a fraction of
+     * baseline: isometric strength rose 13–18 % with walking or cycling programmes and up to 35 %
+     * in the calf with water walking (Nemoto 2007; Lovell 2010; Katsura 2010).
+     */
+    NEURAL_GAIN_HEADROOM(
+            "neural-gain-headroom",
+            "fraction",
+            0,
+            1,
+            "most neural strength training can add above baseline (untrained adult)",
+            "fitted: training studies of the evidence set"),
+    /** Time constant of training gains in muscle size above baseline (d). */
+    MASS_GAIN_TAU_DAYS(
+            "mass-gain-tau-days",
+            "d",
+            5,
+            2000,
+            "time constant of gains in muscle size above baseline",
+            "fitted: training studies of 8-42 weeks"),
+    /** Time constant of neural training gains above baseline (d). */
+    NEURAL_GAIN_TAU_DAYS(
+            "neural-gain-tau-days",
+            "d",
+            2,
+            1000,
+            "time constant of neural strength gains above baseline",
+            "fitted: training studies of 8-42 weeks"),
+    /**
+     * Headroom of a regularly active adult relative to an untrained one: regular exercise has
+     * already taken part of the gain. An assumption, with a wide prior.
+     */
+    ACTIVE_HEADROOM_RATIO(
+            "active-headroom-ratio",
+            "ratio",
+            0,
+            1,
+            "training headroom of an active adult relative to an untrained one",
+            "assumption (no study in the evidence set contrasts training status)"),
+    /** Headroom of a trained athlete relative to an untrained adult; an assumption. */
+    TRAINED_HEADROOM_RATIO(
+            "trained-headroom-ratio",
+            "ratio",
+            0,
+            1,
+            "training headroom of a trained athlete relative to an untrained adult",
+            "assumption (no study in the evidence set contrasts training status)"),
+    /** Effect of walking on muscle size at full load and dose: share of disuse removed, share of headroom gained. */
+    WALKING_MASS_EFFECT("walking-mass-effect", "fraction", 0, 1, "effect of walking on muscle size", "fitted"),
+    /** Effect of walking on the neural factor at full load and dose. */
+    WALKING_NEURAL_EFFECT("walking-neural-effect", "fraction", 0, 1, "effect of walking on neural strength", "fitted"),
+    /** Effect of cycling on muscle size at full load and dose. */
+    CYCLING_MASS_EFFECT("cycling-mass-effect", "fraction", 0, 1, "effect of cycling on muscle size", "fitted"),
+    /** Effect of cycling on the neural factor at full load and dose. */
+    CYCLING_NEURAL_EFFECT("cycling-neural-effect", "fraction", 0, 1, "effect of cycling on neural strength", "fitted"),
+    /** Effect of water exercise on muscle size at full load and dose. */
+    AQUATIC_MASS_EFFECT("aquatic-mass-effect", "fraction", 0, 1, "effect of water exercise on muscle size", "fitted"),
+    /** Effect of water exercise on the neural factor at full load and dose. */
+    AQUATIC_NEURAL_EFFECT(
+            "aquatic-neural-effect", "fraction", 0, 1, "effect of water exercise on neural strength", "fitted"),
+    /** Effect of resistance exercise on muscle size at full load and dose. */
+    RESISTANCE_MASS_EFFECT(
+            "resistance-mass-effect", "fraction", 0, 1, "effect of resistance exercise on muscle size", "fitted"),
+    /** Effect of resistance exercise on the neural factor at full load and dose. */
+    RESISTANCE_NEURAL_EFFECT(
+            "resistance-neural-effect", "fraction", 0, 1, "effect of resistance exercise on neural strength", "fitted"),
+    /**
+     * Weekly sets (at 70 % of the one-repetition maximum or more) that give half the maximal
+     * effect of resistance exercise: a few sets of maximal contractions two or three times a week
+     * kept the quadriceps in limb suspension and bed rest (Tesch et al. 2004; Akima et al. 2000).
+     */
+    RESISTANCE_HALF_SETS_PER_WEEK(
+            "resistance-half-sets-per-week",
+            "sets/week",
+            0.5,
+            100,
+            "weekly sets that give half the maximal effect of resistance exercise",
+            "fitted: Tesch 2004, Kawakami 2001, Alkner 2004, Shackelford 2004, Trappe 2007"),
+    /**
+     * Moderate-equivalent minutes a day of an aerobic activity that give half its maximal effect;
+     * the dose is minutes per day times an intensity factor from the Compendium of Physical
+     * Activities (Ainsworth et al. 2011).
+     */
+    AEROBIC_HALF_MINUTES_PER_DAY(
+            "aerobic-half-minutes-per-day",
+            "min/day",
+            1,
+            480,
+            "moderate-equivalent minutes a day that give half an aerobic activity's maximal effect",
+            "fitted: training and countermeasure studies of the evidence set"),
+    /**
+     * Whole-body catabolic loss of muscle size during an acute illness in hospital (plateau,
+     * fraction), on every group, the grip included.
+     */
+    ACUTE_ILLNESS_DEPTH(
+            "acute-illness-depth",
+            "fraction",
+            0,
+            1,
+            "whole-body loss of muscle size during an acute illness or after surgery (plateau)",
+            "fitted: Kouw 2019, Welch 2019, hospitalised older adults"),
+    /**
+     * Whole-body neural loss (malaise, inflammation) during an acute illness in hospital
+     * (plateau, fraction): older inpatients lost −11 % knee-extensor strength in about a week
+     * (Hartley et al. 2021) and handgrip fell although the arms stay in use.
+     */
+    ACUTE_ILLNESS_NEURAL_DEPTH(
+            "acute-illness-neural-depth",
+            "fraction",
+            0,
+            1,
+            "whole-body neural strength loss during an acute illness or after surgery (plateau)",
+            "fitted: Hartley 2021, hospitalised older adults (handgrip), Saez de Asteasu 2020"),
+    /**
+     * Extra neural inhibition of the unloaded limb's muscles after surgery or a fracture
+     * (plateau, fraction): knee-extensor strength −40 % some weeks after hip-fracture surgery
+     * (Overgaard and Kristensen 2013).
+     */
+    SURGERY_NEURAL_DEPTH(
+            "surgery-neural-depth",
+            "fraction",
+            0,
+            1,
+            "extra neural inhibition of the unloaded limb after surgery or a fracture (plateau)",
+            "fitted: Overgaard 2013, Stevens 2004, Vuorenmaa 2008"),
+    /**
+     * How much slower recovery is, for the rest of the scenario, after an illness, surgery or
+     * critical illness (multiplies the recovery time constants): older patients were not back to
+     * their admission strength weeks after discharge.
+     */
+    ILLNESS_RECOVERY_SLOWING(
+            "illness-recovery-slowing",
+            "ratio",
+            1,
+            20,
+            "lengthening of recovery after an illness, surgery or critical illness",
+            "fitted: Stevens 2004, Overgaard 2013, hospitalised older adults");
 
     private final String key;
     private final String unit;

@@ -122,34 +122,11 @@ public enum Preset {
     }
 
     /**
-     * The default values. The disuse parameters are the Levenberg–Marquardt fit to the shipped
-     * evidence set ({@code Calibration.fit} with {@code Calibration.DEFAULT_FREE}, rounded to three
-     * significant digits; standard errors in docs/model.md); recovery, age and exercise parameters
-     * are set from the studies cited on each {@link Parameter}.
+     * The default values: the calibration's fit to the shipped evidence set, stored with their
+     * standard errors and covariance ({@link DefaultCalibration}).
      */
     private static Map<Parameter, Double> defaults() {
-        EnumMap<Parameter, Double> v = new EnumMap<>(Parameter.class);
-        v.put(Parameter.MASS_LOSS_DEPTH, 0.192);
-        v.put(Parameter.MASS_LOSS_TAU_DAYS, 47.2);
-        v.put(Parameter.NEURAL_LOSS_DEPTH, 0.100);
-        v.put(Parameter.NEURAL_LOSS_TAU_DAYS, 6.45);
-        v.put(Parameter.MASS_RECOVERY_TAU_DAYS, 15.0);
-        v.put(Parameter.NEURAL_RECOVERY_TAU_DAYS, 5.0);
-        v.put(Parameter.AGE_RECOVERY_ONSET_YEARS, 35.0);
-        v.put(Parameter.AGE_RECOVERY_SLOWING, 0.06);
-        v.put(Parameter.AGE_EXERCISE_RESPONSE_LOSS, 0.015);
-        v.put(Parameter.LEG_CAST_SEVERITY, 1.79);
-        v.put(Parameter.SEDENTARY_SEVERITY, 0.79);
-        v.put(Parameter.LUMBAR_BRACE_SEVERITY, 0.5);
-        v.put(Parameter.SUSCEPTIBILITY_KNEE_EXTENSORS, 1.0);
-        v.put(Parameter.SUSCEPTIBILITY_PLANTAR_FLEXORS, 1.35);
-        v.put(Parameter.SUSCEPTIBILITY_TRUNK_EXTENSORS, 0.49);
-        v.put(Parameter.SUSCEPTIBILITY_TRUNK_FLEXORS, 0.38);
-        v.put(Parameter.SUSCEPTIBILITY_HANDGRIP, 0.36);
-        v.put(Parameter.CRITICAL_ILLNESS_DEPTH, 0.49);
-        v.put(Parameter.CRITICAL_ILLNESS_TAU_DAYS, 34.5);
-        v.put(Parameter.EXERCISE_RECOVERY_BOOST, 1.0);
-        return v;
+        return new EnumMap<>(DefaultCalibration.stored().values());
     }
 
     /**

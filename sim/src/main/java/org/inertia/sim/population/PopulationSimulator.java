@@ -29,19 +29,21 @@ public final class PopulationSimulator {
     static final int CHUNK = 256;
 
     private final Simulator simulator;
-    private final Variability variability;
+    private final ParameterSampler sampler;
     private final int threads;
 
     /**
      * A population simulator.
      *
      * @param simulator the engine for each subject
-     * @param variability the between-person spread of the parameters
+     * @param sampler how each subject's parameters are drawn around the scenario's: the
+     *     between-person spread ({@link Variability}), the calibration's uncertainty ({@link
+     *     CalibrationUncertainty}), or both
      * @param threads worker threads, at least 1
      */
-    public PopulationSimulator(Simulator simulator, Variability variability, int threads) {
+    public PopulationSimulator(Simulator simulator, ParameterSampler sampler, int threads) {
         this.simulator = Objects.requireNonNull(simulator, "simulator");
-        this.variability = Objects.requireNonNull(variability, "variability");
+        this.sampler = Objects.requireNonNull(sampler, "sampler");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -124,7 +126,7 @@ public final class PopulationSimulator {
         float[][] lowest = new float[m][subjects];
         float[][] recover = new float[m][subjects];
         ModelParameters mean = scenario.modelParameters();
-        java.util.function.Function<RandomGenerator, ModelParameters> sampler = variability.sampler(mean);
+        java.util.function.Function<RandomGenerator, ModelParameters> draw = sampler.sampler(mean);
         AtomicInteger done = new AtomicInteger();
         // One chunk buffer per worker thread, reused: a million-subject run allocates it twice, not 4,000 times.
         ThreadLocal<float[][][]> buffers = ThreadLocal.withInitial(() -> new float[CHUNK][m][days]);
@@ -142,7 +144,7 @@ public final class PopulationSimulator {
                 tasks.add(pool.submit(() -> {
                     float[][][] values = buffers.get();
                     for (int i = from; i < to; i++) {
-                        ModelParameters p = sampler.apply(randomFor(seed, i));
+                        ModelParameters p = draw.apply(randomFor(seed, i));
                         float[][] v = values[i - from];
                         simulator.simulate(scenario, p, measures, v);
                         for (int k = 0; k < m; k++) {

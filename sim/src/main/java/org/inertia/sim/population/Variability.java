@@ -21,7 +21,7 @@ import org.inertia.sim.parameters.Parameter;
  *
  * @param coefficientOfVariation CV of each varying parameter (others are fixed)
  */
-public record Variability(Map<Parameter, Double> coefficientOfVariation) {
+public record Variability(Map<Parameter, Double> coefficientOfVariation) implements ParameterSampler {
 
     /**
      * Checks the coefficients.
@@ -76,6 +76,7 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) {
      * @param random the subject's random generator
      * @return parameters for the subject
      */
+    @Override
     public ModelParameters draw(ModelParameters mean, RandomGenerator random) {
         return sampler(mean).apply(random);
     }
@@ -86,6 +87,7 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) {
      *
      * @param mean the population's mean parameters
      */
+    @Override
     public java.util.function.Function<RandomGenerator, ModelParameters> sampler(ModelParameters mean) {
         if (coefficientOfVariation.isEmpty()) {
             return random -> mean;

@@ -13,6 +13,13 @@ public enum Mobility implements Keyword {
             "lumbar-brace", "lumbar brace worn through the day: trunk muscles partly unloaded, legs in normal use"),
     /** One leg in a cast or locked knee brace; the simulated leg is the immobilized one. */
     LEG_CAST("leg-cast", "one leg in a cast or locked brace (the simulated leg); faster loss than bed rest"),
+    /**
+     * One leg kept off the ground with its joints free: unilateral lower-limb suspension, or
+     * non-weight-bearing on crutches; the simulated leg is the unloaded one.
+     */
+    LIMB_SUSPENSION(
+            "limb-suspension",
+            "one leg off the ground, joints free (limb suspension, crutches without weight bearing)"),
     /** Very low daily stepping (step-reduction studies: about 1,500 steps a day). */
     SEDENTARY("sedentary", "very low daily stepping (about 1,500 steps a day), sitting most of the day"),
     /** Ordinary daily living: holds the baseline, and lets lost muscle recover. */

@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param ageYears age in years, 18 to 100 (the range the studies behind the model cover)
  * @param sex biological sex, or {@code null} when the scenario does not say
  * @param condition health while the scenario runs
+ * @param fitness training status before the scenario
  */
-public record Subject(int ageYears, Sex sex, Condition condition) {
+public record Subject(int ageYears, Sex sex, Condition condition, Fitness fitness) {
 
     /** Youngest age the model accepts (years). */
     public static final int MIN_AGE_YEARS = 18;
@@ -23,12 +24,25 @@ public record Subject(int ageYears, Sex sex, Condition condition) {
      * @param ageYears age in years, 18 to 100 (the range the studies behind the model cover)
      * @param sex biological sex, or {@code null} when the scenario does not say
      * @param condition health while the scenario runs
+     * @param fitness training status before the scenario
      */
     public Subject {
         if (ageYears < MIN_AGE_YEARS || ageYears > MAX_AGE_YEARS) {
             throw new IllegalArgumentException("age must be between 18 and 100 years, was " + ageYears);
         }
         Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(fitness, "fitness");
+    }
+
+    /**
+     * An untrained subject: the default of scenario files.
+     *
+     * @param ageYears age in years, 18 to 100
+     * @param sex biological sex, or {@code null} when the scenario does not say
+     * @param condition health while the scenario runs
+     */
+    public Subject(int ageYears, Sex sex, Condition condition) {
+        this(ageYears, sex, condition, Fitness.UNTRAINED);
     }
 
     /**
@@ -37,6 +51,6 @@ public record Subject(int ageYears, Sex sex, Condition condition) {
      * @param newAgeYears the new age in years
      */
     public Subject withAgeYears(int newAgeYears) {
-        return new Subject(newAgeYears, sex, condition);
+        return new Subject(newAgeYears, sex, condition, fitness);
     }
 }

@@ -45,7 +45,8 @@ class CalibrationTest {
                 Calibration.leaveOneStudyOut(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
         assertThat(loso.heldOut()).hasSameSizeAs(evidence.rows());
         assertThat(loso.rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.6);
-        assertThat(loso.disuseRootMeanSquareErrorPp()).isLessThanOrEqualTo(3.3);
+        assertThat(loso.byCategory().get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp())
+                .isLessThanOrEqualTo(3.3);
         assertThat(loso.rootMeanSquareErrorPp())
                 .isGreaterThanOrEqualTo(
                         EvidenceReport.evaluate(evidence).overall().rootMeanSquareErrorPp());

@@ -34,7 +34,8 @@ class DocsAgreeTest {
                 Calibration.leaveOneStudyOut(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
         assertThat(docs)
                 .contains("**" + pp(loso.rootMeanSquareErrorPp()) + " pp**")
-                .contains("**" + pp(loso.disuseRootMeanSquareErrorPp()) + " pp**");
+                .contains(
+                        "**" + pp(loso.byCategory().get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()) + " pp**");
         assertThat(docs)
                 .contains("**" + evidence.rows().size() + " published figures from")
                 .contains(evidence.studies().size() + " studies**");

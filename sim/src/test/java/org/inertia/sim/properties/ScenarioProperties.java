@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -13,16 +14,20 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.inertia.sim.measure.Measure;
-import org.inertia.sim.model.ActivityEffect;
+import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Fitness;
 import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.SetDose;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
 import org.inertia.sim.scenario.io.ScenarioException;
@@ -35,12 +40,24 @@ class ScenarioProperties {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        Arbitrary<Exercise> exercise = Combinators.combine(
+        Arbitrary<List<MuscleGroup>> muscles =
+                Arbitraries.of(MuscleGroup.SIMULATED).set().ofMaxSize(3).map(List::copyOf);
+        Arbitrary<Exercise> timed = Combinators.combine(
                         Arbitraries.of(Activity.class),
                         Arbitraries.doubles().between(1, 480).ofScale(2),
                         Arbitraries.integers().between(1, 14),
-                        Arbitraries.of(Intensity.class))
-                .as(Exercise::new);
+                        Arbitraries.of(Intensity.class),
+                        muscles)
+                .as((a, minutes, perWeek, intensity, m) ->
+                        new Exercise(a, minutes, perWeek, intensity, Optional.empty(), m));
+        Arbitrary<Exercise> bySets = Combinators.combine(
+                        Arbitraries.integers().between(1, 20),
+                        Arbitraries.integers().between(1, 100),
+                        Arbitraries.doubles().between(20, 100).ofScale(1),
+                        Arbitraries.integers().between(1, 14),
+                        muscles)
+                .as((sets, reps, load, perWeek, m) -> Exercise.resistance(new SetDose(sets, reps, load), perWeek, m));
+        Arbitrary<Exercise> exercise = Arbitraries.oneOf(timed, bySets);
         Arbitrary<Phase> phase = Combinators.combine(
                         Arbitraries.strings().ofMaxLength(30),
                         Arbitraries.integers().between(1, 200),
@@ -50,7 +67,8 @@ class ScenarioProperties {
         Arbitrary<Subject> subject = Combinators.combine(
                         Arbitraries.integers().between(18, 100),
                         Arbitraries.of(Sex.class).injectNull(0.2),
-                        Arbitraries.of(Condition.class))
+                        Arbitraries.of(Condition.class),
+                        Arbitraries.of(Fitness.class))
                 .as(Subject::new);
         return Combinators.combine(
                         Arbitraries.strings()
@@ -69,12 +87,11 @@ class ScenarioProperties {
     @Property(tries = 200)
     void simulationStaysFiniteAndWithinBounds(@ForAll("scenarios") Scenario scenario) {
         Trajectory t = Simulator.exact().simulate(scenario);
+        ModelParameters p = scenario.modelParameters();
+        double ceiling = 100 * (1 + p.get(Parameter.MASS_GAIN_HEADROOM)) * (1 + p.get(Parameter.NEURAL_GAIN_HEADROOM));
         for (Measure m : Trajectory.measures()) {
             for (int d = 0; d <= t.lastDay(); d++) {
-                assertThat(t.percent(m, d))
-                        .isFinite()
-                        .isBetween(
-                                0.0, 100 * (1 + ActivityEffect.MAX_MASS_GAIN) * (1 + ActivityEffect.MAX_NEURAL_GAIN));
+                assertThat(t.percent(m, d)).isFinite().isBetween(0.0, ceiling + 1e-9);
             }
         }
     }

@@ -3,18 +3,23 @@ package org.inertia.sim.scenario.io;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Fitness;
 import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Keyword;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.SetDose;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -69,6 +74,21 @@ public final class FieldRule<T> {
 
     /** {@code phases[i].exercise[j].intensity}. */
     public static final FieldRule<Intensity> INTENSITY = keyword("intensity", Intensity.class);
+
+    /** {@code subject.fitness}: training status before the scenario. */
+    public static final FieldRule<Fitness> FITNESS = keyword("fitness", Fitness.class);
+
+    /** {@code phases[i].exercise[j].sets}: sets per resistance session. */
+    public static final FieldRule<Integer> SETS = whole("sets", 1, SetDose.MAX_SETS);
+
+    /** {@code phases[i].exercise[j].repetitions}: repetitions per set. */
+    public static final FieldRule<Integer> REPETITIONS = whole("repetitions", 1, SetDose.MAX_REPETITIONS);
+
+    /** {@code phases[i].exercise[j].load}: % of the one-repetition maximum. */
+    public static final FieldRule<Double> LOAD = number("load", SetDose.MIN_LOAD_PERCENT, 100);
+
+    /** An item of {@code phases[i].exercise[j].muscles}: a simulated muscle group, kebab-case. */
+    public static final FieldRule<MuscleGroup> MUSCLE = words("muscles", muscleWords());
 
     /** How a rule turns a scalar into a value, reporting a problem when it cannot. */
     private interface Conversion<T> {
@@ -187,15 +207,41 @@ public final class FieldRule<T> {
     }
 
     private static <E extends Enum<E> & Keyword> FieldRule<E> keyword(String key, Class<E> type) {
-        List<String> allowed = Keyword.keywords(type);
+        Map<String, E> words = new LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) {
+            words.put(e.keyword(), e);
+        }
+        return words(key, words);
+    }
+
+    private static <T> FieldRule<T> words(String key, Map<String, T> words) {
+        List<String> allowed = List.copyOf(words.keySet());
         return new FieldRule<>(key, "one of " + String.join(", ", allowed), (text, tag, plain, problems) -> {
-            Optional<E> value = Keyword.parse(type, text);
-            if (value.isEmpty()) {
+            T value = words.get(text);
+            if (value == null) {
                 problems.add(ScenarioMessage.UNKNOWN_VALUE, List.of(excerpt(text)), DidYouMean.hint(text, allowed));
                 return null;
             }
-            return value.get();
+            return value;
         });
+    }
+
+    /** The scenario spelling of each simulated group: {@code knee-extensors}. */
+    private static Map<String, MuscleGroup> muscleWords() {
+        Map<String, MuscleGroup> words = new LinkedHashMap<>();
+        for (MuscleGroup g : MuscleGroup.SIMULATED) {
+            words.put(muscleWord(g), g);
+        }
+        return words;
+    }
+
+    /**
+     * {@return a simulated group as scenario files spell it: {@code knee-extensors}}
+     *
+     * @param group a simulated group
+     */
+    public static String muscleWord(MuscleGroup group) {
+        return group.key().replace('_', '-');
     }
 
     /**

@@ -58,6 +58,14 @@ public enum ScenarioMessage {
     OUT_OF_RANGE("must be between {0} and {1} (was {2})"),
     /** A word outside a closed vocabulary. Argument: the word. */
     UNKNOWN_VALUE("unknown value ''{0}''"),
+    /** A key that only some prescriptions take. Arguments: the key, what takes it. */
+    NOT_APPLICABLE("''{0}'' applies only to {1}"),
+    /** Two keys that exclude each other. Arguments: the two keys. */
+    EITHER_OR("give either ''{0}'' or ''{1}'', not both"),
+    /** A key that needs another. Arguments: the key given, the key it needs. */
+    NEEDS_KEY("''{0}'' needs ''{1}'' as well"),
+    /** A list that names an item twice. Argument: the item. */
+    DUPLICATE_ITEM("names ''{0}'' twice"),
     /** A list that must not be empty. Argument: what it should hold. */
     EMPTY_LIST("must list at least one {0}"),
     /** The phases add up to too many days. Arguments: total, limit. */

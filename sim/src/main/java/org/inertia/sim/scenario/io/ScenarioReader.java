@@ -17,15 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Fitness;
 import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.SetDose;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -67,9 +70,11 @@ public final class ScenarioReader {
 
     private static final Set<String> TOP_KEYS =
             Set.of("name", "description", "subject", "phases", "model", "parameters");
-    private static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition");
+    private static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition", "fitness");
     private static final List<String> PHASE_KEYS = List.of("name", "days", "mobility", "exercise");
-    private static final List<String> EXERCISE_KEYS = List.of("activity", "minutes", "sessions-per-week", "intensity");
+    private static final List<String> EXERCISE_KEYS =
+            List.of("activity", "minutes", "sessions-per-week", "intensity", "sets", "repetitions", "load", "muscles");
+    private static final List<String> SET_KEYS = List.of("sets", "repetitions", "load");
 
     private final Path file;
     private final List<ScenarioProblem> problems = new ArrayList<>();
@@ -361,10 +366,11 @@ public final class ScenarioReader {
         Integer age = value(keys, FieldRule.AGE, "subject.age", true, null, node);
         Sex sex = value(keys, FieldRule.SEX, "subject.sex", false, null, node);
         Condition condition = value(keys, FieldRule.CONDITION, "subject.condition", false, Condition.HEALTHY, node);
-        if (age == null || (keys.containsKey("sex") && sex == null) || condition == null) {
+        Fitness fitness = value(keys, FieldRule.FITNESS, "subject.fitness", false, Fitness.UNTRAINED, node);
+        if (age == null || (keys.containsKey("sex") && sex == null) || condition == null || fitness == null) {
             return null;
         }
-        return new Subject(age, sex, condition);
+        return new Subject(age, sex, condition, fitness);
     }
 
     private List<Phase> phases(NodeTuple tuple, Node parent) {
@@ -457,15 +463,120 @@ public final class ScenarioReader {
             return null;
         }
         Activity activity = value(keys, FieldRule.ACTIVITY, field + ".activity", true, null, node);
-        Double minutes = value(keys, FieldRule.MINUTES, field + ".minutes", true, null, node);
+        boolean ok = activity != null;
+        boolean bySets = keys.containsKey("sets");
+        if (activity != null && activity != Activity.RESISTANCE) {
+            for (String key : SET_KEYS) {
+                if (keys.containsKey(key)) {
+                    problem(
+                            keys.get(key).getKeyNode(),
+                            field + "." + key,
+                            ScenarioMessage.NOT_APPLICABLE,
+                            List.of(key, "resistance exercise"),
+                            "dose " + activity.keyword() + " by 'minutes:' and 'intensity:'");
+                    ok = false;
+                }
+            }
+            bySets = false;
+        }
+        if (bySets && keys.containsKey("minutes")) {
+            problem(node, field, ScenarioMessage.EITHER_OR, List.of("minutes", "sets"), "dose by time or by sets");
+            ok = false;
+        }
+        if (bySets && keys.containsKey("intensity")) {
+            problem(
+                    keys.get("intensity").getKeyNode(),
+                    field + ".intensity",
+                    ScenarioMessage.NOT_APPLICABLE,
+                    List.of("intensity", "exercise dosed by minutes"),
+                    "give the effort of sets as 'load:' (% of the one-repetition maximum)");
+            ok = false;
+        }
+        if (!bySets && activity == Activity.RESISTANCE) {
+            for (String key : List.of("repetitions", "load")) {
+                if (keys.containsKey(key)) {
+                    problem(
+                            keys.get(key).getKeyNode(),
+                            field + "." + key,
+                            ScenarioMessage.NEEDS_KEY,
+                            List.of(key, "sets"),
+                            "add 'sets:' (1-" + SetDose.MAX_SETS + ") instead of 'minutes:'");
+                    ok = false;
+                }
+            }
+        }
         Integer sessions = value(keys, FieldRule.SESSIONS_PER_WEEK, field + ".sessions-per-week", false, null, node);
-        Intensity intensity = value(keys, FieldRule.INTENSITY, field + ".intensity", false, Intensity.MODERATE, node);
         boolean sessionsOk = sessions != null || !keys.containsKey("sessions-per-week");
-        if (activity == null || minutes == null || !sessionsOk || intensity == null) {
+        int perWeek = sessions == null ? Exercise.DEFAULT_SESSIONS_PER_WEEK : sessions;
+        List<MuscleGroup> muscles = muscles(keys, field + ".muscles");
+        if (!sessionsOk || muscles == null) {
+            ok = false;
+        }
+        if (bySets) {
+            Integer sets = value(keys, FieldRule.SETS, field + ".sets", true, null, node);
+            Integer repetitions = value(
+                    keys, FieldRule.REPETITIONS, field + ".repetitions", false, SetDose.DEFAULT_REPETITIONS, node);
+            Double load = value(keys, FieldRule.LOAD, field + ".load", false, SetDose.DEFAULT_LOAD_PERCENT, node);
+            if (!ok || sets == null || repetitions == null || load == null) {
+                return null;
+            }
+            return Exercise.resistance(new SetDose(sets, repetitions, load), perWeek, muscles);
+        }
+        Double minutes = value(keys, FieldRule.MINUTES, field + ".minutes", true, null, node);
+        Intensity intensity = value(keys, FieldRule.INTENSITY, field + ".intensity", false, Intensity.MODERATE, node);
+        if (!ok || minutes == null || intensity == null) {
             return null;
         }
-        return new Exercise(
-                activity, minutes, sessions == null ? Exercise.DEFAULT_SESSIONS_PER_WEEK : sessions, intensity);
+        return new Exercise(activity, minutes, perWeek, intensity, Optional.empty(), muscles);
+    }
+
+    /** The muscle groups an exercise names; empty when it names none, null on a problem. */
+    private List<MuscleGroup> muscles(Map<String, NodeTuple> keys, String field) {
+        NodeTuple t = keys.get("muscles");
+        if (t == null) {
+            return List.of();
+        }
+        Node node = t.getValueNode();
+        List<Node> items = list(node, field);
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.EMPTY_LIST,
+                    List.of("muscle group"),
+                    "name the groups it loads, or leave 'muscles:' out for the activity's usual ones");
+            return null;
+        }
+        List<MuscleGroup> groups = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String path = field + "[" + i + "]";
+            if (!(item instanceof ScalarNode scalar) || isNull(item)) {
+                problem(
+                        item,
+                        path,
+                        ScenarioMessage.EXPECTED_SCALAR,
+                        List.of(describe(item)),
+                        FieldRule.MUSCLE.emptyHint());
+                ok = false;
+                continue;
+            }
+            MuscleGroup g = FieldRule.MUSCLE.read(
+                    scalar, (message, arguments, hint) -> problem(item, path, message, arguments, hint));
+            if (g == null) {
+                ok = false;
+            } else if (groups.contains(g)) {
+                problem(item, path, ScenarioMessage.DUPLICATE_ITEM, List.of(scalar.getValue()), "name each group once");
+                ok = false;
+            } else {
+                groups.add(g);
+            }
+        }
+        return ok ? groups : null;
     }
 
     private Map<Parameter, Double> parameters(NodeTuple tuple) {

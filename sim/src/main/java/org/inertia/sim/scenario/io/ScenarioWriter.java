@@ -5,8 +5,10 @@ import java.util.Map;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Fitness;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.SetDose;
 
 /**
  * Writes a scenario as YAML that {@link ScenarioReader} reads back to an equal scenario. Text is
@@ -35,6 +37,11 @@ public final class ScenarioWriter {
         y.append("  condition: ")
                 .append(scenario.subject().condition().keyword())
                 .append('\n');
+        if (scenario.subject().fitness() != Fitness.UNTRAINED) {
+            y.append("  fitness: ")
+                    .append(scenario.subject().fitness().keyword())
+                    .append('\n');
+        }
         if (scenario.preset() != Preset.DEFAULT) {
             y.append("model: ").append(scenario.preset().keyword()).append('\n');
         }
@@ -59,15 +66,38 @@ public final class ScenarioWriter {
                     y.append("      - activity: ")
                             .append(e.activity().keyword())
                             .append('\n');
-                    y.append("        minutes: ")
-                            .append(number(e.minutesPerSession()))
-                            .append('\n');
-                    y.append("        sessions-per-week: ")
-                            .append(e.sessionsPerWeek())
-                            .append('\n');
-                    y.append("        intensity: ")
-                            .append(e.intensity().keyword())
-                            .append('\n');
+                    if (e.sets().isPresent()) {
+                        SetDose d = e.sets().get();
+                        y.append("        sets: ").append(d.sets()).append('\n');
+                        y.append("        repetitions: ")
+                                .append(d.repetitions())
+                                .append('\n');
+                        y.append("        load: ")
+                                .append(number(d.loadPercent()))
+                                .append('\n');
+                        y.append("        sessions-per-week: ")
+                                .append(e.sessionsPerWeek())
+                                .append('\n');
+                    } else {
+                        y.append("        minutes: ")
+                                .append(number(e.minutesPerSession()))
+                                .append('\n');
+                        y.append("        sessions-per-week: ")
+                                .append(e.sessionsPerWeek())
+                                .append('\n');
+                        y.append("        intensity: ")
+                                .append(e.intensity().keyword())
+                                .append('\n');
+                    }
+                    if (!e.muscles().isEmpty()) {
+                        y.append("        muscles: [")
+                                .append(String.join(
+                                        ", ",
+                                        e.muscles().stream()
+                                                .map(FieldRule::muscleWord)
+                                                .toList()))
+                                .append("]\n");
+                    }
                 }
             }
         }
