@@ -9,6 +9,7 @@ import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.MeasureConverter;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
 import org.inertia.cli.output.TerminalText;
@@ -26,7 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia compare}: several scenarios, one measure, one chart and one table. */
 @Command(

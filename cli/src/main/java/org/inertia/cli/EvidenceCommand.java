@@ -11,6 +11,7 @@ import org.inertia.cli.chart.EvidenceChart;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.EvidenceWriter;
+import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Calibration;
@@ -25,7 +26,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia evidence}: the model against every published figure it was calibrated to. */
 @Command(
@@ -75,8 +75,8 @@ public final class EvidenceCommand implements Callable<Integer> {
         }
         out.print(table.render());
         out.println();
-        TextTable stats =
-                new TextTable(List.of("Rows", "n", "Mean abs. error pp", "RMSE pp", "Inside published spread"));
+        TextTable stats = new TextTable(List.of(
+                "Rows", "n", "Mean abs. error pp", "RMSE pp", "Mean signed error pp", "Inside published spread"));
         stats.row(statsRow("all", report.overall()));
         for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e :
                 report.byCategory().entrySet()) {
@@ -86,26 +86,39 @@ public final class EvidenceCommand implements Callable<Integer> {
 
         if (calibrate) {
             out.println();
-            Calibration.Result fit = Calibration.fit(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
-            TextTable params = new TextTable(List.of("Parameter", "Default", "Refitted", "Standard error"));
-            for (Parameter p : Calibration.DEFAULT_FREE) {
+            Calibration.Result fit = Calibration.fit(evidence, Preset.DEFAULT.parameters());
+            TextTable params =
+                    new TextTable(List.of("Parameter", "Default", "Refitted", "Standard error", "Identified"));
+            for (Parameter p : fit.free()) {
                 params.row(List.of(
                         p.key(),
                         number(Preset.DEFAULT.parameters().get(p)),
                         number(fit.parameters().get(p)),
-                        number(fit.standardErrors().get(p))));
+                        number(fit.standardErrors().get(p)),
+                        fit.identification().get(p).name().toLowerCase(Locale.ROOT)));
             }
-            out.println("Refit of the disuse parameters (" + fit.iterations() + " iterations):");
+            out.println("Joint refit of every parameter against its prior (" + fit.iterations() + " iterations):");
             out.print(params.render());
-            Calibration.HoldOut loso =
-                    Calibration.leaveOneStudyOut(evidence, Preset.DEFAULT.parameters(), Calibration.DEFAULT_FREE);
-            out.printf(
-                    Locale.ROOT,
-                    "%nIn-sample RMSE %.2f pp (disuse %.2f pp); leave-one-study-out RMSE %.2f pp (disuse %.2f pp).%n",
-                    fit.report().overall().rootMeanSquareErrorPp(),
-                    fit.report().byCategory().get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp(),
-                    loso.rootMeanSquareErrorPp(),
-                    loso.disuseRootMeanSquareErrorPp());
+            out.println();
+            Calibration.HoldOut loso = Calibration.leaveOneStudyOut(evidence, fit.parameters(), fit.free());
+            TextTable honest = new TextTable(
+                    List.of("Rows", "n", "In-sample RMSE pp", "Leave-one-study-out RMSE pp", "Mean signed error pp"));
+            honest.row(List.of(
+                    "all",
+                    Integer.toString(loso.overall().count()),
+                    number(fit.report().overall().rootMeanSquareErrorPp()),
+                    number(loso.overall().rootMeanSquareErrorPp()),
+                    signed(loso.overall().meanSignedErrorPp())));
+            for (EvidenceCategory c : EvidenceCategory.values()) {
+                EvidenceReport.Statistics held = loso.byCategory().get(c);
+                honest.row(List.of(
+                        c.keyword(),
+                        Integer.toString(held.count()),
+                        number(fit.report().byCategory().get(c).rootMeanSquareErrorPp()),
+                        number(held.rootMeanSquareErrorPp()),
+                        signed(held.meanSignedErrorPp())));
+            }
+            out.print(honest.render());
         }
 
         List<Path> written;
@@ -133,6 +146,7 @@ public final class EvidenceCommand implements Callable<Integer> {
                 Integer.toString(s.count()),
                 number(s.meanAbsoluteErrorPp()),
                 number(s.rootMeanSquareErrorPp()),
+                Double.isFinite(s.meanSignedErrorPp()) ? signed(s.meanSignedErrorPp()) : "-",
                 s.withSpread() == 0 ? "-" : s.insideSpread() + " of " + s.withSpread());
     }
 

@@ -12,8 +12,10 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
 import org.inertia.cli.options.OutputOptions;
+import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.Hints;
+import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Measurement;
@@ -31,8 +33,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.inertia.cli.options.UserInputException;
-import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia fit}: fits model parameters to a person's or a study's own measurements. */
 @Command(

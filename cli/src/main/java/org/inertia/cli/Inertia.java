@@ -5,7 +5,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
+import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.Hints;
+import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.ScenarioException;
@@ -21,8 +23,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.UnmatchedArgumentException;
-import org.inertia.cli.options.UserInputException;
-import org.inertia.cli.output.InertiaVersion;
 
 /**
  * The {@code inertia} command: its subcommands, version, and the one place where outcomes become

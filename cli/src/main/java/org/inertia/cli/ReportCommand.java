@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inertia.cli.options.MeasureConverter;
 import org.inertia.cli.options.OutputOptions;
+import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.report.HtmlReport;
 import org.inertia.sim.evidence.EvidenceSet;
 import org.inertia.sim.measure.Measure;
@@ -24,8 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.inertia.cli.options.UserInputException;
-import org.inertia.cli.output.InertiaVersion;
 
 /** {@code inertia report}: one self-contained HTML page about one or more scenarios, to read or print. */
 @Command(

@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TornadoChart;
 import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.ReadMeasureOption;
+import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.Hints;
+import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.SensitivityTable;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.model.Simulator;
@@ -25,8 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.inertia.cli.options.UserInputException;
-import org.inertia.cli.output.InertiaVersion;
 
 /**
  * {@code inertia sensitivity}: which model parameters drive an answer. Each parameter is moved

@@ -11,8 +11,10 @@ import org.inertia.cli.chart.SweepHeatMap;
 import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.OutcomeConverter;
 import org.inertia.cli.options.ReadMeasureOption;
+import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.Hints;
+import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.SweepTable;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.model.Simulator;
@@ -30,8 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.inertia.cli.options.UserInputException;
-import org.inertia.cli.output.InertiaVersion;
 
 /**
  * {@code inertia sweep}: runs a scenario over a grid of one or two of its fields and reports one

@@ -102,6 +102,7 @@ public final class EvidenceChart {
                     case DISUSE -> "Disuse";
                     case RECOVERY -> "Recovery";
                     case EXERCISE -> "Exercise during disuse";
+                    case TRAINING -> "Training";
                 };
         return name + " (" + n + ")";
     }

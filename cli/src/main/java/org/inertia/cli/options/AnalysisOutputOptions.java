@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.output.AtomicFiles;
 import picocli.CommandLine.Option;

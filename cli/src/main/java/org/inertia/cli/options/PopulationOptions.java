@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
