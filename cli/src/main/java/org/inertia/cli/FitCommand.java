@@ -16,6 +16,7 @@ import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Measurement;
@@ -117,12 +118,12 @@ public final class FitCommand implements Callable<Integer> {
         }
         out.print(table.render());
         String rSquared = Double.isFinite(fit.rSquared())
-                ? String.format(Locale.ROOT, "%.3f", fit.rSquared())
+                ? NumberText.fixed(fit.rSquared(), 3)
                 : "n/a (the measured values do not vary)";
         out.printf(
                 Locale.ROOT,
-                "%nGoodness of fit: RMSE %.2f pp, R^2 %s, %s, %s.%n",
-                fit.rootMeanSquareErrorPp(),
+                "%nGoodness of fit: RMSE %s pp, R^2 %s, %s, %s.%n",
+                NumberText.fixed(fit.rootMeanSquareErrorPp(), 2),
                 rSquared,
                 count(fit.observations(), "measurement"),
                 count(free.size(), "parameter"));
@@ -231,9 +232,6 @@ public final class FitCommand implements Callable<Integer> {
     }
 
     private static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return "-";
-        }
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.4g", v);
+        return NumberText.significant(v, 4);
     }
 }

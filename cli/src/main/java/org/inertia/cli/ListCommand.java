@@ -1,13 +1,12 @@
 package org.inertia.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.cli.output.NumberText;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.model.ActivityEffect;
@@ -124,14 +123,14 @@ public final class ListCommand implements Callable<Integer> {
                 loads.append(loads.length() == 0 ? "" : ", ")
                         .append(g.key())
                         .append(' ')
-                        .append(number(effect.usualLoad(g)));
+                        .append(NumberText.plain(effect.usualLoad(g)));
             }
             StringBuilder mets = new StringBuilder();
             for (Intensity i : Intensity.values()) {
                 mets.append(mets.length() == 0 ? "" : ", ")
                         .append(i.keyword())
                         .append(' ')
-                        .append(number(effect.met(i)));
+                        .append(NumberText.plain(effect.met(i)));
             }
             String indent = "  " + " ".repeat(width) + "  ";
             out.println(indent + "usual load (0-1; muscles: names its own): " + loads);
@@ -179,8 +178,8 @@ public final class ListCommand implements Callable<Integer> {
         ModelParameters defaults = Preset.DEFAULT.parameters();
         out.println("Parameters (parameters:), with the values of the '" + Preset.DEFAULT.keyword() + "' preset:");
         for (Parameter p : Parameter.values()) {
-            out.println("  " + p.key() + " = " + number(defaults.get(p)) + " " + p.unit() + " (range " + number(p.min())
-                    + " to " + number(p.max()) + ")");
+            out.println("  " + p.key() + " = " + NumberText.plain(defaults.get(p)) + " " + p.unit() + " (range "
+                    + NumberText.plain(p.min()) + " to " + NumberText.plain(p.max()) + ")");
             out.println("      " + p.description());
             out.println("      source: " + p.source());
         }
@@ -192,10 +191,5 @@ public final class ListCommand implements Callable<Integer> {
 
     private static String pad(String s, int width) {
         return s + " ".repeat(Math.max(0, width - s.length()));
-    }
-
-    /** The shortest decimal that reads back as the value, without exponent. */
-    private static String number(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,12 +2,10 @@ package org.inertia.cli.chart;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.sweep.Readout;
@@ -125,10 +123,6 @@ public final class SweepChart {
 
     /** A field value as a tick label: "7", "0.25". */
     static String number(double v) {
-        return BigDecimal.valueOf(v)
-                .round(new MathContext(6))
-                .stripTrailingZeros()
-                .toPlainString()
-                .toLowerCase(Locale.ROOT);
+        return NumberText.plain(v, 6);
     }
 }

@@ -1,7 +1,6 @@
 package org.inertia.cli.options;
 
-import java.math.BigDecimal;
-import java.util.Locale;
+import org.inertia.cli.output.NumberText;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -42,7 +41,7 @@ public record Band(double lower, double upper) {
 
     /** "5th", "1st", "22nd", "2.5th". */
     static String ordinal(double percentile) {
-        String n = number(percentile);
+        String n = NumberText.plain(percentile);
         if (percentile != Math.rint(percentile)) {
             return n + "th";
         }
@@ -59,14 +58,9 @@ public record Band(double lower, double upper) {
                 };
     }
 
-    /** The shortest decimal of a percentile: "5", "2.5". */
-    static String number(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
-    }
-
     @Override
     public String toString() {
-        return number(lower) + "," + number(upper);
+        return NumberText.plain(lower) + "," + NumberText.plain(upper);
     }
 
     /** Reads {@code LO,HI}; a malformed or out-of-order band is a usage error (exit 2). */

@@ -3,22 +3,38 @@ package org.inertia.cli.options;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.inertia.sim.measure.Measure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The {@code --measure} option of {@code run}: which measures to chart and export; repeatable. */
+/**
+ * The {@code --measure} option, declared once for every command that takes it: {@code run} charts
+ * and exports every measure named ({@link #forChart}, {@link #forData}); {@code compare}, {@code
+ * report}, {@code sweep} and {@code sensitivity} take one ({@link #single}) and refuse several as
+ * a usage error. What the option means to each command is its help text, in {@code
+ * MeasureOptions.properties} under the command's name ({@code inertia.compare.measure}).
+ */
+@Command(resourceBundle = "org.inertia.cli.options.MeasureOptions")
 public final class MeasureOptions {
 
+    private static final String LONG_NAME = "--measure";
+    private static final String LABEL = "MEASURE";
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
     @Option(
-            names = {"-m", "--measure"},
-            paramLabel = "MEASURE",
+            names = {"-m", LONG_NAME},
+            paramLabel = LABEL,
             converter = MeasureConverter.class,
             completionCandidates = MeasureConverter.class,
-            description = {
-                "A measure to chart and export, such as strength.knee_extensors or mass.overall;"
-                        + " repeat for several lines on the chart ('inertia list measures' names them all).",
-                "Default: the chart shows strength.overall; CSV and JSON hold every measure."
-            })
+            descriptionKey = "measure",
+            description = "A measure, such as strength.knee_extensors or mass.overall ('inertia list measures'"
+                    + " names them all); default: strength.overall.")
     private List<Measure> measures = new ArrayList<>();
 
     /** {@return whether the user named measures} */
@@ -26,22 +42,37 @@ public final class MeasureOptions {
         return !measures.isEmpty();
     }
 
+    /** {@return the measures named, each once, in the order first named; empty when none} */
+    public List<Measure> all() {
+        return List.copyOf(new LinkedHashSet<>(measures));
+    }
+
     /** {@return the measures to chart: those named, or overall strength} */
     public List<Measure> forChart() {
-        return given() ? named() : List.of(Measure.OVERALL_STRENGTH);
+        return given() ? all() : List.of(Measure.OVERALL_STRENGTH);
     }
 
     /**
      * {@return the measures to export: those named, or every measure}
      *
-     * @param all every measure a trajectory holds
+     * @param every every measure a trajectory holds
      */
-    public List<Measure> forData(List<Measure> all) {
-        return given() ? named() : all;
+    public List<Measure> forData(List<Measure> every) {
+        return given() ? all() : every;
     }
 
-    /** The named measures, each once, in the order first named. */
-    private List<Measure> named() {
-        return List.copyOf(new LinkedHashSet<>(measures));
+    /**
+     * The one measure of a command that reads one; call it before anything else, so that giving
+     * several fails as a usage error would at parsing.
+     *
+     * @return the measure named, or empty when none
+     * @throws ParameterException (exit 2) when the option was given more than once
+     */
+    public Optional<Measure> single() {
+        if (measures.size() > 1) {
+            throw new ParameterException(
+                    command.commandLine(), "option '" + LONG_NAME + "' (" + LABEL + ") should be specified only once");
+        }
+        return measures.stream().findFirst();
     }
 }

@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.sweep.Readout;
@@ -138,10 +135,10 @@ public final class CsvWriter {
         List<Double> second = axes.size() > 1 ? axes.get(1).values() : List.of();
         for (int i = 0; i < first.size(); i++) {
             for (int j = 0; j < sweep.values()[i].length; j++) {
-                w.write(decimal(first.get(i)));
+                w.write(NumberText.decimal(first.get(i)));
                 w.write(',');
                 if (!second.isEmpty()) {
-                    w.write(decimal(second.get(j)));
+                    w.write(NumberText.decimal(second.get(j)));
                     w.write(',');
                 }
                 w.write(tail);
@@ -174,11 +171,11 @@ public final class CsvWriter {
                     + ','
                     + field(e.parameter().unit())
                     + ','
-                    + decimal(e.base())
+                    + NumberText.decimal(e.base())
                     + ','
-                    + decimal(e.low())
+                    + NumberText.decimal(e.low())
                     + ','
-                    + decimal(e.high())
+                    + NumberText.decimal(e.high())
                     + ','
                     + context
                     + outcome(e.outcomeAtBase(), readout.kind())
@@ -205,27 +202,12 @@ public final class CsvWriter {
                 : readout.kind().keyword();
     }
 
-    /**
-     * {@return a field or parameter value as its shortest decimal, ten significant digits at
-     * most, without exponent: "7", "0.243"}
-     *
-     * @param v the value
-     */
-    public static String decimal(double v) {
-        return BigDecimal.valueOf(v)
-                .round(new MathContext(10))
-                .stripTrailingZeros()
-                .toPlainString();
-    }
-
     /** An outcome: % with four decimals, whole days, or empty when undefined (NaN or infinite). */
     private static String outcome(double v, Readout.Kind kind) {
         if (!Double.isFinite(v)) {
             return "";
         }
-        return kind == Readout.Kind.DAYS_TO_RECOVER
-                ? Long.toString(Math.round(v))
-                : String.format(Locale.ROOT, "%.4f", v);
+        return kind == Readout.Kind.DAYS_TO_RECOVER ? NumberText.whole(v) : NumberText.data(v);
     }
 
     /**
@@ -244,6 +226,6 @@ public final class CsvWriter {
         if (!Double.isFinite(value)) {
             throw new IllegalStateException("simulation produced " + value + " for " + m.key() + " on day " + day);
         }
-        return String.format(Locale.ROOT, "%.4f", value);
+        return NumberText.data(value);
     }
 }

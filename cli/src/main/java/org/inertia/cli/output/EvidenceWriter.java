@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +42,16 @@ public final class EvidenceWriter {
                     r.category().keyword(),
                     r.arm(),
                     Integer.toString(r.subjects()),
-                    plain(r.ageYears()),
+                    NumberText.plain(r.ageYears()),
                     Integer.toString(r.day()),
                     r.measure().key(),
-                    plain(r.changePercent()),
+                    NumberText.plain(r.changePercent()),
                     round(c.simulatedChangePercent()),
                     round(c.differencePp()),
                     r.spread()
                             .map(s -> s.type().name().toLowerCase(java.util.Locale.ROOT))
                             .orElse(""),
-                    r.spread().map(s -> plain(s.value())).orElse(""),
+                    r.spread().map(s -> NumberText.plain(s.value())).orElse(""),
                     c.withinSpread().map(Object::toString).orElse(""),
                     r.where());
             w.write(String.join(",", cells.stream().map(CsvWriter::field).toList()));
@@ -104,13 +102,13 @@ public final class EvidenceWriter {
                     .append(", \"n\": ")
                     .append(r.subjects())
                     .append(", \"age\": ")
-                    .append(plain(r.ageYears()))
+                    .append(NumberText.plain(r.ageYears()))
                     .append(", \"day\": ")
                     .append(r.day())
                     .append(", \"measure\": ")
                     .append(JsonWriter.quote(r.measure().key()))
                     .append(", \"published\": ")
-                    .append(plain(r.changePercent()))
+                    .append(NumberText.plain(r.changePercent()))
                     .append(", \"simulated\": ")
                     .append(round(c.simulatedChangePercent()))
                     .append(", \"difference\": ")
@@ -118,7 +116,7 @@ public final class EvidenceWriter {
                     .append(", \"spread\": ")
                     .append(r.spread()
                             .map(s -> "{\"type\": \"" + s.type().name().toLowerCase(java.util.Locale.ROOT)
-                                    + "\", \"value\": " + plain(s.value()) + "}")
+                                    + "\", \"value\": " + NumberText.plain(s.value()) + "}")
                             .orElse("null"))
                     .append(", \"withinSpread\": ")
                     .append(c.withinSpread().map(Object::toString).orElse("null"))
@@ -138,18 +136,8 @@ public final class EvidenceWriter {
                 + s.insideSpread() + "}";
     }
 
-    private static String plain(double v) {
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-    }
-
     /** Four decimals, for computed values; "null" where a category has no rows. */
     static String round(double v) {
-        if (!Double.isFinite(v)) {
-            return "null";
-        }
-        return new BigDecimal(v)
-                .setScale(4, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros()
-                .toPlainString();
+        return Double.isFinite(v) ? NumberText.dataTrimmed(v) : "null";
     }
 }

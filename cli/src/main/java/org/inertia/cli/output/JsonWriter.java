@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -251,22 +249,19 @@ public final class JsonWriter {
 
     /** A value in % of baseline, four decimals, trailing zeros dropped. */
     private static String percent(double v) {
-        return decimal(v)
-                .setScale(4, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros()
-                .toPlainString();
+        return NumberText.dataTrimmed(finite(v));
     }
 
     /** A parameter or input value, exactly as the shortest decimal that reads back the same. */
     private static String exact(double v) {
-        return decimal(v).stripTrailingZeros().toPlainString();
+        return NumberText.plain(finite(v));
     }
 
-    private static BigDecimal decimal(double v) {
+    private static double finite(double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalStateException("cannot write " + v + " as a JSON number");
         }
-        return BigDecimal.valueOf(v);
+        return v;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.inertia.cli.output;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -9,6 +11,9 @@ import java.util.Locale;
  * {@link Locale#ROOT}: a decimal point, never a comma, whatever the machine's language.
  */
 public final class NumberText {
+
+    /** Decimals of a value in a data file (CSV, JSON): 0.0001 % of baseline. */
+    private static final int DATA_DECIMALS = 4;
 
     private NumberText() {}
 
@@ -23,12 +28,37 @@ public final class NumberText {
     }
 
     /**
+     * {@return a value with a fixed number of decimals and its sign, for differences: {@code
+     * signed(2.34, 1)} is "+2.3", {@code signed(-0.5, 1)} is "-0.5"}
+     *
+     * @param value the value
+     * @param decimals the number of decimals, 0 or more
+     */
+    public static String signed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%+." + decimals + "f", value);
+    }
+
+    /**
      * {@return a percentage of baseline as tables print it, with one decimal: "81.2"}
      *
      * @param percent the value (% of baseline)
      */
     public static String percent(double percent) {
         return fixed(percent, 1);
+    }
+
+    /**
+     * {@return an estimate as tables of fitted values print it: {@code digits} significant digits
+     * below 100 ("0.0123", "12.3" for 3), one decimal from 100 up ("1234.5"); "-" when not finite}
+     *
+     * @param value the value
+     * @param digits the number of significant digits below 100, at least 1
+     */
+    public static String significant(double value, int digits) {
+        if (!Double.isFinite(value)) {
+            return "-";
+        }
+        return Math.abs(value) >= 100 ? fixed(value, 1) : String.format(Locale.ROOT, "%." + digits + "g", value);
     }
 
     /**
@@ -42,11 +72,58 @@ public final class NumberText {
     }
 
     /**
+     * {@return an input value (a sweep's step, a model parameter, a parameter moved by 10 %) as a
+     * person writes it: ten significant digits at most, so that binary noise does not show, then
+     * {@link #plain}: "7", "0.243", "0.3" for 0.30000000000000004}
+     *
+     * @param value a finite value
+     */
+    public static String decimal(double value) {
+        return plain(value, 10);
+    }
+
+    /**
+     * {@return a value as a person writes it, rounded (half up) to a number of significant digits
+     * first, so that binary noise does not show: {@code plain(0.30000000000000004, 10)} is "0.3"}
+     *
+     * @param value a finite value
+     * @param significantDigits the most significant digits to keep, at least 1
+     */
+    public static String plain(double value, int significantDigits) {
+        return BigDecimal.valueOf(value)
+                .round(new MathContext(significantDigits))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /**
      * {@return a value rounded to a whole number: "9"}
      *
      * @param value the value
      */
     public static String whole(double value) {
         return Long.toString(Math.round(value));
+    }
+
+    /**
+     * {@return a value as the CSV files write it: four decimals, always shown: "81.2340"}
+     *
+     * @param value the value
+     */
+    public static String data(double value) {
+        return fixed(value, DATA_DECIMALS);
+    }
+
+    /**
+     * {@return a value as the JSON files and the evidence files write it: rounded (half even) to
+     * four decimals, trailing zeros dropped: "81.234", "100"}
+     *
+     * @param value a finite value
+     */
+    public static String dataTrimmed(double value) {
+        return BigDecimal.valueOf(value)
+                .setScale(DATA_DECIMALS, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

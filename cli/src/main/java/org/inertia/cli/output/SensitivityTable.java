@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.inertia.sim.sweep.Sensitivity;
 
 /**
@@ -24,17 +23,17 @@ public final class SensitivityTable {
      * @param stepPercent the relative step (%), for the headers
      */
     public static String render(List<Sensitivity.Effect> effects, double stepPercent) {
-        String step = CsvWriter.decimal(stepPercent);
+        String step = NumberText.decimal(stepPercent);
         TextTable table = new TextTable(List.of(
                 "Parameter", "Unit", "Base", "-" + step + " % -> outcome", "+" + step + " % -> outcome", "Swing (pp)"));
         for (Sensitivity.Effect e : effects) {
             List<String> row = new ArrayList<>();
             row.add(e.parameter().key());
             row.add(e.parameter().unit());
-            row.add(CsvWriter.decimal(round(e.base())));
-            row.add(CsvWriter.decimal(round(e.low())) + " -> " + percent(e.outcomeAtLow()));
-            row.add(CsvWriter.decimal(round(e.high())) + " -> " + percent(e.outcomeAtHigh()));
-            row.add(e.swing() < 0.0005 ? "no effect" : String.format(Locale.ROOT, "%.2f", e.swing()));
+            row.add(NumberText.decimal(round(e.base())));
+            row.add(NumberText.decimal(round(e.low())) + " -> " + percent(e.outcomeAtLow()));
+            row.add(NumberText.decimal(round(e.high())) + " -> " + percent(e.outcomeAtHigh()));
+            row.add(e.swing() < 0.0005 ? "no effect" : NumberText.fixed(e.swing(), 2));
             table.row(row);
         }
         return table.render();
@@ -46,6 +45,6 @@ public final class SensitivityTable {
     }
 
     private static String percent(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "not back";
+        return Double.isFinite(v) ? NumberText.fixed(v, 2) : "not back";
     }
 }

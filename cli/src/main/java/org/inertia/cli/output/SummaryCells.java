@@ -2,23 +2,31 @@ package org.inertia.cli.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.trajectory.MeasureSummary;
 import org.inertia.sim.trajectory.Trajectory;
 
 /**
- * The summary of {@code inertia run} and {@code inertia compare} as cells rather than text, for
- * web pages and HTML reports: the same headers and the same formatting as {@link SummaryTable}
- * (one decimal for percentages, {@link SummaryTable#recovery} for the last column), so a page and
- * the terminal always show the same figures. Cells are plain text: whoever renders them escapes.
+ * The summary of {@code inertia run} and {@code inertia compare} as cells: how low a measure goes
+ * and on which day, where it ends, and when it is back to 95 % of baseline; for a population, each
+ * cell is the median across subjects with the band in brackets, "81.2 [74.0-87.3]". The one place
+ * that writes the summary's headers and figures (one decimal for percentages, {@link #recovery} for
+ * the last column): {@link SummaryTable} lays these cells out for the terminal, web pages and the
+ * HTML report render them as tables, so every output shows the same figures. Cells are plain text
+ * with scenario names made safe for the terminal ({@link TerminalText}); whoever renders them
+ * escapes.
  *
  * @param header the column titles
  * @param rows one list of cells per row, as many as there are columns
  */
 public record SummaryCells(List<String> header, List<List<String>> rows) {
+
+    private static final String LOWEST = "Lowest %";
+    private static final String DAY = "Day";
+    private static final String END = "End %";
 
     /**
      * Copies the lists and checks that every row has a cell per column.
@@ -64,20 +72,119 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
         return new SummaryCells(header("Scenario"), rows);
     }
 
+    /**
+     * {@return the strength of every muscle group and overall in a population, one row each: the
+     * median and band across subjects of the lowest value, of the end value and of the days to
+     * recover}
+     *
+     * @param population a population run that summarised every strength measure
+     */
+    public static SummaryCells ofPopulationGroups(PopulationResult population) {
+        List<List<String>> rows = new ArrayList<>();
+        for (MuscleGroup group : MuscleGroup.values()) {
+            rows.add(populationRow(group.label(), population, new Measure(Outcome.STRENGTH, group)));
+        }
+        return new SummaryCells(populationHeader("Muscle group", population), rows);
+    }
+
+    /**
+     * {@return measures of a population, one row each, labelled by measure}
+     *
+     * @param population a population run
+     * @param measures measures it summarised
+     */
+    public static SummaryCells ofPopulationMeasures(PopulationResult population, List<Measure> measures) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Measure m : measures) {
+            rows.add(populationRow(m.label(), population, m));
+        }
+        return new SummaryCells(populationHeader("Measure", population), rows);
+    }
+
+    /**
+     * {@return one measure of several populations, one row per scenario}
+     *
+     * @param populations population runs with the same band, at least one
+     * @param measure a measure each summarised
+     */
+    public static SummaryCells ofPopulations(List<PopulationResult> populations, Measure measure) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PopulationResult p : populations) {
+            rows.add(populationRow(p.scenario().name(), p, measure));
+        }
+        return new SummaryCells(populationHeader("Scenario", populations.get(0)), rows);
+    }
+
+    /**
+     * {@return when a measure is back at its threshold, in words: "day 12 (5 days after the
+     * lowest)", "never below 95 %", or "not within the scenario"}
+     *
+     * @param s a measure's summary
+     */
+    public static String recovery(MeasureSummary s) {
+        if (!s.fellBelowThreshold()) {
+            return "never below " + threshold(s.recoveryThresholdPercent()) + " %";
+        }
+        if (s.recoveryDay().isEmpty()) {
+            return "not within the scenario";
+        }
+        int days = s.daysToRecover().getAsInt();
+        return "day " + s.recoveryDay().getAsInt() + " (" + days + (days == 1 ? " day" : " days")
+                + " after the lowest)";
+    }
+
+    /** A recovery threshold as headers and sentences write it: "95", "97.5". */
+    static String threshold(double percent) {
+        return percent == Math.rint(percent) ? NumberText.whole(percent) : NumberText.percent(percent);
+    }
+
     private static List<String> header(String label) {
-        double threshold = MeasureSummary.DEFAULT_RECOVERY_PERCENT;
-        String back = threshold == Math.rint(threshold)
-                ? Long.toString((long) threshold)
-                : String.format(Locale.ROOT, "%.1f", threshold);
-        return List.of(label, "Lowest %", "Day", "End %", "Back to " + back + " %");
+        return List.of(label, LOWEST, DAY, END, "Back to " + threshold(MeasureSummary.DEFAULT_RECOVERY_PERCENT) + " %");
     }
 
     private static List<String> row(String label, MeasureSummary s) {
         return List.of(
                 TerminalText.oneLine(label),
-                SummaryTable.percent(s.lowestPercent()),
+                NumberText.percent(s.lowestPercent()),
                 Integer.toString(s.lowestDay()),
-                SummaryTable.percent(s.endPercent()),
-                SummaryTable.recovery(s));
+                NumberText.percent(s.endPercent()),
+                recovery(s));
+    }
+
+    private static List<String> populationHeader(String label, PopulationResult p) {
+        String band = " (median [" + NumberText.plain(p.lowerPercentile()) + "-" + NumberText.plain(p.upperPercentile())
+                + "])";
+        return List.of(label, LOWEST + band, END + band, "Days to recover" + band);
+    }
+
+    private static List<String> populationRow(String label, PopulationResult p, Measure m) {
+        int k = p.indexOf(m);
+        int last = p.median()[k].length - 1;
+        double lo = p.lowerPercentile();
+        double hi = p.upperPercentile();
+        return List.of(
+                TerminalText.oneLine(label),
+                spread(
+                        NumberText.percent(p.lowestPercentile(m, 50)),
+                        NumberText.percent(p.lowestPercentile(m, lo)),
+                        NumberText.percent(p.lowestPercentile(m, hi))),
+                spread(
+                        NumberText.percent(p.median()[k][last]),
+                        NumberText.percent(p.lower()[k][last]),
+                        NumberText.percent(p.upper()[k][last])),
+                spread(
+                        days(p.daysToRecoverPercentile(m, 50)),
+                        days(p.daysToRecoverPercentile(m, lo)),
+                        days(p.daysToRecoverPercentile(m, hi))));
+    }
+
+    /** "81.2 [74.0-87.3]". */
+    private static String spread(String median, String lower, String upper) {
+        return median + " [" + lower + "-" + upper + "]";
+    }
+
+    /** Whole days, or "not back" for a percentile beyond the subjects who recovered (NaN). */
+    private static String days(double days) {
+        return Double.isNaN(days) ? "not back" : NumberText.whole(days);
     }
 }

@@ -2,7 +2,6 @@ package org.inertia.cli.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.inertia.sim.sweep.Readout;
 import org.inertia.sim.sweep.Sweep;
 import org.inertia.sim.sweep.SweepAxis;
@@ -36,12 +35,12 @@ public final class SweepTable {
             List<String> header = new ArrayList<>();
             header.add(axes.get(0).field().path());
             for (double x : second) {
-                header.add(CsvWriter.decimal(x));
+                header.add(NumberText.decimal(x));
             }
             TextTable table = new TextTable(header);
             for (int i = 0; i < first.size(); i++) {
                 List<String> row = new ArrayList<>();
-                row.add(CsvWriter.decimal(first.get(i)));
+                row.add(NumberText.decimal(first.get(i)));
                 for (int j = 0; j < second.size(); j++) {
                     row.add(value(v[i][j], readout.kind()));
                 }
@@ -59,9 +58,9 @@ public final class SweepTable {
         for (int i = 0; i < first.size(); i++) {
             for (int j = 0; j < v[i].length; j++) {
                 List<String> row = new ArrayList<>();
-                row.add(CsvWriter.decimal(first.get(i)));
+                row.add(NumberText.decimal(first.get(i)));
                 if (axes.size() == 2) {
-                    row.add(CsvWriter.decimal(axes.get(1).values().get(j)));
+                    row.add(NumberText.decimal(axes.get(1).values().get(j)));
                 }
                 row.add(value(v[i][j], readout.kind()));
                 table.row(row);
@@ -117,7 +116,7 @@ public final class SweepTable {
             sb.append(a == 0 ? "" : ", ")
                     .append(axis.field().path())
                     .append('=')
-                    .append(CsvWriter.decimal(axis.values().get(ij[a])));
+                    .append(NumberText.decimal(axis.values().get(ij[a])));
         }
         return sb.toString();
     }
@@ -146,8 +145,6 @@ public final class SweepTable {
         if (!Double.isFinite(v)) {
             return "not back";
         }
-        return kind == Readout.Kind.DAYS_TO_RECOVER
-                ? Long.toString(Math.round(v))
-                : String.format(Locale.ROOT, "%.1f", v);
+        return kind == Readout.Kind.DAYS_TO_RECOVER ? NumberText.whole(v) : NumberText.fixed(v, 1);
     }
 }

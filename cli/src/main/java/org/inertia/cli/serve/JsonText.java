@@ -1,10 +1,10 @@
 package org.inertia.cli.serve;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.inertia.cli.output.JsonWriter;
+import org.inertia.cli.output.NumberText;
 
 /**
  * Values as JSON text for the page's API: maps become objects (in their iteration order), lists
@@ -34,10 +34,7 @@ final class JsonText {
             sb.append(value);
         } else if (value instanceof Number n) {
             double d = n.doubleValue();
-            sb.append(
-                    Double.isFinite(d)
-                            ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
-                            : "null");
+            sb.append(Double.isFinite(d) ? NumberText.plain(d) : "null");
         } else if (value instanceof Map<?, ?> m) {
             sb.append('{');
             boolean first = true;

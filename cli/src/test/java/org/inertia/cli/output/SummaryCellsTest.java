@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Mobility;
@@ -12,6 +13,7 @@ import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Subject;
 import org.inertia.sim.trajectory.DailyState;
+import org.inertia.sim.trajectory.MeasureSummary;
 import org.inertia.sim.trajectory.Trajectory;
 import org.inertia.sim.trajectory.TrajectoryRecorder;
 import org.junit.jupiter.api.Test;
@@ -132,9 +134,25 @@ class SummaryCellsTest {
     }
 
     @Test
+    void recoveryIsDescribedInWords() {
+        assertThat(SummaryCells.recovery(summary(96, false, OptionalInt.empty())))
+                .isEqualTo("never below 95 %");
+        assertThat(SummaryCells.recovery(summary(90, true, OptionalInt.empty())))
+                .isEqualTo("not within the scenario");
+        assertThat(SummaryCells.recovery(summary(90, true, OptionalInt.of(12))))
+                .isEqualTo("day 12 (5 days after the lowest)");
+        assertThat(SummaryCells.recovery(summary(90, true, OptionalInt.of(8))))
+                .isEqualTo("day 8 (1 day after the lowest)");
+    }
+
+    @Test
     void rowsMustFillEveryColumn() {
         assertThatThrownBy(() -> new SummaryCells(List.of("a", "b"), List.of(List.of("1"))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static MeasureSummary summary(double lowest, boolean below, OptionalInt recoveryDay) {
+        return new MeasureSummary(Measure.OVERALL_STRENGTH, lowest, 7, 99, 95, below, recoveryDay);
     }
 
     /** The rendered table back into cells: columns are separated by two spaces or more; the rule is skipped. */

@@ -37,35 +37,126 @@ public record MeasureSummary(
      * @return the summary
      */
     public static MeasureSummary of(Measure measure, double[] percentByDay, double thresholdPercent) {
-        int lowestDay = 0;
-        boolean below = false;
-        for (int d = 0; d < percentByDay.length; d++) {
-            if (percentByDay[d] < percentByDay[lowestDay]) {
-                lowestDay = d;
-            }
-            below |= percentByDay[d] < thresholdPercent;
-        }
-        OptionalInt recovery = OptionalInt.empty();
-        if (below) {
-            for (int d = lowestDay + 1; d < percentByDay.length; d++) {
-                if (percentByDay[d] >= thresholdPercent) {
-                    recovery = OptionalInt.of(d);
-                    break;
-                }
-            }
-        }
+        Scan scan = new Scan(thresholdPercent).read(percentByDay);
         return new MeasureSummary(
                 measure,
-                percentByDay[lowestDay],
-                lowestDay,
+                percentByDay[scan.lowestDay()],
+                scan.lowestDay(),
                 percentByDay[percentByDay.length - 1],
                 thresholdPercent,
-                below,
-                recovery);
+                scan.fellBelowThreshold(),
+                scan.recovered() ? OptionalInt.of(scan.recoveryDay()) : OptionalInt.empty());
     }
 
     /** {@return days from the lowest point until back at the threshold, when that happens} */
     public OptionalInt daysToRecover() {
         return recoveryDay.isPresent() ? OptionalInt.of(recoveryDay.getAsInt() - lowestDay) : OptionalInt.empty();
+    }
+
+    /**
+     * The rule behind {@link MeasureSummary#of}: the first day of the lowest value, whether the
+     * series fell below the threshold, and the first day after the lowest point on which it is back
+     * at or above it. One instance, reused, summarises many series without allocating (every
+     * subject of a virtual population); it is not thread-safe, so use one per thread.
+     */
+    public static final class Scan {
+
+        private final double thresholdPercent;
+        private double[] widened = new double[0];
+        private int lowestDay;
+        private boolean fellBelow;
+        private int recoveryDay;
+
+        /**
+         * A scan against one threshold.
+         *
+         * @param thresholdPercent the recovery threshold (% of baseline)
+         */
+        public Scan(double thresholdPercent) {
+            this.thresholdPercent = thresholdPercent;
+        }
+
+        /**
+         * Scans a daily series; the results are read from this scan until the next call.
+         *
+         * @param percentByDay values for days 0 to the last day (% of baseline), at least one
+         * @return this scan
+         */
+        public Scan read(double[] percentByDay) {
+            return read(percentByDay, percentByDay.length);
+        }
+
+        /**
+         * Scans a daily series of single-precision values, as a population stores them; each is
+         * widened exactly to {@code double}, so the result is that of the same values as doubles.
+         *
+         * @param percentByDay values for days 0 to the last day (% of baseline), at least one
+         * @return this scan
+         */
+        public Scan read(float[] percentByDay) {
+            int days = percentByDay.length;
+            if (widened.length < days) {
+                widened = new double[days];
+            }
+            for (int d = 0; d < days; d++) {
+                widened[d] = percentByDay[d];
+            }
+            return read(widened, days);
+        }
+
+        private Scan read(double[] percentByDay, int days) {
+            if (days < 1) {
+                throw new IllegalArgumentException("a series needs at least day 0");
+            }
+            int low = 0;
+            boolean below = false;
+            for (int d = 0; d < days; d++) {
+                if (percentByDay[d] < percentByDay[low]) {
+                    low = d;
+                }
+                below |= percentByDay[d] < thresholdPercent;
+            }
+            int back = -1;
+            if (below) {
+                for (int d = low + 1; d < days; d++) {
+                    if (percentByDay[d] >= thresholdPercent) {
+                        back = d;
+                        break;
+                    }
+                }
+            }
+            lowestDay = low;
+            fellBelow = below;
+            recoveryDay = back;
+            return this;
+        }
+
+        /** {@return the first day the lowest value is reached} */
+        public int lowestDay() {
+            return lowestDay;
+        }
+
+        /** {@return whether the series ever fell below the threshold} */
+        public boolean fellBelowThreshold() {
+            return fellBelow;
+        }
+
+        /** {@return whether the series fell below the threshold and is back at it within the series} */
+        public boolean recovered() {
+            return recoveryDay >= 0;
+        }
+
+        /**
+         * {@return the first day after the lowest point on which the value is back at or above the
+         * threshold}
+         *
+         * @throws IllegalStateException when it is not ({@link #recovered()} is false)
+         */
+        public int recoveryDay() {
+            if (recoveryDay < 0) {
+                throw new IllegalStateException("the series is not back at the threshold");
+            }
+            return recoveryDay;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.inertia.sim.trajectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.inertia.sim.measure.Measure;
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,43 @@ class MeasureSummaryTest {
         assertThat(notBack.fellBelowThreshold()).isTrue();
         assertThat(notBack.recoveryDay()).isEmpty();
         assertThat(notBack.daysToRecover()).isEmpty();
+    }
+
+    @Test
+    void aScanOfSinglePrecisionValuesFollowsTheSameRuleAsTheSummary() {
+        // A population's series are floats: the scan widens them exactly, so it finds what the
+        // summary of the same values as doubles finds.
+        float[] f = {100f, 96.5f, 93.25f, 90f, 90f, 94.99f, 95f, 97f};
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        MeasureSummary s = MeasureSummary.of(Measure.OVERALL_STRENGTH, d, 95);
+        MeasureSummary.Scan scan = new MeasureSummary.Scan(95).read(f);
+
+        assertThat(scan.lowestDay()).isEqualTo(s.lowestDay()).isEqualTo(3);
+        assertThat(scan.fellBelowThreshold()).isTrue();
+        assertThat(scan.recovered()).isTrue();
+        assertThat(scan.recoveryDay()).isEqualTo(s.recoveryDay().getAsInt()).isEqualTo(6);
+    }
+
+    @Test
+    void oneScanIsReusedForSeriesOfAnyLength() {
+        MeasureSummary.Scan scan = new MeasureSummary.Scan(95);
+
+        scan.read(new float[] {100, 90, 92, 94, 93, 92, 91, 90.5f});
+        assertThat(scan.lowestDay()).isEqualTo(1);
+        assertThat(scan.recovered()).isFalse();
+        assertThatThrownBy(scan::recoveryDay).isInstanceOf(IllegalStateException.class);
+
+        scan.read(new float[] {100, 98});
+        assertThat(scan.lowestDay()).isEqualTo(1);
+        assertThat(scan.fellBelowThreshold()).isFalse();
+        assertThat(scan.recovered()).isFalse();
+
+        scan.read(new double[] {100, 80, 96});
+        assertThat(scan.recoveryDay()).isEqualTo(2);
+
+        assertThatThrownBy(() -> scan.read(new float[0])).isInstanceOf(IllegalArgumentException.class);
     }
 }
