@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
-import org.inertia.sim.population.DailyPercentiles;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.population.Variability;
@@ -32,17 +31,12 @@ public class SimulationBenchmark {
 
     private Scenario oneYear;
     private String yaml;
-    private float[] values;
 
     /** Builds the fixtures once. */
     @Setup
     public void setUp() {
         oneYear = Fixtures.oneYear();
         yaml = Fixtures.oneYearYaml();
-        values = new float[1000];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = 80 + 20f * i / values.length;
-        }
     }
 
     /** One year, all groups and measures, daily output, exact engine (target: under 50 us). */
@@ -64,21 +58,6 @@ public class SimulationBenchmark {
                 .simulate(oneYear, 1000, 1, List.of(Measure.OVERALL_STRENGTH), 5, 95, done -> {});
     }
 
-    /** Percentiles: 1,000 values a day for a year into histograms, then median and band. */
-    @Benchmark
-    public double percentiles() {
-        DailyPercentiles p = new DailyPercentiles(366, DailyPercentiles.DEFAULT_BINS);
-        for (int d = 0; d < 366; d++) {
-            for (float v : values) {
-                p.add(d, v);
-            }
-        }
-        double sum = 0;
-        for (int d = 0; d < 366; d++) {
-            sum += p.percentile(d, 5) + p.percentile(d, 50) + p.percentile(d, 95);
-        }
-        return sum;
-    }
 
     /** Reading a scenario file's text. */
     @Benchmark

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TrajectoryChart;
-import org.inertia.cli.options.MeasureConverter;
+import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
@@ -16,7 +17,6 @@ import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.PopulationResult;
-import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.trajectory.Trajectory;
@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,23 +53,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private PopulationOptions population;
 
-    @Option(
-            names = {"-m", "--measure"},
-            paramLabel = "MEASURE",
-            converter = MeasureConverter.class,
-            completionCandidates = MeasureConverter.class,
-            description = {
-                "The measure to compare, such as mass.knee_extensors (default: strength.overall).",
-                "When given, the CSV and JSON files hold only this measure; otherwise every measure."
-            })
-    private Measure measure;
+    @Mixin
+    private MeasureOptions measure;
 
     @Override
     public Integer call() throws Exception {
+        Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
         outputs.check(scenarioFiles);
         population.check();
         List<Scenario> scenarios = distinctNames(ScenarioReader.readAll(scenarioFiles));
-        Measure compared = measure == null ? Measure.OVERALL_STRENGTH : measure;
+        DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         if (population.given()) {
             return comparePopulations(scenarios, compared);
         }
@@ -81,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
             trajectories.add(simulator.simulate(s));
         }
 
-        List<Measure> data = measure == null ? Trajectory.measures() : List.of(measure);
+        List<Measure> data = measure.forData(Trajectory.measures());
         List<Path> written =
                 outputs.write(trajectories, data, (out, format) -> TrajectoryChart.ofScenarios(trajectories, compared)
                         .writeTo(out, format));
@@ -96,29 +88,30 @@ public final class CompareCommand implements Callable<Integer> {
     /** Population runs of every scenario on the same virtual subjects (one seed), then the table and files. */
     private int comparePopulations(List<Scenario> scenarios, Measure compared) throws Exception {
         int longest = scenarios.stream().mapToInt(Scenario::totalDays).max().orElse(1);
-        PopulationOptions.Choice choice = population.choose(
-                measure == null ? List.of() : List.of(measure), List.of(compared), longest, scenarios.size());
+        PopulationOptions.Choice choice =
+                population.choose(measure.all(), List.of(compared), longest, scenarios.size());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(population.populationLine() + "; the same subjects in every scenario");
+        out.println(population.populationLine() + "; the same draws in every scenario");
         out.println(population.seedLine());
         if (!choice.note().isEmpty()) {
             out.println(choice.note());
         }
         out.flush();
 
-        PopulationSimulator simulator = population.simulator(Simulator.exact());
         int subjects = population.subjects();
         List<PopulationResult> results = new ArrayList<>();
         try (ProgressBar bar = population.progress(spec.commandLine().getErr(), scenarios.size())) {
             for (Scenario s : scenarios) {
-                results.add(simulator.simulate(
-                        s,
-                        subjects,
-                        population.seed(),
-                        choice.measures(),
-                        population.band().lower(),
-                        population.band().upper(),
-                        bar.part((long) subjects * results.size())));
+                results.add(population
+                        .simulator(Simulator.exact(), s)
+                        .simulate(
+                                s,
+                                subjects,
+                                population.seed(),
+                                choice.measures(),
+                                population.band().lower(),
+                                population.band().upper(),
+                                bar.part((long) subjects * results.size())));
             }
         }
 
@@ -128,7 +121,7 @@ public final class CompareCommand implements Callable<Integer> {
                                 results, compared, bandWords)
                         .writeTo(file, format));
         out.println();
-        out.println(compared.label() + ", % of baseline, across subjects:");
+        out.println(compared.label() + ", % of baseline, across " + population.across() + ":");
         out.print(SummaryTable.ofPopulations(results, compared).render());
         out.println(SummaryTable.POPULATION_FOOTNOTE);
         TerminalText.printWritten(out, written);

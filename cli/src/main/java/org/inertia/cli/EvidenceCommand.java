@@ -12,6 +12,7 @@ import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.EvidenceWriter;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Calibration;
@@ -151,13 +152,10 @@ public final class EvidenceCommand implements Callable<Integer> {
     }
 
     private static String signed(double v) {
-        return String.format(Locale.ROOT, "%+.1f", v);
+        return NumberText.signed(v, 1);
     }
 
     private static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return "-";
-        }
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3g", v);
+        return NumberText.significant(v, 3);
     }
 }

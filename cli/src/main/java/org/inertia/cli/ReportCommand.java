@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.inertia.cli.options.MeasureConverter;
+import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.report.HtmlReport;
 import org.inertia.sim.evidence.EvidenceSet;
@@ -22,6 +23,7 @@ import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.trajectory.Trajectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,18 +64,15 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: from the scenarios).")
     private String title;
 
-    @Option(
-            names = {"-m", "--measure"},
-            paramLabel = "MEASURE",
-            converter = MeasureConverter.class,
-            completionCandidates = MeasureConverter.class,
-            description = "The measure of the comparison chart and table (default: strength.overall).")
-    private Measure measure;
+    @Mixin
+    private MeasureOptions measure;
 
     @Override
     public Integer call() throws Exception {
+        Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
         checkOutput();
         List<Scenario> scenarios = CompareCommand.distinctNames(ScenarioReader.readAll(scenarioFiles));
+        DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         Simulator simulator = Simulator.exact();
         List<Trajectory> trajectories = new ArrayList<>();
         for (Scenario s : scenarios) {
@@ -84,12 +83,7 @@ public final class ReportCommand implements Callable<Integer> {
                 : scenarios.size() == 1
                         ? "Inertia report: " + scenarios.get(0).name()
                         : "Inertia report: " + scenarios.size() + " scenarios compared";
-        String html = HtmlReport.of(
-                heading,
-                trajectories,
-                measure == null ? Measure.OVERALL_STRENGTH : measure,
-                EvidenceSet.builtIn(),
-                InertiaVersion.version());
+        String html = HtmlReport.of(heading, trajectories, compared, EvidenceSet.builtIn(), InertiaVersion.version());
         AtomicFiles.write(output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + output);

@@ -9,6 +9,7 @@ import org.inertia.cli.options.Engine;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
@@ -70,6 +71,7 @@ public final class RunCommand implements Callable<Integer> {
         outputs.check(List.of(scenarioFile));
         population.check();
         Scenario scenario = ScenarioReader.read(scenarioFile);
+        DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         if (population.given()) {
             return runPopulation(scenario);
         }
@@ -112,7 +114,7 @@ public final class RunCommand implements Callable<Integer> {
         PopulationResult result;
         try (ProgressBar bar = population.progress(spec.commandLine().getErr(), 1)) {
             result = population
-                    .simulator(engine.simulator())
+                    .simulator(engine.simulator(), scenario)
                     .simulate(
                             scenario,
                             population.subjects(),
@@ -131,10 +133,10 @@ public final class RunCommand implements Callable<Integer> {
                         .writeTo(file, format));
         out.println();
         if (measures.given() || summarised.size() < Measure.all().size()) {
-            out.println("% of baseline, across subjects:");
+            out.println("% of baseline, across " + population.across() + ":");
             out.print(SummaryTable.ofPopulationMeasures(result, summarised).render());
         } else {
-            out.println("Strength, % of baseline, across subjects:");
+            out.println("Strength, % of baseline, across " + population.across() + ":");
             out.print(SummaryTable.ofPopulationGroups(result).render());
         }
         out.println(SummaryTable.POPULATION_FOOTNOTE);

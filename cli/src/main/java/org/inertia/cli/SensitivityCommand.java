@@ -3,17 +3,19 @@ package org.inertia.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TornadoChart;
 import org.inertia.cli.options.AnalysisOutputOptions;
-import org.inertia.cli.options.ReadMeasureOption;
+import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.SensitivityTable;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
@@ -61,7 +63,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     private Path scenarioFile;
 
     @Mixin
-    private ReadMeasureOption measure;
+    private MeasureOptions measure;
 
     @Option(
             names = "--day",
@@ -82,14 +84,16 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Measure read = measure.single().orElse(Measure.OVERALL_STRENGTH);
         outputs.check(List.of(scenarioFile));
         double stepPercent = stepPercent();
         Scenario scenario = ScenarioReader.read(scenarioFile);
+        DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         int last = scenario.totalDays();
         if (day != null && (day < 0 || day > last)) {
             throw new UserInputException("--day " + day + ": the scenario runs from day 0 to day " + last);
         }
-        Readout readout = new Readout(Readout.Kind.ON_DAY, measure.measure(), day == null ? last : day);
+        Readout readout = new Readout(Readout.Kind.ON_DAY, read, day == null ? last : day);
 
         List<Sensitivity.Effect> effects =
                 Sensitivity.oneAtATime(scenario, readout, stepPercent / 100, Simulator.exact());
@@ -102,13 +106,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         out.println(RunCommand.heading(scenario));
         out.println(
                 "Sensitivity of " + readout.measure().key() + " on day " + readout.day() + " to each model parameter,"
-                        + " moved by -" + CsvWriter.decimal(stepPercent) + " % and +" + CsvWriter.decimal(stepPercent)
+                        + " moved by -" + NumberText.decimal(stepPercent) + " % and +" + NumberText.decimal(stepPercent)
                         + " % one at a time:");
         if (!effects.isEmpty()) {
-            out.println(String.format(
-                    Locale.ROOT,
-                    "Outcome with every parameter as given: %.2f %% of baseline",
-                    effects.get(0).outcomeAtBase()));
+            out.println("Outcome with every parameter as given: "
+                    + NumberText.fixed(effects.get(0).outcomeAtBase(), 2) + " % of baseline");
         }
         out.println();
         out.print(SensitivityTable.render(effects, stepPercent));

@@ -9,14 +9,16 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.SweepChart;
 import org.inertia.cli.chart.SweepHeatMap;
 import org.inertia.cli.options.AnalysisOutputOptions;
+import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutcomeConverter;
-import org.inertia.cli.options.ReadMeasureOption;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.SweepTable;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
@@ -79,7 +81,7 @@ public final class SweepCommand implements Callable<Integer> {
     private List<String> vary;
 
     @Mixin
-    private ReadMeasureOption measure;
+    private MeasureOptions measure;
 
     @Option(
             names = "--outcome",
@@ -101,10 +103,12 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Measure read = measure.single().orElse(Measure.OVERALL_STRENGTH);
         outputs.check(List.of(scenarioFile));
-        Readout readout = readout();
+        Readout readout = readout(read);
         List<SweepAxis> axes = parseAxes();
         Scenario scenario = ScenarioReader.read(scenarioFile);
+        DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         checkAxes(scenario, axes);
 
         Sweep sweep = Sweep.run(scenario, axes, readout, Simulator.exact());
@@ -136,7 +140,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     /** The outcome from --measure, --outcome and --day, which must agree. */
-    private Readout readout() throws UserInputException {
+    private Readout readout(Measure read) throws UserInputException {
         Readout.Kind kind = outcome != null ? outcome : day != null ? Readout.Kind.ON_DAY : Readout.Kind.END;
         if (kind == Readout.Kind.ON_DAY && day == null) {
             throw new UserInputException("--outcome day needs the day: add --day D");
@@ -147,7 +151,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (day != null && (day < 0 || day > Scenario.MAX_TOTAL_DAYS)) {
             throw new UserInputException("--day " + day + ": must be between 0 and " + Scenario.MAX_TOTAL_DAYS);
         }
-        return new Readout(kind, measure.measure(), day == null ? 0 : day);
+        return new Readout(kind, read, day == null ? 0 : day);
     }
 
     /** Each --vary as an axis, well written; whether they fit the scenario is checked later. */

@@ -30,7 +30,7 @@ class ListCommandTest {
         for (Activity a : Activity.values()) {
             assertThat(r.out()).contains(a.keyword(), a.description());
         }
-        assertThat(r.out()).contains("load (0-1): knee_extensors ", "MET: light ");
+        assertThat(r.out()).contains("usual load (0-1; muscles: names its own): knee_extensors ", "MET: light ");
     }
 
     @Test

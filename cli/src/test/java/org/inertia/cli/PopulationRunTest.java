@@ -312,7 +312,7 @@ class PopulationRunTest {
         Cli.Result r = Cli.run("compare", WALK, REST, "--subjects", 400, "--seed", 8, "--csv", csv, "--chart", png);
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("the same subjects in every scenario", "Seed: 8");
+        assertThat(r.out()).contains("the same draws in every scenario", "Seed: 8");
         assertThat(r.outLines().stream().filter(l -> l.matches(".*\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d].*")))
                 .hasSize(2);
         List<String> lines = Files.readAllLines(csv);

@@ -65,9 +65,10 @@ class ReadmeExampleTest {
                 .matcher(lines.get(0));
         assertThat(summary.matches()).as(lines.get(0)).isTrue();
         // Strength falls only while in bed: the lowest point is the last day of bed rest, a loss of
-        // about 1 % a day in the first week (README, "The model in brief").
+        // about 1-2 % a day in the first week (README, "The model in brief"; the scenario's
+        // subject is a woman, and women lose more: Trappe et al. 2007).
         assertThat(summary.group(2)).isEqualTo("7");
-        assertThat(number(summary.group(1))).isBetween(88.0, 97.0);
+        assertThat(number(summary.group(1))).isBetween(84.0, 97.0);
         assertThat(lines.get(1)).isEqualTo("0,100.0");
         assertThat(lines.get(36)).startsWith("35,");
         // The streamed last day is the summary's end value.

@@ -21,7 +21,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class EvidenceChart {
 
-    private static final Color[] CATEGORY_COLOURS = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73)};
+    private static final Color[] CATEGORY_COLOURS = {
+        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7)
+    };
 
     private final XYChart chart;
 

@@ -8,22 +8,25 @@ import java.util.Locale;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
-import org.inertia.sim.population.DailyPercentiles;
+import org.inertia.sim.population.CalibrationUncertainty;
+import org.inertia.sim.population.ParameterSampler;
 import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.population.Variability;
+import org.inertia.sim.scenario.Scenario;
 import picocli.CommandLine.Option;
 
 /**
- * The population options of {@code run} and {@code compare}: {@code --subjects N} simulates N
- * virtual subjects whose model parameters vary as the published studies' subjects did ({@link
- * Variability#calibrated()}), and reports the median and a percentile band instead of one
- * trajectory. {@code --seed} makes a run repeatable; without it a seed is drawn and printed.
+ * The population and uncertainty options of {@code run} and {@code compare}: {@code --subjects N}
+ * simulates N virtual subjects whose model parameters vary as the published studies' subjects did
+ * ({@link Variability#calibrated()}); {@code --uncertainty} draws the average person's parameters
+ * from the calibration's own uncertainty ({@link CalibrationUncertainty}); both together give each
+ * subject both. Either reports the median and a percentile band instead of one trajectory. {@code
+ * --seed} makes a run repeatable; without it a seed is drawn and printed.
  *
- * <p>Memory: a population keeps, per summarised measure, a histogram of every day ({@code 4 ·
- * DailyPercentiles.DEFAULT_BINS} bytes a day) and two numbers per subject, never the subjects'
- * trajectories. Without {@code
- * --measure}, every measure is summarised when that takes at most {@link #BUDGET_BYTES};
- * otherwise only the chart's measure, with a note ({@link #choose}).
+ * <p>Memory: a run keeps, per summarised measure, a histogram of every day ({@link
+ * PopulationSimulator#bytesPerMeasureDay()}) and two numbers per subject, never the subjects'
+ * trajectories. Without {@code --measure}, every measure is summarised when that takes at most
+ * {@link #BUDGET_BYTES}; otherwise only the chart's measure, with a note ({@link #choose}).
  */
 public final class PopulationOptions {
 
@@ -36,8 +39,8 @@ public final class PopulationOptions {
     /** Memory a run may take for every measure when none is named (bytes): 128 MiB. */
     public static final long BUDGET_BYTES = 128L << 20;
 
-    /** Subjects a worker simulates before merging them (the library's chunk), for the estimate. */
-    private static final int CHUNK_SUBJECTS = 256;
+    /** Parameter sets drawn for {@code --uncertainty} alone. */
+    public static final int UNCERTAINTY_DRAWS = 200;
 
     @Option(
             names = "--subjects",
@@ -49,6 +52,17 @@ public final class PopulationOptions {
                         + " otherwise only the chart's measure; a note says so."
             })
     private Integer subjects;
+
+    @Option(
+            names = "--uncertainty",
+            description = {
+                "Show the model's own uncertainty: a band from " + UNCERTAINTY_DRAWS + " parameter sets drawn"
+                        + " from the calibration's estimate (the average person), wide where the studies"
+                        + " behind the model are few. In charts, tables and the CSV's lower/upper.",
+                "With --subjects N, each of the N subjects draws both: the band holds the model's uncertainty"
+                        + " and the spread between people."
+            })
+    private boolean uncertainty;
 
     @Option(
             names = "--seed",
@@ -86,9 +100,14 @@ public final class PopulationOptions {
      */
     public record Choice(List<Measure> measures, String note) {}
 
-    /** {@return whether {@code --subjects} was given: a population run} */
+    /** {@return whether {@code --subjects} or {@code --uncertainty} was given: a run with a band} */
     public boolean given() {
-        return subjects != null;
+        return subjects != null || uncertainty;
+    }
+
+    /** {@return whether {@code --uncertainty} was given} */
+    public boolean uncertainty() {
+        return uncertainty;
     }
 
     /**
@@ -99,17 +118,17 @@ public final class PopulationOptions {
      */
     public void check() throws UserInputException {
         List<String> problems = new ArrayList<>();
-        if (subjects == null) {
+        if (!given()) {
             if (seed != null) {
-                problems.add("--seed applies to population runs; add --subjects N");
+                problems.add("--seed applies to population runs; add --subjects N or --uncertainty");
             }
             if (band != null) {
-                problems.add("--band applies to population runs; add --subjects N");
+                problems.add("--band applies to population runs; add --subjects N or --uncertainty");
             }
             if (threads != null) {
-                problems.add("--threads applies to population runs; add --subjects N");
+                problems.add("--threads applies to population runs; add --subjects N or --uncertainty");
             }
-        } else if (subjects < 1 || subjects > MAX_SUBJECTS) {
+        } else if (subjects != null && (subjects < 1 || subjects > MAX_SUBJECTS)) {
             problems.add("--subjects " + subjects + ": must be between 1 and "
                     + String.format(Locale.ROOT, "%,d", MAX_SUBJECTS));
         }
@@ -121,9 +140,9 @@ public final class PopulationOptions {
         }
     }
 
-    /** {@return the number of subjects; only for a population run} */
+    /** {@return the number of subjects, or of parameter draws for {@code --uncertainty} alone} */
     public int subjects() {
-        return subjects;
+        return subjects != null ? subjects : UNCERTAINTY_DRAWS;
     }
 
     /** {@return the band around the median} */
@@ -155,19 +174,39 @@ public final class PopulationOptions {
         return seed != null ? "Seed: " + s : "Seed: " + s + " (rerun with --seed " + s + ")";
     }
 
-    /** {@return a line saying what the population is: "Population: 1,000 virtual subjects; ..."} */
+    /** {@return a line saying what the band is: "Population: 1,000 virtual subjects; ..."} */
     public String populationLine() {
+        if (subjects == null) {
+            return "Uncertainty: " + UNCERTAINTY_DRAWS + " parameter sets drawn from the calibration"
+                    + " (the average person); median and " + band().plainWords();
+        }
         return "Population: " + String.format(Locale.ROOT, "%,d", subjects) + " virtual subject"
-                + (subjects == 1 ? "" : "s") + " (calibrated between-person spread); median and " + band().plainWords();
+                + (subjects == 1 ? "" : "s") + " (calibrated between-person spread"
+                + (uncertainty ? ", each with parameters drawn from the calibration's uncertainty" : "")
+                + "); median and " + band().plainWords();
+    }
+
+    /** {@return what the band spans across, for table headings: "subjects" or "parameter draws"} */
+    public String across() {
+        return subjects == null ? "parameter draws" : "subjects";
     }
 
     /**
-     * {@return the population simulator these options ask for}
+     * {@return the population simulator these options ask for, for one scenario (the
+     * calibration's uncertainty does not apply to the parameters a scenario sets itself)}
      *
      * @param engine the engine for each subject
+     * @param scenario the scenario to simulate
      */
-    public PopulationSimulator simulator(Simulator engine) {
-        return new PopulationSimulator(engine, Variability.calibrated(), threads());
+    public PopulationSimulator simulator(Simulator engine, Scenario scenario) {
+        ParameterSampler sampler = ParameterSampler.NONE;
+        if (uncertainty) {
+            sampler = CalibrationUncertainty.forScenario(scenario);
+        }
+        if (subjects != null) {
+            sampler = sampler.andThen(Variability.calibrated());
+        }
+        return new PopulationSimulator(engine, sampler, threads());
     }
 
     /**
@@ -179,9 +218,9 @@ public final class PopulationOptions {
      */
     public ProgressBar progress(PrintWriter err, int scenarios) {
         boolean terminal = System.console() != null;
-        String label = "Simulating " + String.format(Locale.ROOT, "%,d", subjects) + " subjects"
+        String label = "Simulating " + String.format(Locale.ROOT, "%,d", subjects()) + " " + across()
                 + (scenarios == 1 ? "" : " x " + scenarios + " scenarios");
-        return quiet || !terminal ? ProgressBar.off() : ProgressBar.on(err, label, (long) subjects * scenarios);
+        return quiet || !terminal ? ProgressBar.off() : ProgressBar.on(err, label, (long) subjects() * scenarios);
     }
 
     /**
@@ -205,7 +244,7 @@ public final class PopulationOptions {
             chosen = Measure.all();
         } else {
             chosen = fallback;
-            note = "Note: " + String.format(Locale.ROOT, "%,d", subjects) + " subjects over " + days
+            note = "Note: " + String.format(Locale.ROOT, "%,d", subjects()) + " " + across() + " over " + days
                     + " days: summarising only "
                     + String.join(", ", fallback.stream().map(Measure::key).toList())
                     + " (every measure would take about "
@@ -216,7 +255,7 @@ public final class PopulationOptions {
         long heap = Runtime.getRuntime().maxMemory();
         if (need > heap * 0.7) {
             throw new UserInputException(chosen.size() + " measure" + (chosen.size() == 1 ? "" : "s") + " over " + days
-                    + " days for " + String.format(Locale.ROOT, "%,d", subjects) + " subjects need about "
+                    + " days for " + String.format(Locale.ROOT, "%,d", subjects()) + " " + across() + " need about "
                     + megabytes(need)
                     + " of memory, more than this Java heap (" + megabytes(heap)
                     + ") allows; name fewer measures, or give Java more memory (INERTIA_JAVA_OPTS=-Xmx4g)");
@@ -230,13 +269,13 @@ public final class PopulationOptions {
      * does not depend on the machine.
      */
     long keptBytes(int measures, int days, int scenarios) {
-        long perDay = 4L * DailyPercentiles.DEFAULT_BINS + 3 * 8;
-        return measures * (perDay * (days + 1L) + 8L * scenarios * subjects);
+        long perDay = PopulationSimulator.bytesPerMeasureDay();
+        return measures * (perDay * (days + 1L) + 8L * scenarios * subjects());
     }
 
     /** Memory of the workers' buffers: each holds one chunk of subjects' daily values. */
     long bufferBytes(int measures, int days) {
-        return (long) threads() * CHUNK_SUBJECTS * measures * 4L * (days + 1L);
+        return (long) threads() * PopulationSimulator.CHUNK * measures * 4L * (days + 1L);
     }
 
     private static String megabytes(long bytes) {

@@ -4,10 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.words.FindingWords;
 import org.inertia.cli.words.ScenarioWords;
@@ -177,15 +177,19 @@ public final class HtmlReport {
         EvidenceReport report = EvidenceReport.evaluate(evidence);
         EvidenceReport.Statistics all = report.overall();
         Map<String, EvidenceRow> studies = new LinkedHashMap<>();
+        Map<String, EvidenceRow> references = new LinkedHashMap<>();
         for (EvidenceRow row : evidence.rows()) {
             studies.putIfAbsent(row.study(), row);
+            // A study reported in several papers lists each paper once.
+            references.putIfAbsent(row.reference().isEmpty() ? row.study() : row.reference(), row);
         }
         out("<section id=\"evidence\">\n<h2>The evidence behind the defaults</h2>\n");
         out("<p>")
                 .out(Html.escape("The default model was fitted to, and is checked against, " + all.count()
                         + " published figures (mean changes of strength or muscle size on a given day) from "
                         + studies.size()
-                        + " studies of bed rest, casts, braces, step reduction and intensive care, and of recovery and exercise."
+                        + " studies of bed rest, casts, braces, limb suspension, step reduction, hospital stays and"
+                        + " intensive care, of exercise against them, of recovery, and of training."
                         + " Its mean absolute error is " + pp(all.meanAbsoluteErrorPp())
                         + " percentage points (root mean square "
                         + pp(all.rootMeanSquareErrorPp()) + ")"
@@ -218,7 +222,7 @@ public final class HtmlReport {
         out("</tbody>\n</table>\n");
 
         out("<h3>The studies</h3>\n<ol class=\"references\">\n");
-        for (EvidenceRow row : studies.values()) {
+        for (EvidenceRow row : references.values()) {
             out("<li>").out(Html.escape(row.reference().isEmpty() ? row.study() : row.reference()));
             if (!row.identifier().isEmpty()) {
                 out(" <span class=\"id\">").out(Html.escape(row.identifier())).out("</span>");
@@ -234,7 +238,7 @@ public final class HtmlReport {
             out("<tr><td><code>")
                     .out(Html.escape(p.key()))
                     .out("</code></td><td>")
-                    .out(Html.escape(org.inertia.cli.output.CsvWriter.decimal(defaults.get(p))))
+                    .out(Html.escape(NumberText.decimal(defaults.get(p))))
                     .out("</td><td>")
                     .out(Html.escape(p.unit()))
                     .out("</td><td>")
@@ -286,15 +290,15 @@ public final class HtmlReport {
     }
 
     private static String whole(double v) {
-        return Long.toString(Math.round(v));
+        return NumberText.whole(v);
     }
 
     private static String percent(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return NumberText.percent(v);
     }
 
     private static String pp(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "\u2014";
+        return Double.isFinite(v) ? NumberText.fixed(v, 1) : "\u2014";
     }
 
     /** Readable on screen, clean on paper: no web fonts, charts as wide as the text, tables kept whole. */

@@ -253,7 +253,7 @@ public record ScenarioControls(
             words.add("age " + ageYears);
         }
         if (condition != before.condition) {
-            words.add(Words.condition(condition));
+            words.add(Words.conditionBrief(condition));
         }
         return String.join("; ", words);
     }

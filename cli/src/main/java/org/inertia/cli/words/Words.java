@@ -140,4 +140,18 @@ public final class Words {
             case TRAINED -> "trained";
         };
     }
+
+    /**
+     * {@return a condition in two words, for a chart legend: "critically ill", "healthy"}
+     *
+     * @param condition the condition
+     */
+    public static String conditionBrief(Condition condition) {
+        return switch (condition) {
+            case HEALTHY -> "healthy";
+            case CRITICAL_ILLNESS -> "critically ill";
+            case ACUTE_ILLNESS -> "acutely ill";
+            case SURGERY -> "after surgery";
+        };
+    }
 }

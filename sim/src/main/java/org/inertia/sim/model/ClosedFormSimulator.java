@@ -103,6 +103,7 @@ final class ClosedFormSimulator implements Simulator {
                 } else if (t <= 1) {
                     y[i] = t + (x - t) * recoveryDecay[i];
                 } else {
+                    // Recovering and training at once: the exact two-process step.
                     y[i] = drive.evolve(i, x, 1.0);
                 }
             }

@@ -25,7 +25,8 @@ import org.inertia.sim.scenario.Subject;
  *   D_neural(g) = min(1, neural-loss-depth · u(g) · sex · (1 + age-neural-loss-increase · a) + C_neural(g))
  * </pre>
  *
- * (the neural depth of a leg in a cast times {@code leg-cast-neural-factor}) with {@code a = max(0,
+ * (the neural depth of a leg in a cast times {@code leg-cast-neural-factor}, its neural time
+ * constant divided by {@code leg-cast-loss-speed}) with {@code a = max(0,
  * age − onset)}, {@code sex} 1 for men, {@code female-loss-factor} for
  * women and the midpoint when not given, and {@code C} the whole-body terms of a condition during
  * phases that are not ordinary life (critical illness: catabolic loss of size; acute illness and
@@ -107,7 +108,9 @@ final class DeconditioningModel {
         double inhibition = ill && condition == Condition.SURGERY ? p(Parameter.SURGERY_NEURAL_DEPTH) : 0;
         double illness = condition == Condition.HEALTHY ? 1 : p(Parameter.ILLNESS_RECOVERY_SLOWING);
         double boost = p(Parameter.EXERCISE_RECOVERY_BOOST);
-        double castNeural = phase.mobility() == Mobility.LEG_CAST ? p(Parameter.LEG_CAST_NEURAL_FACTOR) : 1;
+        boolean cast = phase.mobility() == Mobility.LEG_CAST;
+        double castNeural = cast ? p(Parameter.LEG_CAST_NEURAL_FACTOR) : 1;
+        double castSpeed = cast ? p(Parameter.LEG_CAST_LOSS_SPEED) : 1;
 
         for (int g = 0; g < groups.size(); g++) {
             MuscleGroup group = groups.get(g);
@@ -126,8 +129,9 @@ final class DeconditioningModel {
             int k = m + 1;
             target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * headroom * pMass;
             target[k] = 1 - neuralDepth * (1 - pNeural) + p(Parameter.NEURAL_GAIN_HEADROOM) * headroom * pNeural;
+            double speed = leg ? castSpeed : 1;
             lossTau[m] = critical ? p(Parameter.CRITICAL_ILLNESS_TAU_DAYS) : p(Parameter.MASS_LOSS_TAU_DAYS);
-            lossTau[k] = p(Parameter.NEURAL_LOSS_TAU_DAYS);
+            lossTau[k] = p(Parameter.NEURAL_LOSS_TAU_DAYS) / speed;
             recoveryTau[m] = p(Parameter.MASS_RECOVERY_TAU_DAYS) * ageRecovery * illness / (1 + boost * pMass);
             recoveryTau[k] = p(Parameter.NEURAL_RECOVERY_TAU_DAYS) * ageRecovery * illness / (1 + boost * pNeural);
             gainTau[m] = p(Parameter.MASS_GAIN_TAU_DAYS);

@@ -3,6 +3,7 @@ package org.inertia.sim.model;
 import java.util.List;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
+import org.apache.commons.math3.ode.events.EventHandler;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
 import org.apache.commons.math3.ode.sampling.FixedStepHandler;
 import org.apache.commons.math3.ode.sampling.StepNormalizer;
@@ -73,19 +74,51 @@ final class OdeSimulator implements Simulator {
             };
             integrator.addStepHandler(
                     new StepNormalizer(1.0, daily, StepNormalizerMode.MULTIPLES, StepNormalizerBounds.LAST));
+            PhaseDrive drive = model.drive(scenario.subject(), phase);
+            for (int i = 0; i < y.length; i++) {
+                if (drive.crossesBaseline(i, y[i])) {
+                    // The rate has a kink where recovery turns into gain, at a time not known in
+                    // advance: an event there keeps the integrator from stepping across it.
+                    integrator.addEventHandler(new BaselineCrossing(i), 1.0, 1e-12, 100);
+                }
+            }
             double[] end = new double[y.length];
             try {
-                integrator.integrate(
-                        new DeconditioningEquations(model.drive(scenario.subject(), phase)),
-                        start,
-                        y,
-                        start + phase.days(),
-                        end);
+                integrator.integrate(new DeconditioningEquations(drive), start, y, start + phase.days(), end);
             } catch (MathIllegalStateException | org.apache.commons.math3.exception.MathIllegalArgumentException e) {
                 throw new SimulationException(scenario.name(), p, start, e);
             }
             y = end;
             start += phase.days();
+        }
+    }
+
+    /** Stops a step where state {@code i} rises through its baseline, and restarts past it. */
+    private static final class BaselineCrossing implements EventHandler {
+        private final int state;
+
+        BaselineCrossing(int state) {
+            this.state = state;
+        }
+
+        @Override
+        public void init(double t0, double[] y0, double t) {
+            // Nothing to prepare.
+        }
+
+        @Override
+        public double g(double t, double[] y) {
+            return y[state] - 1;
+        }
+
+        @Override
+        public Action eventOccurred(double t, double[] y, boolean increasing) {
+            return Action.RESET_DERIVATIVES;
+        }
+
+        @Override
+        public void resetState(double t, double[] y) {
+            // The state is continuous at the crossing; only the derivative changes.
         }
     }
 }

@@ -7,11 +7,20 @@ import org.inertia.sim.trajectory.DailyState;
  * States are ordered as in {@link DailyState}: state {@code 2g} is the mass and {@code 2g+1} the
  * neural factor of group {@code g}.
  *
- * <p>Within a phase every state moves monotonically towards its target and never crosses it. It
- * falls with the loss time constant; it rises with the recovery time constant while below its
- * baseline (1) and with the slower gain time constant above it, so that regaining lost muscle is
- * faster than building new muscle. The exact solution is {@code x(t) = T + (x0 − T)·exp(−t/τ)} in
- * each regime, joined where a rising state crosses 1.
+ * <p>Within a phase every state moves monotonically towards its target {@code T} and never
+ * crosses it. Above the target it falls with the loss time constant: {@code dx/dt = (T − x)/τ_loss}.
+ * Below it, two processes add up. Lost muscle is regained towards baseline (1) with the recovery
+ * time constant, whatever the exercise; and exercise that sets a target above baseline adds a
+ * training drive {@code g = (T − 1)/τ_gain}:
+ *
+ * <pre>
+ *   x &lt; 1:  dx/dt = (min(T, 1) − x)/τ_recovery + max(0, T − 1)/τ_gain
+ *   x ≥ 1:  dx/dt = (T − x)/τ_gain
+ * </pre>
+ *
+ * The rate is continuous at baseline. Each regime has an exact exponential solution, joined where a
+ * rising state crosses 1, so exercise builds new muscle at the slow pace of training and does not
+ * pull a deconditioned muscle back faster than recovery does.
  */
 final class PhaseDrive {
 
@@ -50,17 +59,21 @@ final class PhaseDrive {
         return gainTauDays[i];
     }
 
-    /** {@return the time constant of state {@code i} at value {@code x} (d)} */
-    double tauDays(int i, double x) {
-        if (x > target[i]) {
-            return lossTauDays[i];
-        }
-        return x < 1 ? recoveryTauDays[i] : gainTauDays[i];
-    }
-
     /** {@return the rate of change of state {@code i} at value {@code x} (1/d)} */
     double rate(int i, double x) {
-        return (target[i] - x) / tauDays(i, x);
+        double t = target[i];
+        if (x > t) {
+            return (t - x) / lossTauDays[i];
+        }
+        if (x >= 1) {
+            return (t - x) / gainTauDays[i];
+        }
+        return (Math.min(t, 1) - x) / recoveryTauDays[i] + Math.max(0, t - 1) / gainTauDays[i];
+    }
+
+    /** {@return whether state {@code i} at {@code x} is below baseline and driven above it} */
+    boolean crossesBaseline(int i, double x) {
+        return x < 1 && target[i] > 1;
     }
 
     /**
@@ -75,14 +88,21 @@ final class PhaseDrive {
         if (x0 >= t) {
             return t + (x0 - t) * Math.exp(-days / lossTauDays[i]);
         }
-        if (x0 >= 1 || t <= 1) {
-            return t + (x0 - t) * Math.exp(-days / (x0 >= 1 ? gainTauDays[i] : recoveryTauDays[i]));
+        if (x0 >= 1) {
+            return t + (x0 - t) * Math.exp(-days / gainTauDays[i]);
         }
-        // Below baseline and rising past it: recovery until 1, then gain.
-        double toBaseline = recoveryTauDays[i] * Math.log((t - x0) / (t - 1));
-        if (days <= toBaseline) {
+        if (t <= 1) {
             return t + (x0 - t) * Math.exp(-days / recoveryTauDays[i]);
         }
+        // Below baseline, driven above it: recovery plus the training drive, towards 1 + g·τ_r ...
+        double tauR = recoveryTauDays[i];
+        double g = (t - 1) / gainTauDays[i];
+        double level = 1 + g * tauR;
+        double toBaseline = tauR * Math.log((level - x0) / (level - 1));
+        if (days <= toBaseline) {
+            return level + (x0 - level) * Math.exp(-days / tauR);
+        }
+        // ... until baseline, then the gain regime.
         return t + (1 - t) * Math.exp(-(days - toBaseline) / gainTauDays[i]);
     }
 }

@@ -251,6 +251,20 @@ public enum Parameter {
             "extra neural loss of a leg in a cast, relative to its loss of size",
             "fitted: casts 5-28 d (Wall 2013/2014, Mitchell 2018, Vigelso 2015, Backx 2018, Veldhuizen 1993)"),
     /**
+     * Speed of the neural loss in a rigid cast or locked brace relative to bed rest (divides the
+     * neural loss time constant of the cast leg): strength in a cast falls steadily for weeks (−5
+     * to −9 % at 5–7 d, −23 to −28 % at 14 d, −53 % at 28 d; Wall et al. 2014; Backx et al. 2018;
+     * Vigelsø et al. 2015; Veldhuizen et al. 1993) rather than levelling off within days as in bed
+     * rest, while muscle size falls about as early as in bed rest.
+     */
+    LEG_CAST_LOSS_SPEED(
+            "leg-cast-loss-speed",
+            "ratio",
+            0.1,
+            5,
+            "speed of the neural loss in a cast relative to bed rest (divides its time constant)",
+            "fitted: casts 5-49 d (Wall 2014, Backx 2018, Vigelso 2015, Veldhuizen 1993, Stevens 2004)"),
+    /**
      * Severity of unilateral limb suspension or non-weight-bearing on crutches relative to bed
      * rest, for the unloaded leg: about −0.4 % quadriceps size a day (Tesch et al. 2004, −8.8 % in
      * 35 d; Hather et al. 1992, −16 % in 42 d).
@@ -265,7 +279,7 @@ public enum Parameter {
     /**
      * Disuse loss of women relative to men (multiplies both loss depths; a scenario that does not
      * say uses the midpoint): in 60 days of bed rest women lost −21 % quadriceps and −29 % calf
-     * volume (Trappe et al. 2007, J Appl Physiol 102:1452) against −14 % (quadriceps, 56 d) in men.
+     * volume (Trappe et al. 2007, Acta Physiol, doi:10.1111/j.1748-1716.2007.01728.x) against −14 % (quadriceps, 56 d) in men.
      */
     FEMALE_LOSS_FACTOR(
             "female-loss-factor",

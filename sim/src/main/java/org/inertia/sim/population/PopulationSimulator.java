@@ -26,7 +26,15 @@ import org.inertia.sim.trajectory.MeasureSummary;
 public final class PopulationSimulator {
 
     /** Subjects simulated by one task before its values are merged. */
-    static final int CHUNK = 256;
+    public static final int CHUNK = 256;
+
+    /**
+     * {@return the memory a run keeps per summarised measure and day (bytes): the day's histogram
+     * and its median and band}
+     */
+    public static long bytesPerMeasureDay() {
+        return 4L * DailyPercentiles.DEFAULT_BINS + 3 * 8;
+    }
 
     private final Simulator simulator;
     private final ParameterSampler sampler;
@@ -66,29 +74,21 @@ public final class PopulationSimulator {
         return new SplitMixRandom(z ^ (z >>> 31));
     }
 
-    /** Lowest value, and days from it back to 95 % (0: never below; NaN: not back), of one series. */
-    private static void summarise(float[] series, float[] lowest, float[] recover, int subject) {
-        int low = 0;
-        boolean below = false;
-        for (int d = 0; d < series.length; d++) {
-            if (series[d] < series[low]) {
-                low = d;
-            }
-            below |= series[d] < MeasureSummary.DEFAULT_RECOVERY_PERCENT;
-        }
-        float back = Float.NaN;
-        if (!below) {
-            back = 0f;
+    /**
+     * Stores one subject's lowest value and the days from it back to 95 % (0: never below; NaN:
+     * not back), found by {@link MeasureSummary}'s rule through a scan reused for every subject.
+     */
+    private static void summarise(
+            MeasureSummary.Scan scan, float[] series, float[] lowest, float[] recover, int subject) {
+        scan.read(series);
+        lowest[subject] = series[scan.lowestDay()];
+        if (!scan.fellBelowThreshold()) {
+            recover[subject] = 0f;
+        } else if (scan.recovered()) {
+            recover[subject] = scan.recoveryDay() - scan.lowestDay();
         } else {
-            for (int d = low + 1; d < series.length; d++) {
-                if (series[d] >= MeasureSummary.DEFAULT_RECOVERY_PERCENT) {
-                    back = d - low;
-                    break;
-                }
-            }
+            recover[subject] = Float.NaN;
         }
-        lowest[subject] = series[low];
-        recover[subject] = back;
     }
 
     /**
@@ -130,6 +130,8 @@ public final class PopulationSimulator {
         AtomicInteger done = new AtomicInteger();
         // One chunk buffer per worker thread, reused: a million-subject run allocates it twice, not 4,000 times.
         ThreadLocal<float[][][]> buffers = ThreadLocal.withInitial(() -> new float[CHUNK][m][days]);
+        ThreadLocal<MeasureSummary.Scan> scans =
+                ThreadLocal.withInitial(() -> new MeasureSummary.Scan(MeasureSummary.DEFAULT_RECOVERY_PERCENT));
 
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, (subjects + CHUNK - 1) / CHUNK), r -> {
             Thread t = new Thread(r, "inertia-population");
@@ -143,12 +145,13 @@ public final class PopulationSimulator {
                 int to = Math.min(subjects, start + CHUNK);
                 tasks.add(pool.submit(() -> {
                     float[][][] values = buffers.get();
+                    MeasureSummary.Scan scan = scans.get();
                     for (int i = from; i < to; i++) {
                         ModelParameters p = draw.apply(randomFor(seed, i));
                         float[][] v = values[i - from];
                         simulator.simulate(scenario, p, measures, v);
                         for (int k = 0; k < m; k++) {
-                            summarise(v[k], lowest[k], recover[k], i);
+                            summarise(scan, v[k], lowest[k], recover[k], i);
                         }
                     }
                     for (int k = 0; k < m; k++) {

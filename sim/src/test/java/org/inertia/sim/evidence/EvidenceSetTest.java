@@ -2,9 +2,16 @@ package org.inertia.sim.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.scenario.Activity;
+import org.inertia.sim.scenario.Condition;
+import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.Sex;
 import org.junit.jupiter.api.Test;
 
 /** The shipped evidence set covers what the calibration claims it covers. */
@@ -26,7 +33,7 @@ class EvidenceSetTest {
         assertThat(evidence.rows().stream().mapToInt(EvidenceRow::day).min().orElseThrow())
                 .isLessThanOrEqualTo(2);
         assertThat(evidence.rows().stream().mapToInt(EvidenceRow::day).max().orElseThrow())
-                .isBetween(60, 120);
+                .isBetween(120, 365);
         Set<MuscleGroup> groups =
                 evidence.rows().stream().map(r -> r.measure().group()).collect(Collectors.toSet());
         assertThat(groups)
@@ -35,6 +42,39 @@ class EvidenceSetTest {
         assertThat(evidence.rows())
                 .anyMatch(r -> r.category() == EvidenceCategory.RECOVERY)
                 .anyMatch(r -> r.category() == EvidenceCategory.EXERCISE);
+    }
+
+    /**
+     * The breadth issue 11 asks of the evidence: at least 120 figures from 50 studies, 50 of them
+     * on exercise during disuse, recovery and training, each modality represented, and the
+     * populations the tool is used for.
+     */
+    @Test
+    void coversExerciseRecoveryAndTrainingWithEveryModality() {
+        assertThat(evidence.rows()).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(evidence.studies()).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(evidence.rows().stream().filter(r -> r.category() != EvidenceCategory.DISUSE))
+                .hasSizeGreaterThanOrEqualTo(50);
+        Map<Activity, Long> byActivity = new EnumMap<>(Activity.class);
+        for (EvidenceRow r : evidence.rows()) {
+            evidence.scenario(r).phases().stream()
+                    .flatMap(p -> p.exercise().stream())
+                    .map(Exercise::activity)
+                    .distinct()
+                    .forEach(a -> byActivity.merge(a, 1L, Long::sum));
+        }
+        assertThat(byActivity.get(Activity.WALKING)).as("walking").isGreaterThanOrEqualTo(8);
+        assertThat(byActivity.get(Activity.CYCLING)).as("cycling").isGreaterThanOrEqualTo(7);
+        assertThat(byActivity.get(Activity.AQUATIC)).as("water").isGreaterThanOrEqualTo(8);
+        assertThat(byActivity.get(Activity.RESISTANCE)).as("resistance").isGreaterThanOrEqualTo(10);
+        assertThat(evidence.rows())
+                .anyMatch(r -> evidence.scenario(r).subject().sex() == Sex.FEMALE)
+                .anyMatch(r -> r.ageYears() >= 80)
+                .anyMatch(r -> evidence.scenario(r).subject().condition() == Condition.ACUTE_ILLNESS)
+                .anyMatch(r -> evidence.scenario(r).subject().condition() == Condition.SURGERY
+                        && r.category() == EvidenceCategory.RECOVERY)
+                .anyMatch(r -> evidence.scenario(r).phases().stream().anyMatch(p -> p.mobility() == Mobility.LEG_CAST)
+                        && r.category() == EvidenceCategory.RECOVERY);
     }
 
     @Test

@@ -1,0 +1,231 @@
+package org.inertia.sim.evidence;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.inertia.sim.model.ActivityEffect;
+import org.inertia.sim.scenario.Activity;
+import org.inertia.sim.scenario.Condition;
+import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Fitness;
+import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.Phase;
+import org.inertia.sim.scenario.Scenario;
+
+/**
+ * The domain the evidence covers: the ages, durations, activities, doses and conditions of the
+ * studies behind the model. {@link #check} says where a scenario leaves it, so that a projection
+ * far from any study (a 95-year-old, a year of daily water exercise, a trained athlete) is not
+ * taken for one the studies support. Leaving the domain is not an error: the model still runs, and
+ * the warning travels with the result.
+ */
+public final class Domain {
+
+    /**
+     * A dose more than this many times the largest studied one earns a warning: the model
+     * saturates with dose, so moderate excursions beyond the studies are safe, far ones are not.
+     */
+    public static final double DOSE_MARGIN = 2.0;
+
+    /** Fewer studies than this behind an activity, a mobility or a condition earns a warning. */
+    public static final int FEW_STUDIES = 3;
+
+    /** What is outside the domain, with its arguments. */
+    public enum Message {
+        /** Arguments: age, youngest, oldest. */
+        AGE("age {0} is outside the ages of the studies behind the model ({1} to {2} years)"),
+        /** Arguments: mobility, days, longest. */
+        MOBILITY_LONGER("{0} for {1} days: the longest such study behind the model lasted {2} days"),
+        /** Arguments: mobility. */
+        MOBILITY_UNSTUDIED("{0}: no study behind the model measured this; its effect is an assumption"),
+        /** Arguments: activity, days, longest. */
+        ACTIVITY_LONGER("{0} for {1} days: the longest {0} study behind the model lasted {2} days"),
+        /** Arguments: activity, dose, unit, largest. */
+        DOSE_ABOVE("{0} at {1} {2}: more than twice the dose of any study behind the model (at most {3})"),
+        /** Arguments: activity, number of studies. */
+        ACTIVITY_FEW("{0}: only {1} studies behind the model; its effect is uncertain"),
+        /** Arguments: condition, number of studies. */
+        CONDITION_FEW("{0}: only {1} studies behind the model; its effect is uncertain"),
+        /** Arguments: training status. */
+        FITNESS_UNSTUDIED("{0} people: no study behind the model; their training headroom is an assumption");
+
+        private final String pattern;
+
+        Message(String pattern) {
+            this.pattern = pattern;
+        }
+
+        /**
+         * {@return the message with its arguments}
+         *
+         * @param arguments the arguments, as the constant's documentation lists them
+         */
+        public String format(Object... arguments) {
+            return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        }
+    }
+
+    /**
+     * One way a scenario leaves the domain.
+     *
+     * @param message what is outside
+     * @param arguments the message's arguments
+     */
+    public record Warning(Message message, List<Object> arguments) {
+
+        /**
+         * Checks for nulls and copies the arguments.
+         *
+         * @param message what is outside
+         * @param arguments the message's arguments
+         */
+        public Warning {
+            Objects.requireNonNull(message, "message");
+            arguments = List.copyOf(arguments);
+        }
+
+        /** {@return the warning in words, on one line} */
+        public String text() {
+            return message.format(arguments.toArray());
+        }
+    }
+
+    private final int youngest;
+    private final int oldest;
+    private final Map<Mobility, Integer> longestMobility = new EnumMap<>(Mobility.class);
+    private final Map<Mobility, Set<String>> mobilityStudies = new EnumMap<>(Mobility.class);
+    private final Map<Activity, Integer> longestActivity = new EnumMap<>(Activity.class);
+    private final Map<Activity, Double> largestDose = new EnumMap<>(Activity.class);
+    private final Map<Activity, Set<String>> activityStudies = new EnumMap<>(Activity.class);
+    private final Map<Condition, Set<String>> conditionStudies = new EnumMap<>(Condition.class);
+    private final Set<Fitness> fitness = new HashSet<>();
+
+    private Domain(EvidenceSet evidence) {
+        int young = Integer.MAX_VALUE;
+        int old = Integer.MIN_VALUE;
+        for (EvidenceRow row : evidence.rows()) {
+            Scenario s = evidence.scenario(row);
+            String study = row.study();
+            young = Math.min(young, s.subject().ageYears());
+            old = Math.max(old, s.subject().ageYears());
+            fitness.add(s.subject().fitness());
+            conditionStudies
+                    .computeIfAbsent(s.subject().condition(), c -> new HashSet<>())
+                    .add(study);
+            for (Phase p : s.phases()) {
+                longestMobility.merge(p.mobility(), p.days(), Math::max);
+                mobilityStudies
+                        .computeIfAbsent(p.mobility(), m -> new HashSet<>())
+                        .add(study);
+                for (Exercise e : p.exercise()) {
+                    longestActivity.merge(e.activity(), p.days(), Math::max);
+                    largestDose.merge(e.activity(), dose(e), Math::max);
+                    activityStudies
+                            .computeIfAbsent(e.activity(), a -> new HashSet<>())
+                            .add(study);
+                }
+            }
+        }
+        youngest = young;
+        oldest = old;
+    }
+
+    /**
+     * {@return the domain of an evidence set}
+     *
+     * @param evidence the evidence set
+     */
+    public static Domain of(EvidenceSet evidence) {
+        return new Domain(evidence);
+    }
+
+    /** {@return the domain of the shipped evidence set} */
+    public static Domain builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    /**
+     * {@return where a scenario leaves the domain, one warning per way; empty when it stays in}
+     *
+     * @param scenario the scenario
+     */
+    public List<Warning> check(Scenario scenario) {
+        List<Warning> warnings = new ArrayList<>();
+        int age = scenario.subject().ageYears();
+        if (age < youngest || age > oldest) {
+            warnings.add(new Warning(Message.AGE, List.of(age, youngest, oldest)));
+        }
+        Fitness f = scenario.subject().fitness();
+        if (!fitness.contains(f)) {
+            warnings.add(new Warning(Message.FITNESS_UNSTUDIED, List.of(f.keyword())));
+        }
+        Condition c = scenario.subject().condition();
+        int conditionCount = conditionStudies.getOrDefault(c, Set.of()).size();
+        if (c != Condition.HEALTHY && conditionCount < FEW_STUDIES) {
+            warnings.add(new Warning(Message.CONDITION_FEW, List.of(c.keyword(), conditionCount)));
+        }
+        Set<String> said = new HashSet<>();
+        for (Phase p : scenario.phases()) {
+            Mobility m = p.mobility();
+            if (m != Mobility.NORMAL) {
+                Integer longest = longestMobility.get(m);
+                if (longest == null) {
+                    once(said, warnings, new Warning(Message.MOBILITY_UNSTUDIED, List.of(m.keyword())));
+                } else if (p.days() > longest) {
+                    once(said, warnings, new Warning(Message.MOBILITY_LONGER, List.of(m.keyword(), p.days(), longest)));
+                }
+            }
+            for (Exercise e : p.exercise()) {
+                Activity a = e.activity();
+                int studies = activityStudies.getOrDefault(a, Set.of()).size();
+                if (studies < FEW_STUDIES) {
+                    once(said, warnings, new Warning(Message.ACTIVITY_FEW, List.of(a.keyword(), studies)));
+                }
+                Integer longest = longestActivity.get(a);
+                if (longest != null && p.days() > longest) {
+                    once(said, warnings, new Warning(Message.ACTIVITY_LONGER, List.of(a.keyword(), p.days(), longest)));
+                }
+                Double largest = largestDose.get(a);
+                double dose = dose(e);
+                if (largest != null && dose > largest * DOSE_MARGIN) {
+                    once(
+                            said,
+                            warnings,
+                            new Warning(
+                                    Message.DOSE_ABOVE, List.of(a.keyword(), round(dose), unit(a), round(largest))));
+                }
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    /** The dose the domain compares: minutes a day, or effective sets a week for resistance. */
+    private static double dose(Exercise e) {
+        return e.activity() == Activity.RESISTANCE ? ActivityEffect.effectiveSetsPerWeek(e) : e.minutesPerDay();
+    }
+
+    private static String unit(Activity a) {
+        return a == Activity.RESISTANCE ? "effective sets a week" : "minutes a day";
+    }
+
+    private static String round(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static void once(Set<String> said, List<Warning> warnings, Warning w) {
+        if (said.add(w.text())) {
+            warnings.add(w);
+        }
+    }
+
+    /** The shipped domain, built on first use. */
+    private static final class Holder {
+        static final Domain BUILT_IN = new Domain(EvidenceSet.builtIn());
+    }
+}

@@ -1,0 +1,43 @@
+package org.inertia.sim.evidence;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.inertia.sim.parameters.DefaultCalibration;
+import org.inertia.sim.parameters.Preset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Rewrites the stored calibration after a deliberate change of the model or the evidence:
+ *
+ * <pre>
+ *   mvn -B -o test -pl sim -Dtest=CalibrationUpdate -Dcalibration.update=true -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * It fits every parameter from the stored values, twice in a row so that the stored values are
+ * where a fit lands, writes {@value DefaultCalibration#VALUES} and {@value
+ * DefaultCalibration#COVARIANCE} under {@code src/main/resources}, and fails on purpose so that an
+ * update never passes as a green build. Then rerun the suite: the golden trajectories and the docs
+ * will say what changed (docs/testing.md).
+ */
+class CalibrationUpdate {
+
+    private static final Path RESOURCES = Path.of("src/main/resources/org/inertia/sim/parameters");
+
+    @Test
+    @EnabledIfSystemProperty(named = "calibration.update", matches = "true")
+    void rewriteTheStoredCalibration() throws IOException {
+        EvidenceSet evidence = EvidenceSet.builtIn();
+        Calibration.Result first = Calibration.fit(evidence, Preset.DEFAULT.parameters());
+        Calibration.Result fit = Calibration.fit(evidence, first.parameters());
+        Files.createDirectories(RESOURCES);
+        Files.writeString(RESOURCES.resolve(DefaultCalibration.VALUES), Calibration.valuesCsv(fit));
+        Files.writeString(RESOURCES.resolve(DefaultCalibration.COVARIANCE), Calibration.covarianceCsv(fit));
+        fail("wrote the calibration (" + fit.iterations() + " iterations, in-sample RMSE "
+                + fit.report().overall().rootMeanSquareErrorPp() + " pp) to " + RESOURCES.toAbsolutePath()
+                + "; review the diff, regenerate the golden files and rerun the suite");
+    }
+}
