@@ -58,7 +58,6 @@ public class SimulationBenchmark {
                 .simulate(oneYear, 1000, 1, List.of(Measure.OVERALL_STRENGTH), 5, 95, done -> {});
     }
 
-
     /** Reading a scenario file's text. */
     @Benchmark
     public Scenario parse() {

@@ -18,6 +18,9 @@ import org.inertia.cli.report.HtmlReport;
 import org.inertia.sim.evidence.EvidenceSet;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
+import org.inertia.sim.population.CalibrationUncertainty;
+import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.trajectory.Trajectory;
@@ -67,6 +70,19 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private MeasureOptions measure;
 
+    @Option(
+            names = "--uncertainty",
+            description = "Show the model's own uncertainty on the comparison: a band from "
+                    + REPORT_DRAWS + " parameter sets drawn from the calibration (the average person), in the chart"
+                    + " and the table. Reproducible: the draws are always the same.")
+    private boolean uncertainty;
+
+    /** Parameter sets drawn for the report's bands. */
+    static final int REPORT_DRAWS = 200;
+
+    /** The seed of the report's draws: fixed, so that a report is the same every time it is made. */
+    static final long REPORT_SEED = 1;
+
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
@@ -83,7 +99,18 @@ public final class ReportCommand implements Callable<Integer> {
                 : scenarios.size() == 1
                         ? "Inertia report: " + scenarios.get(0).name()
                         : "Inertia report: " + scenarios.size() + " scenarios compared";
-        String html = HtmlReport.of(heading, trajectories, compared, EvidenceSet.builtIn(), InertiaVersion.version());
+        List<PopulationResult> bands = new ArrayList<>();
+        if (uncertainty) {
+            for (Scenario s : scenarios) {
+                bands.add(new PopulationSimulator(
+                                simulator,
+                                CalibrationUncertainty.forScenario(s),
+                                Runtime.getRuntime().availableProcessors())
+                        .simulate(s, REPORT_DRAWS, REPORT_SEED, List.of(compared), 5, 95, done -> {}));
+            }
+        }
+        String html =
+                HtmlReport.of(heading, trajectories, bands, compared, EvidenceSet.builtIn(), InertiaVersion.version());
         AtomicFiles.write(output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + output);

@@ -138,4 +138,25 @@ class UncertaintyAndDomainTest {
         assertThat(bandAtEnd(both, "strength.knee_extensors"))
                 .isGreaterThan(bandAtEnd(people, "strength.knee_extensors"));
     }
+
+    @Test
+    void theReportShowsTheBandsAndWhereTheEvidenceEnds() throws IOException {
+        Path html = dir.resolve("report.html");
+        Path plain = dir.resolve("plain.html");
+
+        Cli.Result r = Cli.run("report", weekInBed(), yearOfWater(), "--uncertainty", "-o", html);
+        assertThat(r.exitCode()).isZero();
+        String page = Files.readString(html);
+        assertThat(page)
+                .contains("with the model's uncertainty")
+                .contains("median [band]")
+                .containsPattern("\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d]")
+                .contains("Where the evidence ends")
+                .contains("aquatic for 365 days");
+        // The same report twice is the same file: the draws are fixed.
+        assertThat(Cli.run("report", weekInBed(), yearOfWater(), "--uncertainty", "-o", plain)
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(plain)).isEqualTo(page);
+    }
 }

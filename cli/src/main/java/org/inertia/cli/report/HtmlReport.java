@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.words.FindingWords;
@@ -22,6 +23,7 @@ import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
+import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.trajectory.Trajectory;
 
@@ -58,6 +60,29 @@ public final class HtmlReport {
     public static String of(
             String title, List<Trajectory> trajectories, Measure measure, EvidenceSet evidence, String version)
             throws IOException {
+        return of(title, trajectories, List.of(), measure, evidence, version);
+    }
+
+    /**
+     * {@return the report as HTML text, with the model's uncertainty as bands when given}
+     *
+     * @param title the title; from the user, escaped here
+     * @param trajectories the simulated scenarios, at least one
+     * @param uncertainty for each scenario, the same simulated with parameters drawn from the
+     *     calibration's uncertainty (summarising {@code measure}); empty for no bands
+     * @param measure the measure of the comparison chart and table
+     * @param evidence the published evidence to cite and compare with
+     * @param version the version of Inertia, for the footer
+     * @throws IOException if a chart cannot be drawn
+     */
+    public static String of(
+            String title,
+            List<Trajectory> trajectories,
+            List<PopulationResult> uncertainty,
+            Measure measure,
+            EvidenceSet evidence,
+            String version)
+            throws IOException {
         if (trajectories.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one scenario");
         }
@@ -66,7 +91,12 @@ public final class HtmlReport {
         r.out("<body>\n<header>\n<h1>").out(Html.escape(title)).out("</h1>\n");
         r.out("<p class=\"lede\">").out(Html.escape(lede(trajectories))).out("</p>\n</header>\n<main>\n");
         r.scenarios(trajectories);
-        r.comparison(trajectories, measure);
+        r.domain(trajectories);
+        if (uncertainty.isEmpty()) {
+            r.comparison(trajectories, measure);
+        } else {
+            r.comparisonWithBands(uncertainty, measure);
+        }
         r.groups(trajectories);
         r.meaning(trajectories);
         r.evidence(evidence);
@@ -148,6 +178,43 @@ public final class HtmlReport {
         table(SummaryCells.ofScenarios(trajectories, measure), null);
         out("<p class=\"note\">Lowest: the lowest value and the first day it is reached. Back to 95 %: the first day"
                 + " after the lowest on which the measure is at 95 % of baseline or more.</p>\n</section>\n");
+    }
+
+    /** The same comparison with the model's uncertainty: median and band, chart and table. */
+    private void comparisonWithBands(List<PopulationResult> uncertainty, Measure measure) throws IOException {
+        PopulationResult first = uncertainty.get(0);
+        String band = NumberText.plain(first.lowerPercentile()) + "th to " + NumberText.plain(first.upperPercentile())
+                + "th percentile";
+        out("<section id=\"comparison\">\n<h2>")
+                .out(Html.escape(measure.label()))
+                .out(", % of baseline, with the model's uncertainty</h2>\n");
+        chart(
+                TrajectoryChart.ofPopulations(uncertainty, measure, band),
+                measure.label() + " by day: median and " + band + " band");
+        table(SummaryCells.ofPopulations(uncertainty, measure), null);
+        out("<p class=\"note\">")
+                .out(Html.escape("Bands: the " + band + " of " + first.subjects()
+                        + " projections of the average person, each with parameters drawn from the calibration's"
+                        + " own uncertainty (docs/model.md). They are wide where the studies behind the model are"
+                        + " few. Each cell: median [band]."))
+                .out("</p>\n</section>\n");
+    }
+
+    /** Where the scenarios leave what the studies cover: the lines the terminal prints as warnings. */
+    private void domain(List<Trajectory> trajectories) {
+        List<String> lines = DomainWarnings.lines(
+                trajectories.stream().map(Trajectory::scenario).toList());
+        if (lines.isEmpty()) {
+            return;
+        }
+        out("<section id=\"domain\">\n<h2>Where the evidence ends</h2>\n<p>")
+                .out(Html.escape("These scenarios go beyond what the studies behind the model cover; the figures"
+                        + " there are extrapolations:"))
+                .out("</p>\n<ul>\n");
+        for (String line : lines) {
+            out("<li>").out(Html.escape(line)).out("</li>\n");
+        }
+        out("</ul>\n</section>\n");
     }
 
     private void groups(List<Trajectory> trajectories) throws IOException {

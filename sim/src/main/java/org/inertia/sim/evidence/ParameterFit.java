@@ -39,6 +39,22 @@ public final class ParameterFit {
             Trajectory trajectory) {
 
         /**
+         * Copies the maps into unmodifiable ones that keep the fitted parameters' order.
+         *
+         * @param parameters the full parameter set with the fitted values
+         * @param estimates fitted value of each chosen parameter
+         * @param standardErrors their standard errors
+         * @param rootMeanSquareErrorPp RMSE of the fit (percentage points)
+         * @param rSquared coefficient of determination
+         * @param observations number of measurements
+         * @param trajectory the scenario simulated with the fitted parameters
+         */
+        public Result {
+            estimates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(estimates));
+            standardErrors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(standardErrors));
+        }
+
+        /**
          * {@return whether the data determine a parameter: its standard error is finite (the
          * measurements depend on it). A parameter that no measured quantity depends on keeps its
          * starting value and has no standard error.}
