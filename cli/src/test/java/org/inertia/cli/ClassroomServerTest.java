@@ -120,6 +120,26 @@ class ClassroomServerTest {
     }
 
     @Test
+    void theUncertaintySwitchBandsTheComparisonAndWarningsSayWhereTheEvidenceEnds() throws Exception {
+        HttpResponse<String> plain = get("/api/simulate?example=" + WALKING);
+        HttpResponse<String> banded = get("/api/simulate?example=" + WALKING + "&uncertainty=1&v1.age=95");
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(banded.statusCode()).isEqualTo(200);
+        Map<String, Object> a = Json.object(Json.parse(plain.body()));
+        Map<String, Object> b = Json.object(Json.parse(banded.body()));
+        assertThat(a.get("uncertainty")).isNull();
+        assertThat(Json.array(a.get("warnings"))).isEmpty();
+        assertThat((String) b.get("uncertainty")).contains("percentile");
+        List<Object> row = Json.array(
+                Json.array(Json.object(b.get("comparison")).get("rows")).get(0));
+        assertThat((String) row.get(1)).matches("\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d]");
+        assertThat(Json.array(b.get("warnings"))).singleElement().asString().contains("age 95");
+        assertThat(get("/api/simulate?example=" + WALKING + "&uncertainty=yes").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void theSameScenarioGivesTheSameTableAsTheCommandLine() throws Exception {
         Path file = dir.resolve("fourteen.yaml");
         HttpResponse<String> yaml = get("/api/scenario.yaml?example=" + WALKING + "&v1.days=14");

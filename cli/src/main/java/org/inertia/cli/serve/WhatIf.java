@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.output.CsvWriter;
+import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
@@ -24,6 +25,9 @@ import org.inertia.cli.words.FindingWords;
 import org.inertia.sim.findings.PhaseRoles;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
+import org.inertia.sim.population.CalibrationUncertainty;
+import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Keyword;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioException;
@@ -59,13 +63,25 @@ final class WhatIf {
     private final Measure measure;
     private final int yamlVariant;
 
-    private WhatIf(Scenario base, ScenarioControls written, List<Variant> variants, Measure measure, int yamlVariant) {
+    private final List<PopulationResult> bands;
+
+    private WhatIf(
+            Scenario base,
+            ScenarioControls written,
+            List<Variant> variants,
+            Measure measure,
+            int yamlVariant,
+            List<PopulationResult> bands) {
         this.base = base;
         this.written = written;
         this.variants = List.copyOf(variants);
         this.measure = measure;
         this.yamlVariant = yamlVariant;
+        this.bands = List.copyOf(bands);
     }
+
+    /** Parameter sets drawn for the page's uncertainty bands: fewer than the CLI's, for speed. */
+    static final int PAGE_DRAWS = 100;
 
     /**
      * Reads a request's parameters, builds the variants and simulates them.
@@ -133,11 +149,24 @@ final class WhatIf {
             Scenario scenario = c.applyTo(base).withName(name);
             variants.add(new Variant(letter(k), c, change, simulator.simulate(scenario)));
         }
-        return new WhatIf(base, written, variants, measure, yamlVariant);
+        List<PopulationResult> bands = new ArrayList<>();
+        String wanted = params.getOrDefault("uncertainty", "0");
+        if (!wanted.equals("0") && !wanted.equals("1")) {
+            throw new BadRequest("uncertainty must be 0 or 1");
+        }
+        if (wanted.equals("1")) {
+            for (Variant v : variants) {
+                Scenario s = v.trajectory().scenario();
+                bands.add(new PopulationSimulator(simulator, CalibrationUncertainty.forScenario(s), 1)
+                        .simulate(s, PAGE_DRAWS, 1, List.of(measure), 5, 95, done -> {}));
+            }
+        }
+        return new WhatIf(base, written, variants, measure, yamlVariant, bands);
     }
 
     private static boolean known(String name, int count) {
-        if (List.of("example", "yaml", "file", "variants", "measure", "variant").contains(name)) {
+        if (List.of("example", "yaml", "file", "variants", "measure", "variant", "uncertainty")
+                .contains(name)) {
             return true;
         }
         int dot = name.indexOf('.');
@@ -220,7 +249,12 @@ final class WhatIf {
     /** {@return the chart of every variant for the measure, as the CLI's compare draws it} */
     byte[] chart(ChartFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TrajectoryChart.ofScenarios(trajectories(), measure).writeTo(out, format);
+        if (bands.isEmpty()) {
+            TrajectoryChart.ofScenarios(trajectories(), measure).writeTo(out, format);
+        } else {
+            TrajectoryChart.ofPopulations(bands, measure, "5th to 95th percentile")
+                    .writeTo(out, format);
+        }
         return out.toByteArray();
     }
 
@@ -268,7 +302,17 @@ final class WhatIf {
         root.put("variants", list);
         root.put("measure", measure.key());
         root.put("measureLabel", measure.label());
-        root.put("comparison", table(SummaryCells.ofScenarios(trajectories(), measure)));
+        root.put(
+                "comparison",
+                table(
+                        bands.isEmpty()
+                                ? SummaryCells.ofScenarios(trajectories(), measure)
+                                : SummaryCells.ofPopulations(bands, measure)));
+        root.put("uncertainty", bands.isEmpty() ? null : "5th to 95th percentile of " + PAGE_DRAWS + " draws");
+        root.put(
+                "warnings",
+                DomainWarnings.lines(
+                        variants.stream().map(v -> v.trajectory().scenario()).toList()));
         String svgText = new String(svg, StandardCharsets.UTF_8);
         root.put("chartSvg", svgText);
         root.put("chartDigest", digest(svg));

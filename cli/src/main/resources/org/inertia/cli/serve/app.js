@@ -12,6 +12,7 @@
     source: null,        // {example: id} or {yaml: text, file: name}
     variants: [],        // one {control: value} map per variant
     measure: "strength.overall",
+    uncertainty: false,  // bands from the calibration's uncertainty
     maxVariants: 3,
     vocabulary: {},
     scenario: null,      // the last answer's scenario (phase names)
@@ -49,6 +50,9 @@
     }
     p.set("variants", String(state.variants.length));
     p.set("measure", state.measure);
+    if (state.uncertainty) {
+      p.set("uncertainty", "1");
+    }
     state.variants.forEach((controls, i) => {
       for (const name of CONTROLS) {
         if (controls[name] !== undefined) {
@@ -181,7 +185,15 @@
     img.dataset.digest = answer.chartDigest;
     img.src = url;
 
-    $("comparison-title").textContent = answer.measureLabel + ", % of baseline";
+    $("comparison-title").textContent = answer.measureLabel + ", % of baseline"
+      + (answer.uncertainty ? " (median [" + answer.uncertainty + "])" : "");
+    const warnings = $("warnings");
+    warnings.textContent = "";
+    for (const w of answer.warnings || []) {
+      const li = document.createElement("li");
+      li.textContent = "Beyond the evidence: " + w;
+      warnings.appendChild(li);
+    }
     table($("comparison"), answer.comparison, null);
     const groups = $("group-tables");
     groups.textContent = "";
@@ -362,6 +374,10 @@
     $("use-paste").addEventListener("click", () => load({ yaml: $("paste").value, file: "pasted.yaml" }));
     $("measure").addEventListener("change", () => {
       state.measure = $("measure").value;
+      schedule();
+    });
+    $("uncertainty").addEventListener("change", () => {
+      state.uncertainty = $("uncertainty").checked;
       schedule();
     });
     $("add-variant").addEventListener("click", () => {

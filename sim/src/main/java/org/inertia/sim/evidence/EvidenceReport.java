@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import org.inertia.sim.model.Simulator;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.trajectory.Trajectory;
 
 /** The model run against every row of an evidence set, with error statistics. */
 public final class EvidenceReport {
@@ -95,11 +95,31 @@ public final class EvidenceReport {
      */
     public static EvidenceReport evaluate(EvidenceSet evidence, ModelParameters parameters) {
         Simulator simulator = Simulator.exact();
-        Map<Scenario, Trajectory> runs = new HashMap<>();
+        // Each protocol is simulated once, keeping only the days and measures its rows read: the
+        // calibration evaluates the whole set thousands of times.
+        Map<String, List<EvidenceRow>> byScenario = new LinkedHashMap<>();
+        for (EvidenceRow row : evidence.rows()) {
+            byScenario
+                    .computeIfAbsent(row.scenarioFile(), f -> new ArrayList<>())
+                    .add(row);
+        }
+        Map<EvidenceRow, Double> simulated = new HashMap<>();
+        for (List<EvidenceRow> rows : byScenario.values()) {
+            Scenario scenario = evidence.scenario(rows.get(0));
+            int last = rows.stream().mapToInt(EvidenceRow::day).max().orElse(0);
+            simulator.simulate(scenario, parameters, state -> {
+                if (state.day() <= last) {
+                    for (EvidenceRow r : rows) {
+                        if (r.day() == state.day()) {
+                            simulated.put(r, state.percent(r.measure()) - 100);
+                        }
+                    }
+                }
+            });
+        }
         List<Comparison> comparisons = new ArrayList<>();
         for (EvidenceRow row : evidence.rows()) {
-            Trajectory t = runs.computeIfAbsent(evidence.scenario(row), s -> simulator.simulate(s, parameters));
-            comparisons.add(new Comparison(row, t.percent(row.measure(), row.day()) - 100));
+            comparisons.add(new Comparison(row, simulated.get(row)));
         }
         return new EvidenceReport(comparisons);
     }
