@@ -20,6 +20,7 @@ import org.inertia.cli.output.SweepTable;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
+import org.inertia.sim.population.CalibrationUncertainty;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.sweep.Readout;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Spec;
                     + " outcome of one measure per run: how long can bed rest last, how much walking is enough?",
             "Each run is an ordinary 'inertia run' of the changed scenario. With one field, --chart draws"
                     + " the outcome against the field; with two, a heat map. --csv writes one column per"
-                    + " field, then measure,outcome,value."
+                    + " field, then measure,outcome,value,lower,upper (lower and upper: the band of --uncertainty,"
+                    + " empty without it)."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -101,6 +103,19 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     private AnalysisOutputOptions outputs;
 
+    @Option(
+            names = "--uncertainty",
+            description = "Show the model's own uncertainty at every grid point: the median and 5th-95th"
+                    + " percentile band over " + UNCERTAINTY_DRAWS + " parameter sets drawn from the calibration"
+                    + " (the same draws at every point), in the table and the CSV's lower and upper columns.")
+    private boolean uncertainty;
+
+    /** Parameter sets drawn per grid point for --uncertainty. */
+    static final int UNCERTAINTY_DRAWS = 100;
+
+    /** The seed of those draws: fixed, so that a sweep is the same every time it is run. */
+    static final long UNCERTAINTY_SEED = 1;
+
     @Override
     public Integer call() throws Exception {
         Measure read = measure.single().orElse(Measure.OVERALL_STRENGTH);
@@ -111,7 +126,26 @@ public final class SweepCommand implements Callable<Integer> {
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         checkAxes(scenario, axes);
 
-        Sweep sweep = Sweep.run(scenario, axes, readout, Simulator.exact());
+        Sweep sweep;
+        if (uncertainty) {
+            try {
+                sweep = Sweep.runWithUncertainty(
+                        scenario,
+                        axes,
+                        readout,
+                        Simulator.exact(),
+                        CalibrationUncertainty::forScenario,
+                        UNCERTAINTY_DRAWS,
+                        UNCERTAINTY_SEED,
+                        5,
+                        95);
+            } catch (SweepException e) {
+                throw new UserInputException(
+                        e.problems().stream().map(SweepCommand::line).toList());
+            }
+        } else {
+            sweep = Sweep.run(scenario, axes, readout, Simulator.exact());
+        }
 
         List<Path> written = outputs.write(
                 (out, format) -> {

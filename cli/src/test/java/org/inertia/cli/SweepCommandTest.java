@@ -33,10 +33,10 @@ class SweepCommandTest {
         List<String> rows = Files.readAllLines(sweepCsv);
         assertThat(rows)
                 .containsExactly(
-                        "phases[0].days,measure,outcome,value",
-                        "3,strength.overall,day 10," + runValue(3, 10),
-                        "4,strength.overall,day 10," + runValue(4, 10),
-                        "5,strength.overall,day 10," + runValue(5, 10));
+                        "phases[0].days,measure,outcome,value,lower,upper",
+                        "3,strength.overall,day 10," + runValue(3, 10) + ",,",
+                        "4,strength.overall,day 10," + runValue(4, 10) + ",,",
+                        "5,strength.overall,day 10," + runValue(5, 10) + ",,");
     }
 
     @Test
@@ -48,8 +48,8 @@ class SweepCommandTest {
                 .isZero();
 
         List<String> rows = Files.readAllLines(sweepCsv);
-        assertThat(rows.get(1)).isEqualTo("2,strength.overall,end," + runValue(2, 2 + 14));
-        assertThat(rows.get(2)).isEqualTo("9,strength.overall,end," + runValue(9, 9 + 14));
+        assertThat(rows.get(1)).isEqualTo("2,strength.overall,end," + runValue(2, 2 + 14) + ",,");
+        assertThat(rows.get(2)).isEqualTo("9,strength.overall,end," + runValue(9, 9 + 14) + ",,");
     }
 
     @Test
@@ -76,7 +76,8 @@ class SweepCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertPng(png);
         List<String> rows = Files.readAllLines(csv);
-        assertThat(rows.get(0)).isEqualTo("phases[0].days,phases[1].exercise[0].minutes,measure,outcome,value");
+        assertThat(rows.get(0))
+                .isEqualTo("phases[0].days,phases[1].exercise[0].minutes,measure,outcome,value,lower,upper");
         assertThat(rows).hasSize(1 + 10 * 4);
         assertThat(rows.get(1)).startsWith("1,10,strength.knee_extensors,lowest,");
         assertThat(rows.get(2)).startsWith("1,20,strength.knee_extensors,lowest,");
@@ -114,9 +115,9 @@ class SweepCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readAllLines(csv))
                 .containsExactly(
-                        "phases[0].days,measure,outcome,value",
-                        "8,strength.overall,days-to-recover,",
-                        "10,strength.overall,days-to-recover,");
+                        "phases[0].days,measure,outcome,value,lower,upper",
+                        "8,strength.overall,days-to-recover,,,",
+                        "10,strength.overall,days-to-recover,,,");
         assertThat(r.out()).contains("not back");
     }
 

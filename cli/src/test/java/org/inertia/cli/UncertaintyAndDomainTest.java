@@ -159,4 +159,29 @@ class UncertaintyAndDomainTest {
                 .isZero();
         assertThat(Files.readString(plain)).isEqualTo(page);
     }
+
+    @Test
+    void aSweepWithUncertaintyGivesEachPointABandAroundItsMedian() throws IOException {
+        Path csv = dir.resolve("sweep.csv");
+
+        Cli.Result r = Cli.run("sweep", weekInBed(), "--vary", "phases[0].days=7..21:7", "--uncertainty", "--csv", csv);
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("(median [band])");
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo("phases[0].days,measure,outcome,value,lower,upper");
+        assertThat(rows).hasSize(4);
+        double previousWidth = 0;
+        for (String row : rows.subList(1, 4)) {
+            String[] f = row.split(",");
+            double value = Double.parseDouble(f[3]);
+            double lower = Double.parseDouble(f[4]);
+            double upper = Double.parseDouble(f[5]);
+            assertThat(lower).isLessThan(value);
+            assertThat(upper).isGreaterThan(value);
+            // A longer stay in bed is further from the studies' average: the band does not narrow.
+            assertThat(upper - lower).isGreaterThanOrEqualTo(previousWidth * 0.8);
+            previousWidth = upper - lower;
+        }
+    }
 }

@@ -128,7 +128,7 @@ public final class CsvWriter {
             w.write(field(a.field().path()));
             w.write(',');
         }
-        w.write("measure,outcome,value\n");
+        w.write("measure,outcome,value,lower,upper\n");
         Readout readout = sweep.readout();
         String tail = field(readout.measure().key()) + ',' + field(outcomeName(readout)) + ',';
         List<Double> first = axes.get(0).values();
@@ -143,6 +143,14 @@ public final class CsvWriter {
                 }
                 w.write(tail);
                 w.write(outcome(sweep.values()[i][j], readout.kind()));
+                w.write(',');
+                if (sweep.hasBands()) {
+                    w.write(outcome(sweep.lower()[i][j], readout.kind()));
+                    w.write(',');
+                    w.write(outcome(sweep.upper()[i][j], readout.kind()));
+                } else {
+                    w.write(',');
+                }
                 w.write('\n');
             }
         }

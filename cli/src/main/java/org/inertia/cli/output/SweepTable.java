@@ -42,18 +42,20 @@ public final class SweepTable {
                 List<String> row = new ArrayList<>();
                 row.add(NumberText.decimal(first.get(i)));
                 for (int j = 0; j < second.size(); j++) {
-                    row.add(value(v[i][j], readout.kind()));
+                    row.add(cell(sweep, i, j));
                 }
                 table.row(row);
             }
-            return what + "; rows: " + axes.get(0).field().path() + ", columns: "
+            return what + (sweep.hasBands() ? ", median [band]" : "") + "; rows: "
+                    + axes.get(0).field().path()
+                    + ", columns: "
                     + axes.get(1).field().path() + "\n" + table.render();
         }
         List<String> header = new ArrayList<>();
         for (SweepAxis a : axes) {
             header.add(a.field().path());
         }
-        header.add(valueHeader(readout));
+        header.add(valueHeader(readout) + (sweep.hasBands() ? " (median [band])" : ""));
         TextTable table = new TextTable(header);
         for (int i = 0; i < first.size(); i++) {
             for (int j = 0; j < v[i].length; j++) {
@@ -62,11 +64,21 @@ public final class SweepTable {
                 if (axes.size() == 2) {
                     row.add(NumberText.decimal(axes.get(1).values().get(j)));
                 }
-                row.add(value(v[i][j], readout.kind()));
+                row.add(cell(sweep, i, j));
                 table.row(row);
             }
         }
         return what + ":\n" + table.render();
+    }
+
+    /** A grid point's cell: the value, with its band when the sweep has one: "81.2 [79.0-83.4]". */
+    private static String cell(Sweep sweep, int i, int j) {
+        Readout.Kind kind = sweep.readout().kind();
+        String v = value(sweep.values()[i][j], kind);
+        if (!sweep.hasBands()) {
+            return v;
+        }
+        return v + " [" + value(sweep.lower()[i][j], kind) + "-" + value(sweep.upper()[i][j], kind) + "]";
     }
 
     /**

@@ -5,7 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.population.ParameterSampler;
+import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Scenario;
 
 /**
@@ -15,12 +19,34 @@ import org.inertia.sim.scenario.Scenario;
  *
  * @param axes one or two axes
  * @param readout what is read off each run
- * @param values outcome per grid point, indexed [first axis][second axis] (second dimension 1 for one axis)
+ * @param values outcome per grid point, indexed [first axis][second axis] (second dimension 1 for one axis);
+ *     with uncertainty, the median over the draws
+ * @param lower the lower edge of each point's uncertainty band, same shape; empty without uncertainty
+ * @param upper the upper edge, same shape; empty without uncertainty
  */
-public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values) {
+public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, double[][] lower, double[][] upper) {
 
     /** Most runs in one sweep: a few seconds to a minute of work. */
     public static final int MAX_RUNS = 100_000;
+
+    /** Most simulations of a sweep with uncertainty: grid points times draws. */
+    public static final int MAX_UNCERTAIN_RUNS = 400_000;
+
+    /**
+     * A sweep without uncertainty bands.
+     *
+     * @param axes one or two axes
+     * @param readout what is read off each run
+     * @param values outcome per grid point
+     */
+    public Sweep(List<SweepAxis> axes, Readout readout, double[][] values) {
+        this(axes, readout, values, new double[0][], new double[0][]);
+    }
+
+    /** {@return whether the sweep carries uncertainty bands} */
+    public boolean hasBands() {
+        return lower.length > 0;
+    }
 
     /**
      * {@return every reason a sweep of these axes cannot run on a scenario, empty when it can: not
@@ -111,5 +137,84 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values) {
             }
         }
         return new Sweep(List.copyOf(axes), outcome, values);
+    }
+
+    /**
+     * Runs a sweep with the model's uncertainty: at every grid point the same {@code draws}
+     * parameter sets are drawn with {@code sampler} (drawing {@code i} seeded from {@code seed} and
+     * {@code i} alone), and the point's value is the median of the outcomes with a band between
+     * two percentiles.
+     *
+     * @param scenario the base scenario
+     * @param axes one or two axes
+     * @param outcome what to read off each run
+     * @param simulator the engine
+     * @param sampler how each draw's parameters are drawn around each point's scenario
+     * @param draws parameter sets per grid point, at least 1
+     * @param seed the seed of the draws
+     * @param lowerPercentile lower band edge, such as 5
+     * @param upperPercentile upper band edge, such as 95
+     * @return the grid with its bands
+     * @throws SweepException with every problem {@link #check} finds, or when points times draws
+     *     exceed {@value #MAX_UNCERTAIN_RUNS}
+     */
+    public static Sweep runWithUncertainty(
+            Scenario scenario,
+            List<SweepAxis> axes,
+            Readout outcome,
+            Simulator simulator,
+            Function<Scenario, ParameterSampler> sampler,
+            int draws,
+            long seed,
+            double lowerPercentile,
+            double upperPercentile) {
+        List<SweepProblem> problems = new ArrayList<>(check(scenario, axes));
+        long points = axes.stream().mapToLong(a -> a.values().size()).reduce(1, (a, b) -> a * b);
+        if (problems.isEmpty() && points * draws > MAX_UNCERTAIN_RUNS) {
+            problems.add(new SweepProblem(
+                    "",
+                    SweepMessage.TOO_MANY_RUNS,
+                    List.of(points * draws, MAX_UNCERTAIN_RUNS),
+                    "with --uncertainty each point runs " + draws + " times; use larger steps"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SweepException(problems);
+        }
+        SweepAxis first = axes.get(0);
+        SweepAxis second = axes.size() > 1 ? axes.get(1) : null;
+        int n2 = second == null ? 1 : second.values().size();
+        int n1 = first.values().size();
+        double[][] median = new double[n1][n2];
+        double[][] lower = new double[n1][n2];
+        double[][] upper = new double[n1][n2];
+        double[] outcomes = new double[draws];
+        for (int i = 0; i < n1; i++) {
+            Scenario s1 = first.field().apply(scenario, first.values().get(i));
+            for (int j = 0; j < n2; j++) {
+                Scenario s = second == null
+                        ? s1
+                        : second.field().apply(s1, second.values().get(j));
+                ParameterSampler draw = sampler.apply(s);
+                ModelParameters centre = s.modelParameters();
+                for (int k = 0; k < draws; k++) {
+                    ModelParameters p = draw.draw(centre, PopulationSimulator.randomFor(seed, k));
+                    outcomes[k] = outcome.of(simulator.simulate(s, p));
+                }
+                median[i][j] = percentile(outcomes, 50);
+                lower[i][j] = percentile(outcomes, lowerPercentile);
+                upper[i][j] = percentile(outcomes, upperPercentile);
+            }
+        }
+        return new Sweep(List.copyOf(axes), outcome, median, lower, upper);
+    }
+
+    /** R-7 percentile; NaN (not back) sorts last, so it shows only where that share is reached. */
+    private static double percentile(double[] values, double q) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        double h = (sorted.length - 1) * q / 100.0;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }
