@@ -118,7 +118,7 @@ public final class CompareCommand implements Callable<Integer> {
         String bandWords = population.band().words();
         List<Path> written =
                 outputs.writePopulations(results, choice.measures(), (file, format) -> TrajectoryChart.ofPopulations(
-                                results, compared, bandWords)
+                                results, compared, bandWords, population.across())
                         .writeTo(file, format));
         out.println();
         out.println(compared.label() + ", % of baseline, across " + population.across() + ":");

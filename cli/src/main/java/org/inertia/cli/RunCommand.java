@@ -128,8 +128,9 @@ public final class RunCommand implements Callable<Integer> {
         // The chart shows the named measures, else overall strength (always summarised).
         List<Measure> charted = measures.given() ? summarised : List.of(Measure.OVERALL_STRENGTH);
         String bandWords = population.band().words();
-        List<Path> written = outputs.writePopulations(
-                List.of(result), summarised, (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords)
+        List<Path> written =
+                outputs.writePopulations(List.of(result), summarised, (file, format) -> TrajectoryChart.ofPopulation(
+                                result, charted, bandWords, population.across())
                         .writeTo(file, format));
         out.println();
         if (measures.given() || summarised.size() < Measure.all().size()) {

@@ -182,6 +182,20 @@ public final class TrajectoryChart {
      * @param bandWords the band in words, such as "5th–95th percentile"
      */
     public static TrajectoryChart ofPopulation(PopulationResult population, List<Measure> measures, String bandWords) {
+        return ofPopulation(population, measures, bandWords, "subjects");
+    }
+
+    /**
+     * {@return a chart of a population, as {@link #ofPopulation(PopulationResult, List, String)},
+     * saying what the band is over: "subjects", or "parameter draws" for the model's uncertainty}
+     *
+     * @param population the population run
+     * @param measures the measures to draw, at least one, each summarised by the run
+     * @param bandWords the band in words, such as "5th–95th percentile"
+     * @param across what the band spans, plural: "subjects", "parameter draws"
+     */
+    public static TrajectoryChart ofPopulation(
+            PopulationResult population, List<Measure> measures, String bandWords, String across) {
         boolean oneOutcome = measures.size() > 1
                 && measures.stream().map(Measure::outcome).distinct().count() == 1;
         List<Line> lines = new ArrayList<>();
@@ -198,7 +212,7 @@ public final class TrajectoryChart {
                 medianAxisTitle(measures),
                 lines,
                 PhaseMark.of(population.scenario()),
-                bandLegend(population.subjects(), bandWords));
+                bandLegend(population.subjects(), bandWords, across));
     }
 
     /**
@@ -209,6 +223,20 @@ public final class TrajectoryChart {
      * @param bandWords the band in words, such as "5th–95th percentile"
      */
     public static TrajectoryChart ofPopulations(List<PopulationResult> populations, Measure measure, String bandWords) {
+        return ofPopulations(populations, measure, bandWords, "subjects");
+    }
+
+    /**
+     * {@return a chart of several populations, as {@link #ofPopulations(List, Measure, String)},
+     * saying what the band is over}
+     *
+     * @param populations the population runs, at least one
+     * @param measure the measure to draw, summarised by every run
+     * @param bandWords the band in words, such as "5th–95th percentile"
+     * @param across what the band spans, plural: "subjects", "parameter draws"
+     */
+    public static TrajectoryChart ofPopulations(
+            List<PopulationResult> populations, Measure measure, String bandWords, String across) {
         List<Scenario> scenarios =
                 populations.stream().map(PopulationResult::scenario).toList();
         List<String> names = scenarios.stream().map(Scenario::name).toList();
@@ -224,13 +252,13 @@ public final class TrajectoryChart {
                 medianAxisTitle(List.of(measure)),
                 lines,
                 PhaseMark.common(scenarios),
-                bandLegend(populations.get(0).subjects(), bandWords));
+                bandLegend(populations.get(0).subjects(), bandWords, across));
     }
 
     /** The band's legend entry: "5th–95th percentile of 1,000 subjects". */
-    private static String bandLegend(int subjects, String bandWords) {
-        return bandWords + " of " + String.format(Locale.ROOT, "%,d", subjects)
-                + (subjects == 1 ? " subject" : " subjects");
+    private static String bandLegend(int subjects, String bandWords, String across) {
+        String noun = subjects == 1 && across.endsWith("s") ? across.substring(0, across.length() - 1) : across;
+        return bandWords + " of " + String.format(Locale.ROOT, "%,d", subjects) + " " + noun;
     }
 
     /** The y-axis title of a population chart, whose lines are medians: "Median strength (% of baseline)". */

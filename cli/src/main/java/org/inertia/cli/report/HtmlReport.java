@@ -189,7 +189,7 @@ public final class HtmlReport {
                 .out(Html.escape(measure.label()))
                 .out(", % of baseline, with the model's uncertainty</h2>\n");
         chart(
-                TrajectoryChart.ofPopulations(uncertainty, measure, band),
+                TrajectoryChart.ofPopulations(uncertainty, measure, band, "parameter draws"),
                 measure.label() + " by day: median and " + band + " band");
         table(SummaryCells.ofPopulations(uncertainty, measure), null);
         out("<p class=\"note\">")

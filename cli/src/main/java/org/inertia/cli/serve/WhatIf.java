@@ -252,7 +252,7 @@ final class WhatIf {
         if (bands.isEmpty()) {
             TrajectoryChart.ofScenarios(trajectories(), measure).writeTo(out, format);
         } else {
-            TrajectoryChart.ofPopulations(bands, measure, "5th to 95th percentile")
+            TrajectoryChart.ofPopulations(bands, measure, "5th to 95th percentile", "parameter draws")
                     .writeTo(out, format);
         }
         return out.toByteArray();
