@@ -273,9 +273,9 @@ public final class PopulationOptions {
         return measures * (perDay * (days + 1L) + 8L * scenarios * subjects());
     }
 
-    /** Memory of the workers' buffers: each holds one chunk of subjects' daily values. */
+    /** Memory of the workers: each holds one block of subjects, and its own histograms where they fit. */
     long bufferBytes(int measures, int days) {
-        return (long) threads() * PopulationSimulator.CHUNK * measures * 4L * (days + 1L);
+        return threads() * PopulationSimulator.bytesPerWorker(measures, days + 1, threads());
     }
 
     private static String megabytes(long bytes) {

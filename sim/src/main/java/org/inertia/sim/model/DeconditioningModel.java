@@ -80,7 +80,28 @@ final class DeconditioningModel {
      * @return targets and time constants of every state during the phase
      */
     PhaseDrive drive(Subject subject, Phase phase) {
-        List<MuscleGroup> groups = MuscleGroup.SIMULATED;
+        return drive(subject, phase, ALL_GROUPS);
+    }
+
+    private static final boolean[] ALL_GROUPS = allGroups();
+
+    private static boolean[] allGroups() {
+        boolean[] all = new boolean[MuscleGroup.SIMULATED.size()];
+        Arrays.fill(all, true);
+        return all;
+    }
+
+    /**
+     * Computes what a phase does to the states of some groups only, for a population that reads
+     * only those; the other states' entries are left at 0 and must not be used.
+     *
+     * @param subject the simulated person
+     * @param phase the phase
+     * @param groups which of {@link MuscleGroup#SIMULATED} to compute, by index
+     * @return targets and time constants of the states of those groups during the phase
+     */
+    PhaseDrive drive(Subject subject, Phase phase, boolean[] groups) {
+        List<MuscleGroup> simulated = MuscleGroup.SIMULATED;
         int n = PhaseDrive.STATES;
         double[] target = new double[n];
         double[] lossTau = new double[n];
@@ -112,8 +133,11 @@ final class DeconditioningModel {
         double castNeural = cast ? p(Parameter.LEG_CAST_NEURAL_FACTOR) : 1;
         double castSpeed = cast ? p(Parameter.LEG_CAST_LOSS_SPEED) : 1;
 
-        for (int g = 0; g < groups.size(); g++) {
-            MuscleGroup group = groups.get(g);
+        for (int g = 0; g < simulated.size(); g++) {
+            if (!groups[g]) {
+                continue;
+            }
+            MuscleGroup group = simulated.get(g);
             boolean leg = group == MuscleGroup.KNEE_EXTENSORS || group == MuscleGroup.PLANTAR_FLEXORS;
             double base = unloading(phase.mobility(), group);
             double u = base * p(Parameter.susceptibility(group));

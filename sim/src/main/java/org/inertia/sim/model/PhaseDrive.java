@@ -32,11 +32,15 @@ final class PhaseDrive {
     private final double[] recoveryTauDays;
     private final double[] gainTauDays;
 
+    /**
+     * A drive; the arrays, one value per state, are taken over, not copied (the model builds
+     * them for this drive alone, once per subject and phase of a population).
+     */
     PhaseDrive(double[] target, double[] lossTauDays, double[] recoveryTauDays, double[] gainTauDays) {
-        this.target = target.clone();
-        this.lossTauDays = lossTauDays.clone();
-        this.recoveryTauDays = recoveryTauDays.clone();
-        this.gainTauDays = gainTauDays.clone();
+        this.target = target;
+        this.lossTauDays = lossTauDays;
+        this.recoveryTauDays = recoveryTauDays;
+        this.gainTauDays = gainTauDays;
     }
 
     /** {@return the level state {@code i} relaxes towards (fraction of baseline)} */
@@ -57,6 +61,17 @@ final class PhaseDrive {
     /** {@return the gain time constant of state {@code i}, above baseline (d)} */
     double gainTauDays(int i) {
         return gainTauDays[i];
+    }
+
+    /**
+     * {@return the level a state below baseline and driven above it heads for while it recovers:
+     * {@code 1 + g·τ_recovery}, with the training drive {@code g = (T − 1)/τ_gain}; above 1
+     * exactly when the target is}
+     *
+     * @param i a state index
+     */
+    double recoveryLevel(int i) {
+        return 1 + (target[i] - 1) / gainTauDays[i] * recoveryTauDays[i];
     }
 
     /** {@return the rate of change of state {@code i} at value {@code x} (1/d)} */
@@ -96,8 +111,7 @@ final class PhaseDrive {
         }
         // Below baseline, driven above it: recovery plus the training drive, towards 1 + g·τ_r ...
         double tauR = recoveryTauDays[i];
-        double g = (t - 1) / gainTauDays[i];
-        double level = 1 + g * tauR;
+        double level = recoveryLevel(i);
         double toBaseline = tauR * Math.log((level - x0) / (level - 1));
         if (days <= toBaseline) {
             return level + (x0 - level) * Math.exp(-days / tauR);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.trajectory.CohortSink;
 import org.inertia.sim.trajectory.DailyState;
 import org.inertia.sim.trajectory.Trajectory;
 import org.inertia.sim.trajectory.TrajectoryHandler;
@@ -82,6 +83,41 @@ public interface Simulator {
                 out[k][s.day()] = (float) s.percent(measures.get(k));
             }
         });
+    }
+
+    /**
+     * Simulates a cohort: many subjects of one scenario, each with its own parameters, handing
+     * the sink every subject's value of each measure, day by day. What a population run needs,
+     * without a trajectory per subject; the exact engine runs the subjects in step over arrays.
+     * Each subject's values equal those of {@link #simulate(Scenario, ModelParameters, List,
+     * float[][])} with its parameters.
+     *
+     * @param scenario the scenario; its preset and overrides are ignored
+     * @param cohort each subject's parameters
+     * @param count the number of subjects: {@code cohort[0]} to {@code cohort[count - 1]}
+     * @param measures the measures to compute
+     * @param sink receives the values, day by day and measure by measure
+     * @throws IllegalArgumentException if {@code count} is below 1 or beyond the array
+     * @throws SimulationException if the numerical method fails
+     */
+    default void simulate(
+            Scenario scenario, ModelParameters[] cohort, int count, List<Measure> measures, CohortSink sink) {
+        ExactKernel.checkCohort(cohort, count);
+        int days = scenario.totalDays() + 1;
+        int m = measures.size();
+        float[][][] all = new float[count][m][days];
+        for (int i = 0; i < count; i++) {
+            simulate(scenario, cohort[i], measures, all[i]);
+        }
+        float[] values = new float[count];
+        for (int d = 0; d < days; d++) {
+            for (int k = 0; k < m; k++) {
+                for (int i = 0; i < count; i++) {
+                    values[i] = all[i][k][d];
+                }
+                sink.accept(k, d, values, count);
+            }
+        }
     }
 
     /** {@return the default engine: the exact piecewise solution} */

@@ -20,6 +20,7 @@ final class DailyPercentiles {
     static final int DEFAULT_BINS = 3_072;
 
     private final int bins;
+    private final double scale;
     private final int[][] counts;
     private final long[] totals;
     private final double[] min;
@@ -33,6 +34,7 @@ final class DailyPercentiles {
      */
     DailyPercentiles(int days, int bins) {
         this.bins = bins;
+        this.scale = bins / MAX_PERCENT;
         this.counts = new int[days][bins];
         this.totals = new long[days];
         this.min = new double[days];
@@ -77,8 +79,51 @@ final class DailyPercentiles {
         }
     }
 
+    /**
+     * {@return the counts of a day, for a caller that bins values itself: value {@code v} goes
+     * into bin {@code (int) (v · binsPerPercent())}, kept within the row; then {@link #counted}}
+     *
+     * @param day the day
+     */
+    int[] row(int day) {
+        return counts[day];
+    }
+
+    /** {@return the bins per percentage point, the factor of the binning rule of {@link #row}} */
+    float binsPerPercent() {
+        return (float) scale;
+    }
+
+    /**
+     * Records that values were counted into a day's row by the rule of {@link #row}.
+     *
+     * @param day the day
+     * @param count how many
+     * @param lo the smallest of them
+     * @param hi the largest of them
+     */
+    void counted(int day, int count, float lo, float hi) {
+        totals[day] += count;
+        min[day] = Math.min(min[day], lo);
+        max[day] = Math.max(max[day], hi);
+    }
+
+    /**
+     * {@return the object to hold while adding to a day of histograms that several threads share}
+     *
+     * @param day the day
+     */
+    Object lockOf(int day) {
+        return counts[day];
+    }
+
+    /** {@return the memory of the histograms (bytes)} */
+    long bytes() {
+        return (long) counts.length * (4L * bins + 24);
+    }
+
     private int bin(double percent) {
-        int b = (int) (percent / MAX_PERCENT * bins);
+        int b = (int) ((float) percent * binsPerPercent());
         return Math.max(0, Math.min(bins - 1, b));
     }
 

@@ -1,6 +1,5 @@
 package org.inertia.sim.population;
 
-import java.util.Arrays;
 import java.util.List;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.scenario.Scenario;
@@ -71,13 +70,87 @@ public record PopulationResult(
         return exactPercentile(daysToRecover[indexOf(measure)], q);
     }
 
-    /** R-7 (NumPy "linear") percentile; NaN sorts last, so it only shows where it is reached. */
+    /**
+     * R-7 (NumPy "linear") percentile; NaN counts as larger than every number, so it only shows
+     * where that share is reached. The two order statistics are found by selection (Hoare's
+     * quickselect, median-of-three pivots), linear in the number of subjects, on a copy.
+     */
     static double exactPercentile(float[] values, double q) {
-        float[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double h = (sorted.length - 1) * q / 100.0;
+        int n = values.length;
+        float[] a = new float[n];
+        int numbers = 0;
+        for (float v : values) {
+            if (!Float.isNaN(v)) {
+                a[numbers++] = v;
+            }
+        }
+        double h = (n - 1) * q / 100.0;
         int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        int hi = Math.min(n - 1, lo + 1);
+        if (lo >= numbers) {
+            return Double.NaN;
+        }
+        float below = select(a, numbers, lo);
+        float above;
+        if (hi >= numbers) {
+            above = Float.NaN;
+        } else if (hi == lo) {
+            above = below;
+        } else {
+            // After selecting rank lo, every value right of it is at least as large: the next
+            // order statistic is their smallest.
+            above = Float.POSITIVE_INFINITY;
+            for (int i = lo + 1; i < numbers; i++) {
+                above = Math.min(above, a[i]);
+            }
+        }
+        return below + (h - lo) * (above - below);
+    }
+
+    /** Rearranges {@code a[0..n)} so that {@code a[k]} is its k-th smallest value, and returns it. */
+    private static float select(float[] a, int n, int k) {
+        int left = 0;
+        int right = n - 1;
+        while (right > left) {
+            int mid = (left + right) >>> 1;
+            // Median of three as the pivot, so sorted and constant inputs stay linear.
+            if (a[mid] < a[left]) {
+                swap(a, mid, left);
+            }
+            if (a[right] < a[left]) {
+                swap(a, right, left);
+            }
+            if (a[right] < a[mid]) {
+                swap(a, right, mid);
+            }
+            float pivot = a[mid];
+            int i = left;
+            int j = right;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(a, i++, j--);
+                }
+            }
+            if (k <= j) {
+                right = j;
+            } else if (k >= i) {
+                left = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+
+    private static void swap(float[] a, int i, int j) {
+        float t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 }

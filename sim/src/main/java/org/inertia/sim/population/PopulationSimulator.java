@@ -8,25 +8,38 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.trajectory.CohortSink;
+import org.inertia.sim.trajectory.DailyState;
 import org.inertia.sim.trajectory.MeasureSummary;
 
 /**
  * Simulates a virtual population. Subject {@code i} draws its parameters from its own random
  * generator, seeded from the run's seed and {@code i} alone, and percentiles are built from
  * integer histogram counts, so a run is reproducible to the last digit whatever the number of
- * threads. Subjects are simulated in chunks; each chunk's values are added to shared histograms
- * and dropped, so memory does not grow with the number of subjects beyond a few bytes each.
+ * threads. Subjects are simulated in blocks of {@value #BLOCK}, in step ({@link
+ * Simulator#simulate(Scenario, ModelParameters[], int, List, CohortSink)}); each block's values
+ * of a day are counted into the day's histogram and each subject's lowest value and recovery are
+ * followed as the days pass, so memory does not grow with the number of subjects beyond a few
+ * bytes each, nor with the days beyond the histograms.
  */
 public final class PopulationSimulator {
 
-    /** Subjects simulated by one task before its values are merged. */
-    public static final int CHUNK = 256;
+    /** Subjects simulated in step by one worker, then summarised and dropped. */
+    public static final int BLOCK = 1024;
+
+    /**
+     * Most memory for the workers' own copies of the histograms, all workers together (bytes):
+     * below it each worker counts into its own copy and the copies are merged once at the end;
+     * above it (many measures over many years) the workers share one set, a day at a time.
+     */
+    static final long OWN_HISTOGRAMS_BUDGET = 128L << 20;
 
     /**
      * {@return the memory a run keeps per summarised measure and day (bytes): the day's histogram
@@ -36,9 +49,32 @@ public final class PopulationSimulator {
         return 4L * DailyPercentiles.DEFAULT_BINS + 3 * 8;
     }
 
+    /**
+     * {@return the memory of one worker thread (bytes): a block's states and each subject's
+     * running summary, and its own copy of the histograms where the budget allows}
+     *
+     * @param measures the number of measures summarised
+     * @param days the number of days, day 0 included
+     * @param threads the number of worker threads
+     */
+    public static long bytesPerWorker(int measures, int days, int threads) {
+        long block = 3L * 8 * DailyState.STATES * BLOCK + measures * 16L * BLOCK + 8L * BLOCK;
+        long copy = measures * bytesPerMeasureDay() * days;
+        return block + (ownHistograms(copy, threads) ? copy : 0);
+    }
+
+    private static boolean ownHistograms(long copyBytes, int workers) {
+        return ownHistograms(copyBytes, workers, OWN_HISTOGRAMS_BUDGET);
+    }
+
+    private static boolean ownHistograms(long copyBytes, int workers, long budget) {
+        return workers > 1 && workers * copyBytes <= budget;
+    }
+
     private final Simulator simulator;
     private final ParameterSampler sampler;
     private final int threads;
+    private final long ownHistogramsBudget;
 
     /**
      * A population simulator.
@@ -50,6 +86,12 @@ public final class PopulationSimulator {
      * @param threads worker threads, at least 1
      */
     public PopulationSimulator(Simulator simulator, ParameterSampler sampler, int threads) {
+        this(simulator, sampler, threads, OWN_HISTOGRAMS_BUDGET);
+    }
+
+    /** As the public constructor, with another budget for the workers' own histograms (tests: 0 shares them). */
+    PopulationSimulator(Simulator simulator, ParameterSampler sampler, int threads, long ownHistogramsBudget) {
+        this.ownHistogramsBudget = ownHistogramsBudget;
         this.simulator = Objects.requireNonNull(simulator, "simulator");
         this.sampler = Objects.requireNonNull(sampler, "sampler");
         if (threads < 1) {
@@ -72,23 +114,6 @@ public final class PopulationSimulator {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return new SplitMixRandom(z ^ (z >>> 31));
-    }
-
-    /**
-     * Stores one subject's lowest value and the days from it back to 95 % (0: never below; NaN:
-     * not back), found by {@link MeasureSummary}'s rule through a scan reused for every subject.
-     */
-    private static void summarise(
-            MeasureSummary.Scan scan, float[] series, float[] lowest, float[] recover, int subject) {
-        scan.read(series);
-        lowest[subject] = series[scan.lowestDay()];
-        if (!scan.fellBelowThreshold()) {
-            recover[subject] = 0f;
-        } else if (scan.recovered()) {
-            recover[subject] = scan.recoveryDay() - scan.lowestDay();
-        } else {
-            recover[subject] = Float.NaN;
-        }
     }
 
     /**
@@ -125,63 +150,48 @@ public final class PopulationSimulator {
         }
         float[][] lowest = new float[m][subjects];
         float[][] recover = new float[m][subjects];
-        ModelParameters mean = scenario.modelParameters();
-        java.util.function.Function<RandomGenerator, ModelParameters> draw = sampler.sampler(mean);
-        AtomicInteger done = new AtomicInteger();
-        // One chunk buffer per worker thread, reused: a million-subject run allocates it twice, not 4,000 times.
-        ThreadLocal<float[][][]> buffers = ThreadLocal.withInitial(() -> new float[CHUNK][m][days]);
-        ThreadLocal<MeasureSummary.Scan> scans =
-                ThreadLocal.withInitial(() -> new MeasureSummary.Scan(MeasureSummary.DEFAULT_RECOVERY_PERCENT));
-
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, (subjects + CHUNK - 1) / CHUNK), r -> {
-            Thread t = new Thread(r, "inertia-population");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (int start = 0; start < subjects; start += CHUNK) {
-                int from = start;
-                int to = Math.min(subjects, start + CHUNK);
-                tasks.add(pool.submit(() -> {
-                    float[][][] values = buffers.get();
-                    MeasureSummary.Scan scan = scans.get();
-                    for (int i = from; i < to; i++) {
-                        ModelParameters p = draw.apply(randomFor(seed, i));
-                        float[][] v = values[i - from];
-                        simulator.simulate(scenario, p, measures, v);
-                        for (int k = 0; k < m; k++) {
-                            summarise(scan, v[k], lowest[k], recover[k], i);
-                        }
-                    }
-                    for (int k = 0; k < m; k++) {
-                        synchronized (histograms[k]) {
-                            for (int i = 0; i < to - from; i++) {
-                                float[][] subject = values[i];
-                                for (int d = 0; d < days; d++) {
-                                    histograms[k].add(d, subject[k][d]);
-                                }
-                            }
-                        }
-                    }
-                    progress.accept(done.addAndGet(to - from));
-                }));
-            }
-            for (Future<?> f : tasks) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("population run interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
+        Function<RandomGenerator, ModelParameters> draw = sampler.sampler(scenario.modelParameters());
+        int blocks = (subjects + BLOCK - 1) / BLOCK;
+        int workers = Math.min(threads, blocks);
+        long copyBytes = 0;
+        for (DailyPercentiles h : histograms) {
+            copyBytes += h.bytes();
         }
+        boolean own = ownHistograms(copyBytes, workers, ownHistogramsBudget);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        Runnable worker = () -> {
+            DailyPercentiles[] mine = histograms;
+            if (own) {
+                mine = new DailyPercentiles[m];
+                for (int k = 0; k < m; k++) {
+                    mine[k] = new DailyPercentiles(days, DailyPercentiles.DEFAULT_BINS);
+                }
+            }
+            ModelParameters[] cohort = new ModelParameters[BLOCK];
+            RunningSummaries sink =
+                    new RunningSummaries(mine, !own && workers > 1, MeasureSummary.DEFAULT_RECOVERY_PERCENT);
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                int from = b * BLOCK;
+                int count = Math.min(BLOCK, subjects - from);
+                for (int i = 0; i < count; i++) {
+                    cohort[i] = draw.apply(randomFor(seed, from + i));
+                }
+                sink.start(count);
+                simulator.simulate(scenario, cohort, count, measures, sink);
+                sink.finish(from, lowest, recover);
+                progress.accept(done.addAndGet(count));
+            }
+            if (own) {
+                // Integer counts: the order of the merges cannot change a digit.
+                synchronized (histograms) {
+                    for (int k = 0; k < m; k++) {
+                        histograms[k].addAll(mine[k]);
+                    }
+                }
+            }
+        };
+        runWorkers(worker, workers);
 
         double[][] median = new double[m][days];
         double[][] lower = new double[m][days];
@@ -206,5 +216,34 @@ public final class PopulationSimulator {
                 lowest,
                 recover,
                 histograms.length == 0 ? 0 : histograms[0].resolutionPp());
+    }
+
+    /** Runs {@code count} copies of a worker on their own threads and waits for all of them. */
+    private static void runWorkers(Runnable worker, int count) {
+        ExecutorService pool = Executors.newFixedThreadPool(count, r -> {
+            Thread t = new Thread(r, "inertia-population");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                tasks.add(pool.submit(worker));
+            }
+            for (Future<?> f : tasks) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("population run interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -20,7 +20,36 @@ final class SplitMixRandom extends AbstractRandomGenerator {
     @Override
     public void setSeed(long seed) {
         state = seed;
+        nextNormal = Double.NaN;
         clear();
+    }
+
+    /** The second deviate of the last pair, or NaN. */
+    private double nextNormal = Double.NaN;
+
+    /**
+     * A standard normal deviate by Marsaglia's polar method, as Commons Math's generators draw
+     * them (pairs, the second kept for the next call), with the JDK's intrinsic logarithm: a
+     * population draws several per subject.
+     */
+    @Override
+    public double nextGaussian() {
+        if (!Double.isNaN(nextNormal)) {
+            double z = nextNormal;
+            nextNormal = Double.NaN;
+            return z;
+        }
+        double v1;
+        double v2;
+        double s;
+        do {
+            v1 = 2 * nextDouble() - 1;
+            v2 = 2 * nextDouble() - 1;
+            s = v1 * v1 + v2 * v2;
+        } while (s >= 1 || s == 0);
+        double scale = Math.sqrt(-2 * Math.log(s) / s);
+        nextNormal = v2 * scale;
+        return v1 * scale;
     }
 
     @Override

@@ -104,6 +104,45 @@ public final class DailyState {
         return 100 * fraction(state, index(measure.group()), measure.outcome());
     }
 
+    /**
+     * The value of a measure for many subjects at once, the states laid out as columns: {@code
+     * columns[i][j]} is state {@code i} (as in {@link #percent(double[], Measure)}) of subject
+     * {@code j}. Equal, bit for bit, to {@code (float) percent(state_j, measure)} for each subject;
+     * only the states the measure reads need columns.
+     *
+     * @param columns the states by state and subject
+     * @param measure the measure
+     * @param out receives each subject's value (% of baseline), rounded to {@code float}
+     * @param count the number of subjects
+     */
+    public static void percent(double[][] columns, Measure measure, float[] out, int count) {
+        Outcome outcome = measure.outcome();
+        if (measure.group().isComposite()) {
+            int n = MuscleGroup.SIMULATED.size();
+            for (int j = 0; j < count; j++) {
+                double sum = 0;
+                for (int g = 0; g < n; g++) {
+                    double mass = columns[2 * g][j];
+                    sum += outcome == Outcome.MASS ? mass : mass * columns[2 * g + 1][j];
+                }
+                out[j] = (float) (100 * sum / n);
+            }
+            return;
+        }
+        int g = index(measure.group());
+        double[] mass = columns[2 * g];
+        if (outcome == Outcome.MASS) {
+            for (int j = 0; j < count; j++) {
+                out[j] = (float) (100 * mass[j]);
+            }
+        } else {
+            double[] neural = columns[2 * g + 1];
+            for (int j = 0; j < count; j++) {
+                out[j] = (float) (100 * (mass[j] * neural[j]));
+            }
+        }
+    }
+
     private static int index(MuscleGroup group) {
         if (group.isComposite()) {
             throw new IllegalArgumentException(group.key() + " is a composite, not a simulated group");

@@ -109,4 +109,83 @@ class PopulationSimulatorTest {
         assertThat(r.lowestPercentile(Measure.OVERALL_STRENGTH, 50)).isBetween(p5, p95);
         assertThat(r.daysToRecoverPercentile(Measure.OVERALL_STRENGTH, 50)).isPositive();
     }
+
+    @Test
+    void eachSubjectsLowestAndRecoveryFollowTheRuleOfASingleRun() throws Exception {
+        // More than two blocks, the last one partial; exercise that trains past baseline after
+        // bed rest (the two-regime step) and a scenario some subjects do not recover within.
+        for (String name : new String[] {"bed-rest-7d-then-walking.yaml", "icu-week.yaml"}) {
+            Scenario scenario =
+                    org.inertia.sim.scenario.io.ScenarioReader.read(java.nio.file.Path.of("../scenarios", name));
+            int n = 2 * PopulationSimulator.BLOCK + 77;
+            long seed = 5;
+            PopulationResult r = new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 2)
+                    .simulate(scenario, n, seed, MEASURES, 5, 95, done -> {});
+            var scan = new org.inertia.sim.trajectory.MeasureSummary.Scan(
+                    org.inertia.sim.trajectory.MeasureSummary.DEFAULT_RECOVERY_PERCENT);
+            int notBack = 0;
+            for (int i = 0; i < n; i++) {
+                var p = Variability.calibrated()
+                        .draw(scenario.modelParameters(), PopulationSimulator.randomFor(seed, i));
+                Trajectory t = Simulator.exact().simulate(scenario, p);
+                for (int k = 0; k < MEASURES.size(); k++) {
+                    float[] series = new float[scenario.totalDays() + 1];
+                    for (int d = 0; d < series.length; d++) {
+                        series[d] = (float) t.percent(MEASURES.get(k), d);
+                    }
+                    scan.read(series);
+                    assertThat(r.lowest()[k][i]).isEqualTo(series[scan.lowestDay()]);
+                    float expected = !scan.fellBelowThreshold()
+                            ? 0f
+                            : scan.recovered() ? scan.recoveryDay() - scan.lowestDay() : Float.NaN;
+                    // Boxed, so that NaN (not back) equals NaN.
+                    assertThat(Float.valueOf(r.daysToRecover()[k][i]))
+                            .as("%s subject %d measure %d", name, i, k)
+                            .isEqualTo(Float.valueOf(expected));
+                    notBack += Float.isNaN(expected) ? 1 : 0;
+                }
+            }
+            if (name.startsWith("icu")) {
+                assertThat(notBack)
+                        .as("some subjects not back: the NaN case is exercised")
+                        .isPositive();
+            }
+        }
+    }
+
+    @Test
+    void workersCountingIntoTheirOwnHistogramsOrSharedOnesGiveTheSameRun() {
+        PopulationSimulator own = new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 2);
+        PopulationSimulator shared = new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 2, 0);
+        PopulationResult a = own.simulate(SCENARIO, 3000, 9, MEASURES, 5, 95, done -> {});
+        PopulationResult b = shared.simulate(SCENARIO, 3000, 9, MEASURES, 5, 95, done -> {});
+        assertThat(a.median()).isDeepEqualTo(b.median());
+        assertThat(a.lower()).isDeepEqualTo(b.lower());
+        assertThat(a.upper()).isDeepEqualTo(b.upper());
+    }
+
+    @Test
+    void percentilesOfTheSubjectsSummariesAreThoseOfTheSortedValues() {
+        java.util.Random random = new java.util.Random(3);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + random.nextInt(60);
+            float[] values = new float[n];
+            for (int i = 0; i < n; i++) {
+                int kind = random.nextInt(10);
+                // Ties, NaN (not back) and spread values.
+                values[i] = kind == 0 ? Float.NaN : kind < 4 ? (float) random.nextInt(3) : random.nextFloat() * 100;
+            }
+            float[] sorted = values.clone();
+            Arrays.sort(sorted);
+            for (double q : new double[] {0, 5, 25, 50, 75, 95, 100}) {
+                double h = (n - 1) * q / 100.0;
+                int lo = (int) Math.floor(h);
+                int hi = Math.min(n - 1, lo + 1);
+                double expected = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+                assertThat(Double.valueOf(PopulationResult.exactPercentile(values, q)))
+                        .as("trial %d q %s", trial, q)
+                        .isEqualTo(Double.valueOf(expected));
+            }
+        }
+    }
 }
