@@ -313,7 +313,7 @@ class GlobalSensitivityTest {
     void bedRestIndicesPointAtTheLossParameters() {
         List<SensitivityInput> inputs = GlobalSensitivity.inputs(BED_REST, List.of());
 
-        SobolIndices s = GlobalSensitivity.sobol(BED_REST, DAY_21, Simulator.exact(), inputs, 256, 1, 2);
+        SobolIndices s = GlobalSensitivity.sobol(BED_REST, DAY_21, Simulator.exact(), inputs, 128, 1, 2);
 
         List<String> noEffect = s.indices().stream()
                 .filter(SobolIndices.Index::noEffect)
