@@ -51,7 +51,7 @@ import org.inertia.sim.scenario.Scenario;
  */
 public final class GlobalSensitivity {
 
-    /** Most model runs in one analysis: about a minute of the longest scenarios' work. */
+    /** Most model runs in one analysis: seconds for a scenario of weeks, about a minute on two cores for a ten-year one. */
     public static final int MAX_RUNS = 500_000;
 
     /** Fewest base samples of a Sobol' analysis (a power of two). */
