@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.sweep.InputDistribution;
+import org.inertia.sim.sweep.MorrisScreening;
 import org.inertia.sim.sweep.Readout;
 import org.inertia.sim.sweep.Sensitivity;
+import org.inertia.sim.sweep.SensitivityInput;
+import org.inertia.sim.sweep.SobolIndices;
 import org.inertia.sim.sweep.Sweep;
 import org.inertia.sim.sweep.SweepAxis;
 import org.inertia.sim.trajectory.Trajectory;
@@ -30,6 +34,12 @@ public final class CsvWriter {
     /** The header of {@link #writeSensitivity}. */
     public static final String SENSITIVITY_HEADER =
             "parameter,unit,base,low,high,measure,outcome,value_at_base,value_at_low,value_at_high,swing";
+
+    /** The header of {@link #writeSobol} and {@link #writeMorris}: one table for both methods. */
+    public static final String GLOBAL_SENSITIVITY_HEADER = "parameter,unit,method,measure,outcome,"
+            + "first_order,first_order_lower,first_order_upper,total,total_lower,total_upper,"
+            + "mu_star,mu_star_lower,mu_star_upper,mu,sigma,"
+            + "distribution,input_low,input_high,input_mean,input_sd";
 
     private CsvWriter() {}
 
@@ -196,6 +206,92 @@ public final class CsvWriter {
                     + '\n');
         }
         w.flush();
+    }
+
+    /**
+     * Writes Sobol' indices as CSV with the header {@value #GLOBAL_SENSITIVITY_HEADER}: one row per
+     * parameter, largest total effect first; {@code method} is {@code sobol}, the index columns are
+     * fractions of the outcome's variance with their confidence interval, the Morris columns are
+     * empty, and the last five say how the parameter varied ({@code normal} with its mean and
+     * standard deviation, truncated to {@code input_low..input_high}, or {@code uniform}).
+     *
+     * @param indices the analysis
+     * @param readout the outcome read off each run
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeSobol(SobolIndices indices, Readout readout, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write(GLOBAL_SENSITIVITY_HEADER);
+        w.write('\n');
+        for (SobolIndices.Index i : indices.byTotal()) {
+            w.write(globalRow(
+                    i.input(),
+                    "sobol",
+                    readout,
+                    List.of(
+                            i.firstOrder(),
+                            i.firstOrderLower(),
+                            i.firstOrderUpper(),
+                            i.total(),
+                            i.totalLower(),
+                            i.totalUpper()),
+                    List.of()));
+        }
+        w.flush();
+    }
+
+    /**
+     * Writes a Morris screening as CSV with the header {@value #GLOBAL_SENSITIVITY_HEADER}: one row
+     * per parameter, largest μ* first; {@code method} is {@code morris}, the Sobol' columns are
+     * empty, and {@code mu_star} (with its confidence interval), {@code mu} and {@code sigma} are in
+     * the outcome's unit per the parameter's span.
+     *
+     * @param screening the screening
+     * @param readout the outcome read off each run
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeMorris(MorrisScreening screening, Readout readout, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write(GLOBAL_SENSITIVITY_HEADER);
+        w.write('\n');
+        for (MorrisScreening.Effect e : screening.byMuStar()) {
+            w.write(globalRow(
+                    e.input(),
+                    "morris",
+                    readout,
+                    List.of(),
+                    List.of(e.muStar(), e.muStarLower(), e.muStarUpper(), e.mu(), e.sigma())));
+        }
+        w.flush();
+    }
+
+    /** One row of {@value #GLOBAL_SENSITIVITY_HEADER}; an empty list leaves its columns empty. */
+    private static String globalRow(
+            SensitivityInput input, String method, Readout readout, List<Double> sobol, List<Double> morris) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(field(input.name())).append(',').append(field(input.unit())).append(',');
+        sb.append(method).append(',').append(field(readout.measure().key())).append(',');
+        sb.append(field(outcomeName(readout)));
+        for (int k = 0; k < 6; k++) {
+            sb.append(',').append(sobol.isEmpty() ? "" : NumberText.data(sobol.get(k)));
+        }
+        for (int k = 0; k < 5; k++) {
+            sb.append(',').append(morris.isEmpty() ? "" : NumberText.data(morris.get(k)));
+        }
+        InputDistribution d = input.distribution();
+        boolean normal = d instanceof InputDistribution.TruncatedNormal;
+        sb.append(',').append(normal ? "normal" : "uniform");
+        sb.append(',').append(NumberText.decimal(d.low()));
+        sb.append(',').append(NumberText.decimal(d.high()));
+        if (d instanceof InputDistribution.TruncatedNormal n) {
+            sb.append(',').append(NumberText.decimal(n.mean()));
+            sb.append(',').append(NumberText.decimal(n.standardDeviation()));
+        } else {
+            sb.append(",,");
+        }
+        return sb.append('\n').toString();
     }
 
     /**

@@ -49,7 +49,19 @@ public enum SweepMessage {
     /** More grid points than allowed. Arguments: runs, limit. */
     TOO_MANY_RUNS("the grid has {0} runs, at most {1}"),
     /** A sensitivity step outside (0, 100) %. Argument: the step, as written. */
-    STEP_PERCENT_OUT_OF_RANGE("must be more than 0 and below 100 (was {0})");
+    STEP_PERCENT_OUT_OF_RANGE("must be more than 0 and below 100 (was {0})"),
+    /** A parameter range not written as {@code NAME=LOW..HIGH}. Argument: the text (at most 40 characters). */
+    NOT_A_RANGE("''{0}'' is not NAME=LOW..HIGH"),
+    /** A global sensitivity analysis with no input that varies. */
+    NOTHING_VARIES("no model parameter varies"),
+    /** A number of base samples that is not a power of two in range. Arguments: min, max, the value. */
+    NOT_A_POWER_OF_TWO("must be a power of two from {0} to {1} (was {2})"),
+    /** A number of Morris levels that is odd or out of range. Arguments: min, max, the value. */
+    NOT_AN_EVEN_NUMBER("must be an even number from {0} to {1} (was {2})"),
+    /** A sensitivity design with more model runs than allowed. Arguments: runs, limit. */
+    DESIGN_TOO_LARGE("the design needs {0} model runs, at most {1}"),
+    /** An outcome that is not a number in some runs (not back to 95 %). Arguments: runs without one, runs. */
+    UNDEFINED_OUTCOME("the outcome is undefined in {0} of {1} runs");
 
     private final String pattern;
 
