@@ -80,32 +80,35 @@ final class DailyPercentiles {
     }
 
     /**
-     * {@return the counts of a day, for a caller that bins values itself: value {@code v} goes
-     * into bin {@code (int) (v · binsPerPercent())}, kept within the row; then {@link #counted}}
+     * Adds one day's values of many subjects: each is binned and counted, and the day's extremes
+     * updated, in one pass. Not synchronised: a thread adds to its own histograms ({@link
+     * #addAll} merges them), or holds the day's lock ({@link #lockOf}) on shared ones.
      *
      * @param day the day
+     * @param values the values (% of baseline), {@code values[0]} to {@code values[count - 1]}
+     * @param count the number of values
      */
-    int[] row(int day) {
-        return counts[day];
-    }
-
-    /** {@return the bins per percentage point, the factor of the binning rule of {@link #row}} */
-    float binsPerPercent() {
-        return (float) scale;
-    }
-
-    /**
-     * Records that values were counted into a day's row by the rule of {@link #row}.
-     *
-     * @param day the day
-     * @param count how many
-     * @param lo the smallest of them
-     * @param hi the largest of them
-     */
-    void counted(int day, int count, float lo, float hi) {
+    void addValues(int day, float[] values, int count) {
+        int[] row = counts[day];
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        float perPercent = binsPerPercent();
+        int last = bins - 1;
+        for (int i = 0; i < count; i++) {
+            float v = values[i];
+            int k = (int) (v * perPercent);
+            row[k < 0 ? 0 : k > last ? last : k]++;
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+        }
         totals[day] += count;
         min[day] = Math.min(min[day], lo);
         max[day] = Math.max(max[day], hi);
+    }
+
+    /** {@return the bins per percentage point: value {@code v} goes into bin {@code (int) (v · binsPerPercent())}} */
+    private float binsPerPercent() {
+        return (float) scale;
     }
 
     /**

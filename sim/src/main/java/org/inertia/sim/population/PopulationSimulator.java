@@ -170,7 +170,7 @@ public final class PopulationSimulator {
             }
             ModelParameters[] cohort = new ModelParameters[BLOCK];
             RunningSummaries sink =
-                    new RunningSummaries(mine, !own && workers > 1, MeasureSummary.DEFAULT_RECOVERY_PERCENT);
+                    new RunningSummaries(m, mine, !own && workers > 1, MeasureSummary.DEFAULT_RECOVERY_PERCENT);
             for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
                 int from = b * BLOCK;
                 int count = Math.min(BLOCK, subjects - from);

@@ -6,9 +6,10 @@ import org.inertia.sim.trajectory.MeasureSummary;
 
 /**
  * One worker's view of a block of subjects as their days arrive: each day's values go into the
- * day's histogram (binned by {@link DailyPercentiles}' rule), and each subject's lowest value and return to the recovery threshold are
- * followed as the days pass, by the rule of {@link MeasureSummary.Scan} (the first day of the
- * lowest value; the first day after it at or above the threshold), without keeping the series.
+ * day's histogram, if there are histograms; each subject's lowest value and return to the
+ * recovery threshold are followed as the days pass, by the rule of {@link MeasureSummary.Scan}
+ * (the first day of the lowest value; the first day after it at or above the threshold), without
+ * keeping the series; and each subject's value on a day to keep is kept.
  */
 final class RunningSummaries implements CohortSink {
 
@@ -18,23 +19,29 @@ final class RunningSummaries implements CohortSink {
     private final float[][] lowest;
     private final int[][] lowestDay;
     private final int[][] backDay;
+    private final int[] keptDays;
+    private final float[][][] kept;
     private int count;
 
     /**
      * Summaries for one worker.
      *
-     * @param histograms the histograms to add to, one per measure
+     * @param measures the number of measures
+     * @param histograms the histograms to add to, one per measure; {@code null} for none
      * @param shared whether other workers add to the same histograms at the same time
      * @param thresholdPercent the recovery threshold (% of baseline)
+     * @param keptDays days whose values are kept for each subject, in {@link #kept}
      */
-    RunningSummaries(DailyPercentiles[] histograms, boolean shared, double thresholdPercent) {
+    RunningSummaries(
+            int measures, DailyPercentiles[] histograms, boolean shared, double thresholdPercent, int... keptDays) {
         this.histograms = histograms;
         this.shared = shared;
         this.threshold = thresholdPercent;
-        int m = histograms.length;
-        lowest = new float[m][PopulationSimulator.BLOCK];
-        lowestDay = new int[m][PopulationSimulator.BLOCK];
-        backDay = new int[m][PopulationSimulator.BLOCK];
+        this.keptDays = keptDays.clone();
+        lowest = new float[measures][PopulationSimulator.BLOCK];
+        lowestDay = new int[measures][PopulationSimulator.BLOCK];
+        backDay = new int[measures][PopulationSimulator.BLOCK];
+        kept = new float[keptDays.length][measures][PopulationSimulator.BLOCK];
     }
 
     /**
@@ -44,43 +51,28 @@ final class RunningSummaries implements CohortSink {
      */
     void start(int subjects) {
         count = subjects;
-        for (int k = 0; k < lowest.length; k++) {
-            Arrays.fill(lowest[k], 0, subjects, Float.POSITIVE_INFINITY);
+        for (float[] low : lowest) {
+            Arrays.fill(low, 0, subjects, Float.POSITIVE_INFINITY);
         }
     }
 
     @Override
     public void accept(int measure, int day, float[] values, int n) {
-        DailyPercentiles h = histograms[measure];
-        if (shared) {
-            synchronized (h.lockOf(day)) {
-                add(h, measure, day, values, n);
+        if (histograms != null) {
+            DailyPercentiles h = histograms[measure];
+            if (shared) {
+                synchronized (h.lockOf(day)) {
+                    h.addValues(day, values, n);
+                }
+            } else {
+                h.addValues(day, values, n);
             }
-        } else {
-            add(h, measure, day, values, n);
         }
-    }
-
-    /**
-     * Counts a day's values into the day's histogram and follows each subject's lowest value and
-     * return, in one pass over the values (one loop costs less than two on these few-nanosecond
-     * steps).
-     */
-    private void add(DailyPercentiles h, int measure, int day, float[] values, int n) {
-        int[] row = h.row(day);
-        float perPercent = h.binsPerPercent();
-        int last = row.length - 1;
-        float lo = Float.POSITIVE_INFINITY;
-        float hi = Float.NEGATIVE_INFINITY;
         float[] low = lowest[measure];
         int[] lowDay = lowestDay[measure];
         int[] back = backDay[measure];
         for (int i = 0; i < n; i++) {
             float v = values[i];
-            int k = (int) (v * perPercent);
-            row[k < 0 ? 0 : k > last ? last : k]++;
-            lo = v < lo ? v : lo;
-            hi = v > hi ? v : hi;
             if (v < low[i]) {
                 low[i] = v;
                 lowDay[i] = day;
@@ -89,7 +81,11 @@ final class RunningSummaries implements CohortSink {
                 back[i] = day;
             }
         }
-        h.counted(day, n, lo, hi);
+        for (int c = 0; c < keptDays.length; c++) {
+            if (keptDays[c] == day) {
+                System.arraycopy(values, 0, kept[c][measure], 0, n);
+            }
+        }
     }
 
     /**
@@ -105,12 +101,24 @@ final class RunningSummaries implements CohortSink {
             System.arraycopy(lowest[k], 0, lowestOut[k], first, count);
             float[] recover = recoverOut[k];
             for (int i = 0; i < count; i++) {
-                recover[first + i] =
-                        // Ever below the threshold exactly when the lowest value is.
-                        !(lowest[k][i] < threshold)
-                                ? 0f
-                                : backDay[k][i] < 0 ? Float.NaN : backDay[k][i] - lowestDay[k][i];
+                // Ever below the threshold exactly when the lowest value is.
+                recover[first + i] = !(lowest[k][i] < threshold)
+                        ? 0f
+                        : backDay[k][i] < 0 ? Float.NaN : backDay[k][i] - lowestDay[k][i];
             }
+        }
+    }
+
+    /**
+     * Stores each subject's value on the {@code c}-th day to keep.
+     *
+     * @param c the index of the day in the days to keep
+     * @param first the index of the block's first subject in the run
+     * @param out the run's values, by measure and subject
+     */
+    void finishKept(int c, int first, float[][] out) {
+        for (int k = 0; k < out.length; k++) {
+            System.arraycopy(kept[c][k], 0, out[k], first, count);
         }
     }
 }

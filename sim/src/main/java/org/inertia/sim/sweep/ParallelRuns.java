@@ -31,7 +31,15 @@ final class ParallelRuns {
 
     /** Calls {@code task(0..count-1)}, on {@code threads} threads; the first failure is rethrown. */
     static void forEach(int count, IntConsumer task, int threads) {
-        int workers = Math.max(1, Math.min(threads, (count + CHUNK - 1) / CHUNK));
+        forEach(count, task, threads, CHUNK);
+    }
+
+    /**
+     * Calls {@code task(0..count-1)}, on {@code threads} threads, each taking {@code chunk} tasks at
+     * a time (1 for long tasks, such as a population each); the first failure is rethrown.
+     */
+    static void forEach(int count, IntConsumer task, int threads, int chunk) {
+        int workers = Math.max(1, Math.min(threads, (count + chunk - 1) / chunk));
         if (workers == 1) {
             for (int i = 0; i < count; i++) {
                 task.accept(i);
@@ -48,8 +56,8 @@ final class ParallelRuns {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
-                    for (int start = next.getAndAdd(CHUNK); start < count; start = next.getAndAdd(CHUNK)) {
-                        int end = Math.min(count, start + CHUNK);
+                    for (int start = next.getAndAdd(chunk); start < count; start = next.getAndAdd(chunk)) {
+                        int end = Math.min(count, start + chunk);
                         for (int i = start; i < end; i++) {
                             task.accept(i);
                         }

@@ -61,7 +61,9 @@ public enum SweepMessage {
     /** A sensitivity design with more model runs than allowed. Arguments: runs, limit. */
     DESIGN_TOO_LARGE("the design needs {0} model runs, at most {1}"),
     /** An outcome that is not a number in some runs (not back to 95 %). Arguments: runs without one, runs. */
-    UNDEFINED_OUTCOME("the outcome is undefined in {0} of {1} runs");
+    UNDEFINED_OUTCOME("the outcome is undefined in {0} of {1} runs"),
+    /** A population sweep too large. Arguments: grid points, subjects, the limit of their product. */
+    TOO_MANY_SUBJECT_RUNS("{0} grid points of {1} subjects each are more than {2} simulated subjects");
 
     private final String pattern;
 
