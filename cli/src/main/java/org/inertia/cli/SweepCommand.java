@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.SweepChart;
@@ -11,16 +12,19 @@ import org.inertia.cli.chart.SweepHeatMap;
 import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutcomeConverter;
+import org.inertia.cli.options.PopulationOptions;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SweepTable;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.CalibrationUncertainty;
+import org.inertia.sim.population.Cohort;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.sweep.Readout;
@@ -49,8 +53,12 @@ import picocli.CommandLine.Spec;
                     + " outcome of one measure per run: how long can bed rest last, how much walking is enough?",
             "Each run is an ordinary 'inertia run' of the changed scenario. With one field, --chart draws"
                     + " the outcome against the field; with two, a heat map. --csv writes one column per"
-                    + " field, then measure,outcome,value,lower,upper (lower and upper: the band of --uncertainty,"
-                    + " empty without it)."
+                    + " field, then measure,outcome,value,lower,upper (lower and upper: the band of --subjects"
+                    + " or --uncertainty, empty without them).",
+            "With --subjects N every grid point is a population of the same N virtual subjects: the value is"
+                    + " their median with a percentile band (--band), or with --outcome share-recovered --day D"
+                    + " the share of subjects back to 95 %% within D days of their lowest point, with its 95 %%"
+                    + " interval."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -59,7 +67,10 @@ import picocli.CommandLine.Spec;
             "  inertia sweep scenarios/bed-rest-7d-then-walking.yaml \\",
             "      --vary 'phases[0].days=1..21' \\",
             "      --vary 'phases[1].exercise[0].minutes=10..60:10' \\",
-            "      --outcome end --chart walking-grid.png --csv walking-grid.csv"
+            "      --outcome end --chart walking-grid.png --csv walking-grid.csv",
+            "  inertia sweep scenarios/older-adult-hospital-10d-walking.yaml \\",
+            "      --vary 'phases[1].exercise[0].minutes=0..60:10' --subjects 10000 \\",
+            "      --outcome share-recovered --day 30 --chart share-back.png"
         })
 public final class SweepCommand implements Callable<Integer> {
 
@@ -91,34 +102,34 @@ public final class SweepCommand implements Callable<Integer> {
             converter = OutcomeConverter.class,
             completionCandidates = OutcomeConverter.class,
             description = "What to read off each run: end (value on the last day, the default), lowest,"
-                    + " days-to-recover (days from the lowest point back to 95 %% of baseline) or day (see --day).")
+                    + " days-to-recover (days from the lowest point back to 95 %% of baseline), day (see --day), or"
+                    + " share-recovered (with --subjects and --day D: the share of subjects back to 95 %% within D"
+                    + " days of their lowest point).")
     private Readout.Kind outcome;
 
     @Option(
             names = "--day",
             paramLabel = "D",
-            description = "With --outcome day (implied): the day to read. Runs shorter than that give their last day.")
+            description = "With --outcome day (implied): the day to read; runs shorter than that give their last day."
+                    + " With --outcome share-recovered: the days allowed from the lowest point back to 95 %%.")
     private Integer day;
 
     @Mixin
     private AnalysisOutputOptions outputs;
 
-    @Option(
-            names = "--uncertainty",
-            description = "Show the model's own uncertainty at every grid point: the median and 5th-95th"
-                    + " percentile band over " + UNCERTAINTY_DRAWS + " parameter sets drawn from the calibration"
-                    + " (the same draws at every point), in the table and the CSV's lower and upper columns.")
-    private boolean uncertainty;
+    @Mixin
+    private PopulationOptions population;
 
-    /** Parameter sets drawn per grid point for --uncertainty. */
-    static final int UNCERTAINTY_DRAWS = 100;
-
-    /** The seed of those draws: fixed, so that a sweep is the same every time it is run. */
-    static final long UNCERTAINTY_SEED = 1;
+    /**
+     * The seed of the subjects or draws when none is given: fixed, so that a sweep gives the same
+     * numbers every time it is run.
+     */
+    static final long DEFAULT_SEED = 1;
 
     @Override
     public Integer call() throws Exception {
         Measure read = measure.single().orElse(Measure.OVERALL_STRENGTH);
+        population.check();
         outputs.check(List.of(scenarioFile));
         Readout readout = readout(read);
         List<SweepAxis> axes = parseAxes();
@@ -126,31 +137,50 @@ public final class SweepCommand implements Callable<Integer> {
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         checkAxes(scenario, axes);
 
+        long seed = population.seedOr(DEFAULT_SEED);
         Sweep sweep;
-        if (uncertainty) {
-            try {
+        int runs = axes.stream().mapToInt(a -> a.values().size()).reduce(1, (a, b) -> a * b);
+        try {
+            if (population.subjectsGiven()) {
+                int subjects = population.subjects();
+                try (ProgressBar bar = population.progress(spec.commandLine().getErr(), runs)) {
+                    sweep = Sweep.runPopulation(
+                            scenario,
+                            axes,
+                            readout,
+                            Simulator.exact(),
+                            population::sampler,
+                            subjects,
+                            seed,
+                            population.band().lower(),
+                            population.band().upper(),
+                            population.threads(),
+                            points -> bar.advanceTo((long) points * subjects));
+                }
+            } else if (population.uncertainty()) {
                 sweep = Sweep.runWithUncertainty(
                         scenario,
                         axes,
                         readout,
                         Simulator.exact(),
                         CalibrationUncertainty::forScenario,
-                        UNCERTAINTY_DRAWS,
-                        UNCERTAINTY_SEED,
-                        5,
-                        95);
-            } catch (SweepException e) {
-                throw new UserInputException(
-                        e.problems().stream().map(SweepCommand::line).toList());
+                        PopulationOptions.UNCERTAINTY_DRAWS,
+                        seed,
+                        population.band().lower(),
+                        population.band().upper());
+            } else {
+                sweep = Sweep.run(scenario, axes, readout, Simulator.exact());
             }
-        } else {
-            sweep = Sweep.run(scenario, axes, readout, Simulator.exact());
+        } catch (SweepException e) {
+            throw new UserInputException(
+                    e.problems().stream().map(SweepCommand::line).toList());
         }
 
+        String bandLegend = bandLegend(readout);
         List<Path> written = outputs.write(
                 (out, format) -> {
                     if (axes.size() == 1) {
-                        SweepChart.of(scenario, sweep).writeTo(out, format);
+                        SweepChart.of(scenario, sweep, bandLegend).writeTo(out, format);
                     } else {
                         SweepHeatMap.of(scenario, sweep).writeTo(out, format);
                     }
@@ -158,9 +188,22 @@ public final class SweepCommand implements Callable<Integer> {
                 out -> CsvWriter.writeSweep(sweep, out));
         PrintWriter out = spec.commandLine().getOut();
         out.println(RunCommand.heading(scenario));
-        int runs = axes.stream().mapToInt(a -> a.values().size()).reduce(1, (a, b) -> a * b);
-        out.println("Sweep: " + runs + (runs == 1 ? " run" : " runs") + " over "
-                + String.join(" and ", axes.stream().map(a -> a.field().path()).toList()));
+        String over = " over "
+                + String.join(" and ", axes.stream().map(a -> a.field().path()).toList());
+        if (population.subjectsGiven()) {
+            out.println("Sweep: " + runs + (runs == 1 ? " grid point" : " grid points") + " of the same "
+                    + String.format(Locale.ROOT, "%,d", population.subjects()) + " virtual subjects" + over);
+        } else {
+            out.println("Sweep: " + runs + (runs == 1 ? " run" : " runs") + over);
+        }
+        if (population.given()) {
+            out.println(
+                    readout.isShare()
+                            ? "Population: " + String.format(Locale.ROOT, "%,d", population.subjects())
+                                    + " virtual subjects (calibrated between-person spread); share of them with its 95 % interval"
+                            : population.populationLine());
+            out.println("Seed: " + seed);
+        }
         shortRunsNote(scenario, axes, readout).ifPresent(out::println);
         out.println();
         out.print(SweepTable.render(sweep));
@@ -173,14 +216,41 @@ public final class SweepCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The outcome from --measure, --outcome and --day, which must agree. */
+    /** What the band of the chart is, for its legend; null without a band. */
+    private String bandLegend(Readout readout) {
+        if (!population.given()) {
+            return null;
+        }
+        if (readout.isShare()) {
+            return "95 % interval of the share (" + String.format(Locale.ROOT, "%,d", population.subjects())
+                    + " subjects)";
+        }
+        int n = population.subjectsGiven() ? population.subjects() : PopulationOptions.UNCERTAINTY_DRAWS;
+        return population.band().words() + " of " + String.format(Locale.ROOT, "%,d", n) + " " + population.across();
+    }
+
+    /** The outcome from --measure, --outcome, --day and --subjects, which must agree. */
     private Readout readout(Measure read) throws UserInputException {
         Readout.Kind kind = outcome != null ? outcome : day != null ? Readout.Kind.ON_DAY : Readout.Kind.END;
-        if (kind == Readout.Kind.ON_DAY && day == null) {
-            throw new UserInputException("--outcome day needs the day: add --day D");
+        boolean needsDay = kind == Readout.Kind.ON_DAY || kind == Readout.Kind.SHARE_RECOVERED;
+        if (needsDay && day == null) {
+            throw new UserInputException(
+                    kind == Readout.Kind.ON_DAY
+                            ? "--outcome day needs the day: add --day D"
+                            : "--outcome share-recovered needs the days allowed to recover: add --day D (such as --day 30)");
         }
-        if (kind != Readout.Kind.ON_DAY && day != null) {
-            throw new UserInputException("--day applies to --outcome day, not --outcome " + kind.keyword());
+        if (!needsDay && day != null) {
+            throw new UserInputException(
+                    "--day applies to --outcome day or share-recovered, not --outcome " + kind.keyword());
+        }
+        if (kind == Readout.Kind.SHARE_RECOVERED && !population.subjectsGiven()) {
+            throw new UserInputException("--outcome share-recovered is a share of virtual subjects: add --subjects N"
+                    + " (such as --subjects 10000)");
+        }
+        if (population.subjectsGiven() && population.subjects() > Cohort.MAX_SUBJECTS) {
+            throw new UserInputException("--subjects " + String.format(Locale.ROOT, "%,d", population.subjects())
+                    + ": a sweep takes at most " + String.format(Locale.ROOT, "%,d", Cohort.MAX_SUBJECTS)
+                    + " subjects per grid point");
         }
         if (day != null && (day < 0 || day > Scenario.MAX_TOTAL_DAYS)) {
             throw new UserInputException("--day " + day + ": must be between 0 and " + Scenario.MAX_TOTAL_DAYS);

@@ -250,6 +250,118 @@ class SweepCommandTest {
         assertThat(r.out()).contains("Note: some runs end before day 25");
     }
 
+    @Test
+    void withSubjectsEachPointIsThePopulationRunOfTheSameSubjects() throws IOException {
+        Path sweepCsv = dir.resolve("people.csv");
+        Path png = dir.resolve("people.png");
+
+        Cli.Result r = Cli.run(
+                "sweep",
+                WALK,
+                "--vary",
+                "phases[0].days=3,6",
+                "--subjects",
+                400,
+                "--outcome",
+                "day",
+                "--day",
+                10,
+                "--csv",
+                sweepCsv,
+                "--chart",
+                png);
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 grid points of the same 400 virtual subjects", "Seed: 1");
+        assertPng(png);
+        List<List<String>> rows =
+                Files.readAllLines(sweepCsv).stream().skip(1).map(Csv::fields).toList();
+        int[] restDays = {3, 6};
+        for (int i = 0; i < 2; i++) {
+            // run --subjects bins each day's values (0.03 pp); the sweep takes exact percentiles.
+            List<String> run = populationRunRow(restDays[i], 10);
+            for (int c = 0; c < 3; c++) {
+                assertThat(Double.parseDouble(rows.get(i).get(3 + c)))
+                        .as("days %d column %d", restDays[i], c)
+                        .isCloseTo(Double.parseDouble(run.get(3 + c)), org.assertj.core.api.Assertions.within(0.07));
+            }
+        }
+    }
+
+    @Test
+    void theShareRecoveredNeedsSubjectsAndItsDaysAndIsTheSameWhateverTheThreads() throws IOException {
+        Cli.Result noSubjects =
+                Cli.run("sweep", WALK, "--vary", "phases[0].days=3,6", "--outcome", "share-recovered", "--day", 14);
+        assertThat(noSubjects.exitCode()).isEqualTo(2);
+        assertThat(noSubjects.err()).contains("add --subjects N").doesNotContain("Exception");
+        Cli.Result noDay = Cli.run(
+                "sweep", WALK, "--vary", "phases[0].days=3,6", "--outcome", "share-recovered", "--subjects", 50);
+        assertThat(noDay.exitCode()).isEqualTo(2);
+        assertThat(noDay.err()).contains("add --day D");
+
+        Path one = dir.resolve("one.csv");
+        Path two = dir.resolve("two.csv");
+        for (Object[] args : new Object[][] {{one, 1}, {two, 2}}) {
+            Cli.Result r = Cli.run(
+                    "sweep",
+                    WALK,
+                    "--vary",
+                    "phases[0].days=2..12:5",
+                    "--subjects",
+                    300,
+                    "--outcome",
+                    "share-recovered",
+                    "--day",
+                    7,
+                    "--threads",
+                    args[1],
+                    "--csv",
+                    args[0]);
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).contains("Back within 7 d (% of subjects) [95 % interval]");
+        }
+        assertThat(Files.readAllLines(two)).isEqualTo(Files.readAllLines(one));
+        List<List<String>> rows =
+                Files.readAllLines(one).stream().skip(1).map(Csv::fields).toList();
+        for (List<String> row : rows) {
+            assertThat(row.get(2)).isEqualTo("share-recovered 7 d");
+            double share = Double.parseDouble(row.get(3));
+            assertThat(Double.parseDouble(row.get(4))).isBetween(0.0, share);
+            assertThat(Double.parseDouble(row.get(5))).isBetween(share, 100.0);
+            // A share of 300 subjects is a whole number of them.
+            assertThat(share * 3).isCloseTo(Math.rint(share * 3), org.assertj.core.api.Assertions.within(1e-3));
+        }
+        // Longer bed rest: fewer back within a week.
+        assertThat(Double.parseDouble(rows.get(0).get(3)))
+                .isGreaterThanOrEqualTo(Double.parseDouble(rows.get(2).get(3)));
+    }
+
+    @Test
+    void tooManySubjectsForASweepAreRefusedBeforeAnyRun() {
+        Cli.Result many = Cli.run("sweep", WALK, "--vary", "phases[0].days=3,6", "--subjects", 200_000);
+        assertThat(many.exitCode()).isEqualTo(2);
+        assertThat(many.err()).contains("at most 100,000 subjects per grid point");
+        Cli.Result grid = Cli.run(
+                "sweep", WALK, "--vary", "phases[0].days=1..28", "--vary", "subject.age=20..90", "--subjects", 20_000);
+        assertThat(grid.exitCode()).isEqualTo(2);
+        assertThat(grid.err()).contains("simulated subjects").hasLineCount(2);
+    }
+
+    /** The row of {@code run --subjects 400 --seed 1} on a day, with phases[0].days changed. */
+    private List<String> populationRunRow(int restDays, int day) throws IOException {
+        Path scenario = dir.resolve("people-" + restDays + ".yaml");
+        Files.writeString(scenario, Files.readString(WALK).replaceFirst("days: 7\\b", "days: " + restDays));
+        Path csv = dir.resolve("people-run-" + restDays + ".csv");
+        Cli.Result r =
+                Cli.run("run", scenario, "--subjects", 400, "--seed", 1, "--measure", "strength.overall", "--csv", csv);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return Files.readAllLines(csv).stream()
+                .map(Csv::fields)
+                .filter(f -> f.get(1).equals(Integer.toString(day)))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The value of overall strength on a day of {@code run} with phases[0].days changed, as CSV writes it. */
     private String runValue(int restDays, int day) throws IOException {
         Path scenario = dir.resolve("rest-" + restDays + ".yaml");

@@ -42,6 +42,19 @@ public final class SweepChart {
      * @param sweep a sweep over one field
      */
     public static SweepChart of(Scenario scenario, Sweep sweep) {
+        return of(scenario, sweep, null);
+    }
+
+    /**
+     * {@return the chart of a one-field sweep; with a band, drawn as a translucent area around
+     * the line with a legend entry saying what it is}
+     *
+     * @param scenario the base scenario
+     * @param sweep a sweep over one field
+     * @param bandLegend what the band is, such as "5th–95th percentile of 10,000 subjects"; null
+     *     or a sweep without bands: no band
+     */
+    public static SweepChart of(Scenario scenario, Sweep sweep, String bandLegend) {
         if (sweep.axes().size() != 1) {
             throw new IllegalArgumentException("a line chart shows a sweep over one field");
         }
@@ -59,12 +72,27 @@ public final class SweepChart {
                 .yAxisTitle(outcomeTitle(sweep.readout()))
                 .build();
         SlideStyle.apply(chart.getStyler());
-        chart.getStyler().setLegendVisible(false);
+        boolean band = bandLegend != null && sweep.hasBands() && finite(sweep.lower()) && finite(sweep.upper());
+        chart.getStyler().setLegendVisible(band);
+        if (band) {
+            // The band first, so that the line is drawn over it; a closed polygon: upper edge
+            // forwards, lower edge back.
+            double[] px = new double[2 * x.length];
+            double[] py = new double[2 * x.length];
+            for (int i = 0; i < x.length; i++) {
+                px[i] = x[i];
+                py[i] = sweep.upper()[i][0];
+                px[2 * x.length - 1 - i] = x[i];
+                py[2 * x.length - 1 - i] = sweep.lower()[i][0];
+            }
+            XYSeries area = chart.addSeries(bandLegend, px, py);
+            SlideStyle.fill(area, SlideStyle.translucent(SlideStyle.PALETTE[0], 64));
+        }
         chart.getStyler().setPlotMargin(12);
         chart.getStyler().setXAxisTickMarkSpacingHint(90);
         chart.getStyler().setChartTitlePadding(16);
         chart.getStyler().setxAxisTickLabelsFormattingFunction(SweepChart::number);
-        XYSeries s = chart.addSeries(outcomeTitle(sweep.readout()), x, y);
+        XYSeries s = chart.addSeries(band ? "Median" : outcomeTitle(sweep.readout()), x, y);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         s.setLineColor(SlideStyle.PALETTE[0]);
         s.setLineWidth(3f);
@@ -105,7 +133,21 @@ public final class SweepChart {
             case LOWEST -> "Lowest " + lower + " (% of baseline)";
             case DAYS_TO_RECOVER -> "Days from the lowest " + lower + " back to 95 %";
             case ON_DAY -> what + " on day " + readout.day() + " (% of baseline)";
+                // Short enough for a heat map's title: the share of subjects back to 95 % in time.
+            case SHARE_RECOVERED -> "% back within " + readout.day() + " d: " + lower;
         };
+    }
+
+    /** Whether every value of a grid is a number: a band with gaps (not back) is not drawn. */
+    private static boolean finite(double[][] grid) {
+        for (double[] row : grid) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A field's axis title: its path, and for a phase's field the phase's name: "phases[0].days (Bed rest)". */

@@ -86,6 +86,9 @@ public final class SweepHeatMap {
         if (SlideStyle.titleWidth(title) > TITLE_WIDTH_PX) {
             title = Character.toUpperCase(what.charAt(0)) + what.substring(1);
         }
+        for (int n = title.length() - 1; n >= 20 && SlideStyle.titleWidth(title) > TITLE_WIDTH_PX; n--) {
+            title = SlideStyle.shorten(Character.toUpperCase(what.charAt(0)) + what.substring(1), n);
+        }
         chart.setTitle(title);
         boolean none = cells.isEmpty();
         if (none) {

@@ -48,8 +48,8 @@ public final class PopulationOptions {
             description = {
                 "Simulate N virtual subjects whose model parameters vary as in the published studies,"
                         + " and report the median with a percentile band (see --band) instead of one curve.",
-                "Without --measure, CSV and JSON hold every measure when that fits in 128 MB of memory,"
-                        + " otherwise only the chart's measure; a note says so."
+                "In run and compare without --measure, CSV and JSON hold every measure when that fits in"
+                        + " 128 MB of memory, otherwise only the chart's measure; a note says so."
             })
     private Integer subjects;
 
@@ -199,6 +199,16 @@ public final class PopulationOptions {
      * @param scenario the scenario to simulate
      */
     public PopulationSimulator simulator(Simulator engine, Scenario scenario) {
+        return new PopulationSimulator(engine, sampler(scenario), threads());
+    }
+
+    /**
+     * {@return how these options draw each subject's parameters for one scenario: the calibration's
+     * uncertainty (for the parameters the scenario does not set), then the between-person spread}
+     *
+     * @param scenario the scenario
+     */
+    public ParameterSampler sampler(Scenario scenario) {
         ParameterSampler sampler = ParameterSampler.NONE;
         if (uncertainty) {
             sampler = CalibrationUncertainty.forScenario(scenario);
@@ -206,7 +216,22 @@ public final class PopulationOptions {
         if (subjects != null) {
             sampler = sampler.andThen(Variability.calibrated());
         }
-        return new PopulationSimulator(engine, sampler, threads());
+        return sampler;
+    }
+
+    /** {@return whether {@code --subjects} was given} */
+    public boolean subjectsGiven() {
+        return subjects != null;
+    }
+
+    /**
+     * {@return the seed as given, or {@code fallback}: for commands whose output should repeat
+     * without one}
+     *
+     * @param fallback the seed when none is given
+     */
+    public long seedOr(long fallback) {
+        return seed != null ? seed : fallback;
     }
 
     /**

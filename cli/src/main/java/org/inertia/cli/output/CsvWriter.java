@@ -301,9 +301,11 @@ public final class CsvWriter {
      * @param readout the outcome
      */
     public static String outcomeName(Readout readout) {
-        return readout.kind() == Readout.Kind.ON_DAY
-                ? "day " + readout.day()
-                : readout.kind().keyword();
+        return switch (readout.kind()) {
+            case ON_DAY -> "day " + readout.day();
+            case SHARE_RECOVERED -> "share-recovered " + readout.day() + " d";
+            default -> readout.kind().keyword();
+        };
     }
 
     /** An outcome: % with four decimals, whole days, or empty when undefined (NaN or infinite). */

@@ -46,7 +46,7 @@ public final class SweepTable {
                 }
                 table.row(row);
             }
-            return what + (sweep.hasBands() ? ", median [band]" : "") + "; rows: "
+            return what + (sweep.hasBands() ? bandWords(readout) : "") + "; rows: "
                     + axes.get(0).field().path()
                     + ", columns: "
                     + axes.get(1).field().path() + "\n" + table.render();
@@ -55,7 +55,8 @@ public final class SweepTable {
         for (SweepAxis a : axes) {
             header.add(a.field().path());
         }
-        header.add(valueHeader(readout) + (sweep.hasBands() ? " (median [band])" : ""));
+        header.add(valueHeader(readout)
+                + (sweep.hasBands() ? (readout.isShare() ? " [95 % interval]" : " (median [band])") : ""));
         TextTable table = new TextTable(header);
         for (int i = 0; i < first.size(); i++) {
             for (int j = 0; j < v[i].length; j++) {
@@ -69,6 +70,11 @@ public final class SweepTable {
             }
         }
         return what + ":\n" + table.render();
+    }
+
+    /** What a cell's figures are, after the outcome's name. */
+    private static String bandWords(Readout readout) {
+        return readout.isShare() ? ", share [95 % interval]" : ", median [band]";
     }
 
     /** A grid point's cell: the value, with its band when the sweep has one: "81.2 [79.0-83.4]". */
@@ -144,6 +150,7 @@ public final class SweepTable {
             case LOWEST -> "Lowest %";
             case DAYS_TO_RECOVER -> "Days to recover";
             case ON_DAY -> "Day " + readout.day() + " %";
+            case SHARE_RECOVERED -> "Back within " + readout.day() + " d (% of subjects)";
         };
     }
 
