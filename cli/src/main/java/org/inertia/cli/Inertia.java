@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.cli.output.OutputFileException;
 import org.inertia.cli.output.SafeText;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.io.DidYouMean;
@@ -29,7 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code inertia} command: its subcommands, version, and the one place where outcomes become
  * exit codes. 0: success; 1: an unexpected failure (a defect); 2: the user's input was wrong (a
- * usage mistake, an invalid scenario file, an output path that cannot be written).
+ * usage mistake, an invalid scenario file, an output path that cannot be written), or the
+ * environment refused an output (a full disk, a read-only folder: {@link OutputFileException}).
  */
 @Command(
         name = "inertia",
@@ -48,7 +50,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeList = {
             "0:success",
             "1:internal error (a bug; rerun with --debug and report it)",
-            "2:invalid input: usage, a scenario file, or an output path"
+            "2:invalid input: usage, a scenario file, or an output path; or an output the system"
+                    + " would not let us write (a full disk, a read-only folder)"
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -194,6 +197,12 @@ public final class Inertia {
                     for (ScenarioProblem problem : scenario.problems()) {
                         err.println(TerminalText.oneLine(Hints.line(problem)));
                     }
+                    return ExitCode.USAGE;
+                }
+                if (ex instanceof OutputFileException file) {
+                    // The environment's doing (a full disk, a read-only folder): no usage hint helps.
+                    err.println("inertia: cannot write " + TerminalText.oneLine(String.valueOf(file.target())) + ": "
+                            + file.reason());
                     return ExitCode.USAGE;
                 }
                 if (ex instanceof UserInputException user) {
