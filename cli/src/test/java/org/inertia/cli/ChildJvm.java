@@ -1,6 +1,7 @@
 package org.inertia.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,17 @@ final class ChildJvm {
         for (Object a : args) {
             command.add(a.toString());
         }
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        // Through sh, each argument spelt as its UTF-8 bytes: Java would encode the arguments of a
+        // process in this JVM's own locale, and under the POSIX locale turn café.csv into caf?.csv.
+        StringBuilder script = new StringBuilder("exec");
+        for (String c : command) {
+            script.append(" \"$(printf '");
+            for (byte b : c.getBytes(StandardCharsets.UTF_8)) {
+                script.append(String.format("\\%03o", b & 0xff));
+            }
+            script.append("')\"");
+        }
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", script.toString()).directory(dir.toFile());
         // An empty value removes the variable (LC_ALL would override LC_CTYPE even when empty here).
         env.forEach((k, v) -> {
             if (v.isEmpty()) {
@@ -58,6 +69,16 @@ final class ChildJvm {
             }
         });
         return builder;
+    }
+
+    /** The names in a folder, as UTF-8 whatever this JVM's locale (which may not decode them). */
+    static List<String> namesIn(Path dir) throws IOException, InterruptedException {
+        Process ls = new ProcessBuilder("ls", "-1A", dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        byte[] out = ls.getInputStream().readAllBytes();
+        ls.waitFor();
+        return new String(out, StandardCharsets.UTF_8).lines().toList();
     }
 
     /** Runs {@code inertia ARGS} to the end (an empty value in {@code env} removes that variable) and keeps what it printed. */

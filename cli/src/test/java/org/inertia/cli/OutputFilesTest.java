@@ -505,7 +505,7 @@ class OutputFilesTest {
             ChildJvm.Result fixed = ChildJvm.run(
                     dir, Map.of("LC_ALL", "", "LANG", "C", "LC_CTYPE", utf8), "run", SCENARIO, option, name);
             assertThat(fixed.exitCode()).as(name + ": " + fixed.err()).isZero();
-            assertThat(dir.resolve(name)).isRegularFile();
+            assertThat(ChildJvm.namesIn(dir)).contains(name);
         }
         String tooLong = "\u00e9".repeat(127) + ".csv"; // 258 bytes
         ChildJvm.Result r = ChildJvm.run(

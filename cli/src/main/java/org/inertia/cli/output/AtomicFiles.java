@@ -130,12 +130,13 @@ public final class AtomicFiles implements AutoCloseable {
             throw new IllegalArgumentException("staged twice: " + file);
         }
         removeLeftovers(file);
-        Path temp;
+        Temp created;
         try {
-            temp = createTemp(file);
+            created = createTemp(file);
         } catch (IOException e) {
             throw new OutputFileException(target, e);
         }
+        Path temp = created.path();
         staged.put(file, temp);
         requested.put(file, target);
         FileStream stream;
@@ -155,7 +156,23 @@ public final class AtomicFiles implements AutoCloseable {
             }
             throw e;
         }
+        if (created.permissions() != null) {
+            try {
+                // Written: now without the owner's write permission, where the file it replaces had none.
+                Files.setPosixFilePermissions(temp, created.permissions());
+            } catch (IOException e) {
+                throw new OutputFileException(target, e);
+            }
+        }
     }
+
+    /**
+     * A temporary file, and the permissions to give it once written.
+     *
+     * @param path the file
+     * @param permissions its final permissions; null to keep those it was created with
+     */
+    private record Temp(Path path, Set<PosixFilePermission> permissions) {}
 
     /**
      * The temporary file's stream, which remembers the first failure of the file itself, so that
@@ -274,7 +291,7 @@ public final class AtomicFiles implements AutoCloseable {
         return "." + name.substring(0, end) + ".";
     }
 
-    private static Path createTemp(Path target) throws IOException {
+    private static Temp createTemp(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String prefix = tempPrefix(target.getFileName().toString());
         Kept kept = Kept.of(target);
@@ -300,16 +317,16 @@ public final class AtomicFiles implements AutoCloseable {
                 }
                 continue;
             }
-            if (kept != null) {
-                try {
-                    kept.applyTo(temp);
-                } catch (IOException | RuntimeException e) {
-                    Files.deleteIfExists(temp);
-                    forget(temp);
-                    throw e;
-                }
+            if (kept == null) {
+                return new Temp(temp, null);
             }
-            return temp;
+            try {
+                return new Temp(temp, kept.applyTo(temp));
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                forget(temp);
+                throw e;
+            }
         }
     }
 
@@ -334,9 +351,19 @@ public final class AtomicFiles implements AutoCloseable {
             }
         }
 
-        /** The permissions to create the temporary file with: the target's (the umask may narrow them). */
+        /**
+         * The permissions to create the temporary file with: the target's (the umask may narrow
+         * them), and the owner's write permission, without which we could not write it.
+         */
         FileAttribute<Set<PosixFilePermission>> attribute() {
-            return PosixFilePermissions.asFileAttribute(permissions);
+            return PosixFilePermissions.asFileAttribute(writable(permissions));
+        }
+
+        private static Set<PosixFilePermission> writable(Set<PosixFilePermission> permissions) {
+            Set<PosixFilePermission> p = EnumSet.noneOf(PosixFilePermission.class);
+            p.addAll(permissions);
+            p.add(PosixFilePermission.OWNER_WRITE);
+            return p;
         }
 
         /**
@@ -344,9 +371,12 @@ public final class AtomicFiles implements AutoCloseable {
          * file away; a member of the target's group may give it that group), then the target's
          * permissions, less the group's where the group could not be kept. Where the owner
          * cannot be kept the file is ours: the previous owner falls under "others", and we
-         * wrote its content anyway, so nobody gains access.
+         * wrote its content anyway, so nobody gains access. Until written, the owner may also
+         * write it.
+         *
+         * @return the permissions to give the file once written
          */
-        void applyTo(Path temp) throws IOException {
+        Set<PosixFilePermission> applyTo(Path temp) throws IOException {
             PosixFileAttributeView view =
                     Files.getFileAttributeView(temp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
             PosixFileAttributes now = view.readAttributes();
@@ -370,7 +400,8 @@ public final class AtomicFiles implements AutoCloseable {
                             PosixFilePermission.GROUP_EXECUTE));
                 }
             }
-            view.setPermissions(wanted);
+            view.setPermissions(writable(wanted));
+            return wanted;
         }
     }
 
