@@ -2,7 +2,8 @@
 # Tests of the inertia launcher (issue 10), with a stub mvn and a stub JDK on the PATH, so they take
 # seconds and need no real build: a link to the launcher from another folder finds its checkout; two
 # first runs started together build once; a changed JDK rebuilds the start-up archive; a lock left
-# by a dead run is taken over, one held too long fails with a message.
+# by a dead run is taken over, one held too long fails with a message; under the POSIX locale Java
+# gets a UTF-8 character type.
 #
 #   bash cli/src/test/launcher/launcher-test.sh [CASE...]     all cases when none is named
 #
@@ -20,6 +21,7 @@ cases=(
     failed-archive-is-retried-only-for-another-jdk
     stale-lock-is-taken-over
     lock-held-too-long-fails-with-a-message
+    posix-locale-gets-a-utf-8-character-type
 )
 
 # ---- fixture ---------------------------------------------------------------------------------
@@ -71,6 +73,8 @@ for a in "\$@"; do
             exit 0 ;;
     esac
 done
+[ -z "\${STUB_LOCALE_LOG:-}" ] ||
+    echo "charmap=\$(locale charmap 2>/dev/null) LC_ALL=\${LC_ALL:-} LC_CTYPE=\${LC_CTYPE:-} LANG=\${LANG:-}" >>"\$STUB_LOCALE_LOG"
 echo "run \$*" >>"\$STUB_LOG"
 echo "ran \${*: -1}"
 STUB
@@ -251,6 +255,30 @@ case_lock-held-too-long-fails-with-a-message() {
     expect_contains "$(cat "$tmp/err")" "inertia: still locked after 2s by process $$" "message"
     expect_eq 0 "$(count mvn)" "builds"
     [ -d "$repo/cli/target/inertia.lock.d" ] || fail "the live owner's lock was removed"
+}
+
+# Under the POSIX locale Java cannot name a file such as café.csv (issue 12): the launcher gives it a
+# UTF-8 character type where the system has one, and leaves a UTF-8 locale alone.
+case_posix-locale-gets-a-utf-8-character-type() {
+    setup
+    command -v locale >/dev/null 2>&1 || fail "no locale command: cannot check the character type"
+    export STUB_LOCALE_LOG="$tmp/locale.log"
+    local utf8=""
+    for candidate in C.UTF-8 C.utf8 en_US.UTF-8 en_US.utf8; do
+        if locale -a 2>/dev/null | grep -qx "$candidate"; then
+            utf8="$candidate"
+            break
+        fi
+    done
+    [ -n "$utf8" ] || fail "this system has no UTF-8 locale to test with (locale -a)"
+
+    (cd "$tmp/elsewhere" && env -u LC_CTYPE LC_ALL=C LANG=C "$repo/inertia" run café.csv >/dev/null)
+    expect_eq "charmap=UTF-8 LC_ALL= LC_CTYPE=$utf8 LANG=C" "$(tail -n 1 "$STUB_LOCALE_LOG")" "under LC_ALL=C"
+    (cd "$tmp/elsewhere" && env -u LC_ALL -u LC_CTYPE -u LANG "$repo/inertia" list >/dev/null)
+    expect_eq "charmap=UTF-8 LC_ALL= LC_CTYPE=$utf8 LANG=" "$(tail -n 1 "$STUB_LOCALE_LOG")" "with no locale set"
+    (cd "$tmp/elsewhere" && env -u LC_CTYPE LC_ALL="$utf8" LANG=C "$repo/inertia" list >/dev/null)
+    expect_eq "charmap=UTF-8 LC_ALL=$utf8 LC_CTYPE= LANG=C" "$(tail -n 1 "$STUB_LOCALE_LOG")" "under a UTF-8 LC_ALL"
+    expect_contains "$(grep '^run ' "$STUB_LOG" | head -n 1)" "run café.csv" "the argument as given"
 }
 
 # ---- driver ----------------------------------------------------------------------------------

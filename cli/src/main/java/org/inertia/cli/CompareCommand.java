@@ -96,6 +96,9 @@ public final class CompareCommand implements Callable<Integer> {
         if (!choice.note().isEmpty()) {
             out.println(choice.note());
         }
+        if (!population.threadsNote().isEmpty()) {
+            out.println(population.threadsNote());
+        }
         out.flush();
 
         int subjects = population.subjects();

@@ -5,9 +5,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Optional;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.cli.output.OutputFileException;
+import org.inertia.cli.output.SafeText;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.ScenarioException;
@@ -27,7 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code inertia} command: its subcommands, version, and the one place where outcomes become
  * exit codes. 0: success; 1: an unexpected failure (a defect); 2: the user's input was wrong (a
- * usage mistake, an invalid scenario file, an output path that cannot be written).
+ * usage mistake, an invalid scenario file, an output path that cannot be written), or the
+ * environment refused an output (a full disk, a read-only folder: {@link OutputFileException}).
  */
 @Command(
         name = "inertia",
@@ -46,7 +50,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeList = {
             "0:success",
             "1:internal error (a bug; rerun with --debug and report it)",
-            "2:invalid input: usage, a scenario file, or an output path"
+            "2:invalid input: usage, a scenario file, or an output path; or an output the system"
+                    + " would not let us write (a full disk, a read-only folder)"
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -75,6 +80,12 @@ public final class Inertia {
         Charset charset = terminalCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        Optional<String> lost = unreadableArgument(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        if (lost.isPresent()) {
+            err.println(lost.get());
+            err.flush();
+            System.exit(ExitCode.USAGE);
+        }
         int exitCode = commandLine(out, err).execute(args);
         out.flush();
         err.flush();
@@ -106,6 +117,35 @@ public final class Inertia {
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler(new ExecutionErrors());
         return cl;
+    }
+
+    /**
+     * {@return a one-line message when an argument lost characters before Java saw it: the JVM
+     * decodes arguments (and file names) in the locale's character set, {@code sun.jnu.encoding},
+     * and under the POSIX locale that is ASCII, so {@code café.csv} arrives as {@code caf??.csv}
+     * with U+FFFD for each byte it could not read; empty when every argument arrived whole}
+     *
+     * @param args the arguments as Java decoded them
+     * @param jnuEncoding the character set Java decoded them with
+     */
+    static Optional<String> unreadableArgument(String[] args, String jnuEncoding) {
+        for (String arg : args) {
+            if (arg.indexOf(SafeText.REPLACEMENT) >= 0 && !isUtf8(jnuEncoding)) {
+                return Optional.of("inertia: '" + TerminalText.oneLine(arg) + "': characters that the locale's"
+                        + " character set (" + jnuEncoding + ") cannot hold were lost before inertia could read"
+                        + " them; run it under a UTF-8 locale, such as LC_ALL=C.UTF-8 (the inertia launcher"
+                        + " chooses one itself)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isUtf8(String charsetName) {
+        try {
+            return Charset.forName(charsetName).equals(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Charset terminalCharset() {
@@ -157,6 +197,12 @@ public final class Inertia {
                     for (ScenarioProblem problem : scenario.problems()) {
                         err.println(TerminalText.oneLine(Hints.line(problem)));
                     }
+                    return ExitCode.USAGE;
+                }
+                if (ex instanceof OutputFileException file) {
+                    // The environment's doing (a full disk, a read-only folder): no usage hint helps.
+                    err.println("inertia: cannot write " + TerminalText.oneLine(String.valueOf(file.target())) + ": "
+                            + file.reason());
                     return ExitCode.USAGE;
                 }
                 if (ex instanceof UserInputException user) {

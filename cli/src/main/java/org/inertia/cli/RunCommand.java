@@ -109,6 +109,9 @@ public final class RunCommand implements Callable<Integer> {
         if (!choice.note().isEmpty()) {
             out.println(choice.note());
         }
+        if (!population.threadsNote().isEmpty()) {
+            out.println(population.threadsNote());
+        }
         out.flush();
 
         PopulationResult result;

@@ -1,32 +1,35 @@
 package org.inertia.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A strict little JSON parser for tests (RFC 8259): objects become maps, arrays lists, numbers
- * doubles. It rejects anything a real parser would, so a document it reads is valid JSON.
+ * Reads JSON for tests through a strict library reader (Jackson, RFC 8259): objects become maps,
+ * arrays lists, numbers doubles. Duplicate keys, trailing text, comments, raw control characters in
+ * strings, NaN and escaped unpaired surrogates are refused, so a document it reads is valid JSON
+ * that any reader takes (issue 12).
  */
 final class Json {
 
-    private final String s;
-    private int i;
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
-    private Json(String s) {
-        this.s = s;
-    }
+    private Json() {}
 
     static Object parse(String text) {
-        Json p = new Json(text);
-        p.ws();
-        Object v = p.value();
-        p.ws();
-        if (p.i != text.length()) {
-            throw p.error("trailing text");
+        try {
+            return plain(STRICT.readValue(text, Object.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
         }
-        return v;
     }
 
     @SuppressWarnings("unchecked")
@@ -39,174 +42,36 @@ final class Json {
         return (List<Object>) o;
     }
 
-    private Object value() {
-        if (i >= s.length()) {
-            throw error("unexpected end");
-        }
-        char c = s.charAt(i);
-        switch (c) {
-            case '{':
-                return obj();
-            case '[':
-                return arr();
-            case '"':
-                return str();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
-                return num();
-        }
-    }
-
-    private Map<String, Object> obj() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        i++;
-        ws();
-        if (peek() == '}') {
-            i++;
+    /** Numbers as doubles, and every string checked for halves of characters. */
+    private static Object plain(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            map.forEach((k, v) -> m.put(string((String) k), plain(v)));
             return m;
         }
-        while (true) {
-            ws();
-            String k = str();
-            ws();
-            expect(':');
-            ws();
-            if (m.containsKey(k)) {
-                throw error("duplicate key " + k);
-            }
-            m.put(k, value());
-            ws();
-            if (peek() == ',') {
-                i++;
-            } else {
-                expect('}');
-                return m;
-            }
-        }
-    }
-
-    private List<Object> arr() {
-        List<Object> l = new ArrayList<>();
-        i++;
-        ws();
-        if (peek() == ']') {
-            i++;
+        if (value instanceof List<?> list) {
+            List<Object> l = new ArrayList<>();
+            list.forEach(v -> l.add(plain(v)));
             return l;
         }
-        while (true) {
-            ws();
-            l.add(value());
-            ws();
-            if (peek() == ',') {
-                i++;
-            } else {
-                expect(']');
-                return l;
-            }
+        if (value instanceof Number n) {
+            return n.doubleValue();
         }
-    }
-
-    private String str() {
-        expect('"');
-        StringBuilder b = new StringBuilder();
-        while (true) {
-            char c = s.charAt(i++);
-            if (c == '"') {
-                return b.toString();
-            }
-            if (c < 0x20) {
-                throw error("raw control character in string");
-            }
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
-            char e = s.charAt(i++);
-            switch (e) {
-                case '"', '\\', '/' -> b.append(e);
-                case 'n' -> b.append('\n');
-                case 'r' -> b.append('\r');
-                case 't' -> b.append('\t');
-                case 'b' -> b.append('\b');
-                case 'f' -> b.append('\f');
-                case 'u' -> {
-                    b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                    i += 4;
-                }
-                default -> throw error("bad escape \\" + e);
-            }
+        if (value instanceof String s) {
+            return string(s);
         }
-    }
-
-    private Double num() {
-        int start = i;
-        if (peek() == '-') {
-            i++;
-        }
-        if (peek() == '0') {
-            i++;
-        } else if (Character.isDigit(peek())) {
-            while (Character.isDigit(peek())) {
-                i++;
-            }
-        } else {
-            throw error("not a value");
-        }
-        if (peek() == '.') {
-            i++;
-            if (!Character.isDigit(peek())) {
-                throw error("digit expected");
-            }
-            while (Character.isDigit(peek())) {
-                i++;
-            }
-        }
-        if (peek() == 'e' || peek() == 'E') {
-            i++;
-            if (peek() == '+' || peek() == '-') {
-                i++;
-            }
-            if (!Character.isDigit(peek())) {
-                throw error("digit expected");
-            }
-            while (Character.isDigit(peek())) {
-                i++;
-            }
-        }
-        return Double.valueOf(s.substring(start, i));
-    }
-
-    private Object literal(String word, Object value) {
-        if (!s.startsWith(word, i)) {
-            throw error("not a value");
-        }
-        i += word.length();
         return value;
     }
 
-    private void ws() {
-        while (i < s.length() && " \t\r\n".indexOf(s.charAt(i)) >= 0) {
-            i++;
+    private static String string(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("not valid JSON text: an unpaired surrogate in " + s);
+            }
         }
-    }
-
-    private char peek() {
-        return i < s.length() ? s.charAt(i) : '\0';
-    }
-
-    private void expect(char c) {
-        if (peek() != c) {
-            throw error("expected '" + c + "'");
-        }
-        i++;
-    }
-
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException(what + " at offset " + i);
+        return s;
     }
 }

@@ -61,6 +61,11 @@ class LauncherTest {
         assertCasePasses("lock-held-too-long-fails-with-a-message");
     }
 
+    @Test
+    void underThePosixLocaleJavaGetsAUtf8CharacterTypeIssue12() throws Exception {
+        assertCasePasses("posix-locale-gets-a-utf-8-character-type");
+    }
+
     private void assertCasePasses(String name) throws Exception {
         Path log = tmp.resolve("launcher-test.log");
         Path work = Files.createDirectories(tmp.resolve("work"));

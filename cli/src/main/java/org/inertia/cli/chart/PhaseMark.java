@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.inertia.cli.output.SafeText;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 
@@ -22,7 +23,7 @@ record PhaseMark(String name, int startDay, int endDay) {
         int[] starts = scenario.phaseStartDays();
         for (int p = 0; p < starts.length; p++) {
             Phase phase = scenario.phases().get(p);
-            marks.add(new PhaseMark(phase.name(), starts[p], starts[p] + phase.days()));
+            marks.add(new PhaseMark(SafeText.label(phase.name()), starts[p], starts[p] + phase.days()));
         }
         return marks;
     }
@@ -49,7 +50,7 @@ record PhaseMark(String name, int startDay, int endDay) {
         for (int p = 0; p < first.size(); p++) {
             Set<String> names = new LinkedHashSet<>();
             for (Scenario s : scenarios) {
-                names.add(s.phases().get(p).name());
+                names.add(SafeText.label(s.phases().get(p).name()));
             }
             common.add(new PhaseMark(String.join(" / ", names), first.get(p).startDay, first.get(p).endDay));
         }

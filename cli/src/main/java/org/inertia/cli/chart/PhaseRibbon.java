@@ -75,7 +75,7 @@ final class PhaseRibbon extends Annotation {
             return text;
         }
         for (int n = text.length() - 1; n > 0; n--) {
-            String s = text.substring(0, n).stripTrailing() + "\u2026";
+            String s = SlideStyle.start(text, n).stripTrailing() + "\u2026";
             if (fm.stringWidth(s) <= width) {
                 return s;
             }

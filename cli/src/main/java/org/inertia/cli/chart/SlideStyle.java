@@ -106,6 +106,18 @@ final class SlideStyle {
      * @param max the most characters
      */
     static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
+        return text.length() <= max ? text : start(text, max - 1).stripTrailing() + "\u2026";
+    }
+
+    /**
+     * {@return the first {@code n} characters of a text, or one fewer where the n-th is the first
+     * half of a surrogate pair: a cut never leaves half a character, which no file can carry}
+     *
+     * @param text the text, longer than {@code n} characters
+     * @param n how many characters to keep
+     */
+    static String start(String text, int n) {
+        int end = n > 0 && Character.isHighSurrogate(text.charAt(n - 1)) ? n - 1 : n;
+        return text.substring(0, end);
     }
 }

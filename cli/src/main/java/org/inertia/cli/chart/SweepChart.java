@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inertia.cli.output.NumberText;
-import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.output.SafeText;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.sweep.Readout;
 import org.inertia.sim.sweep.Sweep;
@@ -67,7 +67,7 @@ public final class SweepChart {
         XYChart chart = new XYChartBuilder()
                 .width(TrajectoryChart.WIDTH)
                 .height(TrajectoryChart.HEIGHT)
-                .title(SlideStyle.shorten(TerminalText.oneLine(scenario.name()), SlideStyle.TITLE_LENGTH))
+                .title(SlideStyle.shorten(SafeText.label(scenario.name()), SlideStyle.TITLE_LENGTH))
                 .xAxisTitle(fieldTitle(axis.field().path(), scenario))
                 .yAxisTitle(outcomeTitle(sweep.readout()))
                 .build();
@@ -156,8 +156,7 @@ public final class SweepChart {
         if (m.matches()) {
             int i = Integer.parseInt(m.group(1));
             if (i < scenario.phases().size()) {
-                return path + " ("
-                        + TerminalText.oneLine(scenario.phases().get(i).name()) + ")";
+                return path + " (" + SafeText.label(scenario.phases().get(i).name()) + ")";
             }
         }
         return path;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.output.SafeText;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.sweep.Sweep;
 import org.inertia.sim.sweep.SweepAxis;
@@ -78,7 +78,7 @@ public final class SweepHeatMap {
         int all = across.values().size() * up.values().size();
         String what = lowerFirst(SweepChart.outcomeTitle(sweep.readout()))
                 + (cells.isEmpty() ? " (not back in any run)" : cells.size() < all ? " (blank: not back)" : "");
-        String name = TerminalText.oneLine(scenario.name());
+        String name = SafeText.label(scenario.name());
         String title = name + ": " + what;
         for (int n = name.length() - 1; n >= 20 && SlideStyle.titleWidth(title) > TITLE_WIDTH_PX; n--) {
             title = SlideStyle.shorten(name, n) + ": " + what;

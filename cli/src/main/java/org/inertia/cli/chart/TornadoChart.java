@@ -5,7 +5,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.output.SafeText;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.sweep.Readout;
 import org.inertia.sim.sweep.Sensitivity;
@@ -64,7 +64,7 @@ public final class TornadoChart {
         XYChart chart = new XYChartBuilder()
                 .width(TrajectoryChart.WIDTH)
                 .height(TrajectoryChart.HEIGHT)
-                .title(SlideStyle.shorten(TerminalText.oneLine(scenario.name()), SlideStyle.TITLE_LENGTH - 25)
+                .title(SlideStyle.shorten(SafeText.label(scenario.name()), SlideStyle.TITLE_LENGTH - 25)
                         + " (each parameter \u00b1" + step + " %)")
                 .xAxisTitle(SweepChart.outcomeTitle(readout))
                 .yAxisTitle("")

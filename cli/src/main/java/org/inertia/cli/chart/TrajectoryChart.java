@@ -12,7 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.output.SafeText;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
@@ -74,7 +74,7 @@ public final class TrajectoryChart {
         chart = new XYChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(SlideStyle.shorten(TerminalText.oneLine(title), SlideStyle.TITLE_LENGTH))
+                .title(SlideStyle.shorten(SafeText.label(title), SlideStyle.TITLE_LENGTH))
                 .xAxisTitle("Day")
                 .yAxisTitle(yAxisTitle)
                 .build();
@@ -87,7 +87,7 @@ public final class TrajectoryChart {
             Line line = lines.get(i);
             if (line.hasBand()) {
                 XYSeries band = chart.addSeries(
-                        unique("band: " + TerminalText.oneLine(line.name), used),
+                        unique("band: " + SafeText.label(line.name), used),
                         bandX(line.percentByDay.length),
                         bandY(line.lowerByDay, line.upperByDay));
                 SlideStyle.fill(band, SlideStyle.translucent(PALETTE[i % PALETTE.length], alpha));
@@ -97,7 +97,7 @@ public final class TrajectoryChart {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            String name = unique(TerminalText.oneLine(line.name), used);
+            String name = unique(SafeText.label(line.name), used);
             names.add(name);
             XYSeries s = chart.addSeries(name, days(line.percentByDay.length), line.percentByDay);
             s.setMarker(SeriesMarkers.NONE);

@@ -2,6 +2,7 @@ package org.inertia.cli.options;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,7 +112,15 @@ public final class OutputOptions {
                 problems.add(where + "writing to standard output is not supported; name a file");
                 continue;
             }
-            Path absolute = target.toAbsolutePath().normalize();
+            Path name = target.getFileName();
+            int bytes = name == null ? 0 : name.toString().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > AtomicFiles.NAME_MAX_BYTES) {
+                problems.add(option + " " + abbreviated(target) + ": the file name is " + bytes
+                        + " bytes long; file systems allow " + AtomicFiles.NAME_MAX_BYTES + "; name a shorter file");
+                continue;
+            }
+            // Through a symbolic link, the file is written in the folder the link points into.
+            Path absolute = linkedFile(target).toAbsolutePath().normalize();
             Path dir = absolute.getParent();
             if (dir == null || !Files.isDirectory(dir)) {
                 problems.add(
@@ -218,6 +227,46 @@ public final class OutputOptions {
             t.put("--json", json);
         }
         return t;
+    }
+
+    /**
+     * The file a symbolic link points to, resolved against the link's folder, as {@link
+     * AtomicFiles} writes it; the path itself otherwise, and for a link to nothing (which is
+     * replaced by the file).
+     */
+    private static Path linkedFile(Path target) {
+        if (!Files.exists(target)) {
+            return target;
+        }
+        Path p = target;
+        try {
+            for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+                Path next = Files.readSymbolicLink(p);
+                Path parent = p.toAbsolutePath().getParent();
+                p = parent == null ? next : parent.resolve(next);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return target;
+        }
+        return p;
+    }
+
+    /** A path whose file name is too long to quote whole: its start, an ellipsis and its end. */
+    private static String abbreviated(Path target) {
+        String s = target.toString();
+        if (s.length() <= 80) {
+            return s;
+        }
+        int head = 50;
+        int tail = s.length() - 20;
+        // Never cut a surrogate pair in two.
+        if (Character.isLowSurrogate(s.charAt(head))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(s.charAt(tail))) {
+            tail--;
+        }
+        return s.substring(0, head) + "\u2026" + s.substring(tail);
     }
 
     /** The file a path names, links followed, so that two names of one file compare equal. */

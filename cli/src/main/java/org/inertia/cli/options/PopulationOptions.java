@@ -33,8 +33,15 @@ public final class PopulationOptions {
     /** Most subjects in one run. */
     public static final int MAX_SUBJECTS = 10_000_000;
 
-    /** Most worker threads. */
+    /** Most worker threads one may ask for; more is a usage error. */
     public static final int MAX_THREADS = 1024;
+
+    /**
+     * Most worker threads used per processor: the work is computation, so more threads than
+     * processors only add memory (each keeps a block of subjects and maybe its own histograms); four leaves room
+     * for processors the JVM undercounts. More are reduced to this, with a note.
+     */
+    public static final int THREADS_PER_PROCESSOR = 4;
 
     /** Memory a run may take for every measure when none is named (bytes): 128 MiB. */
     public static final long BUDGET_BYTES = 128L << 20;
@@ -81,7 +88,11 @@ public final class PopulationOptions {
     @Option(
             names = "--threads",
             paramLabel = "N",
-            description = "Worker threads for --subjects (default: one per processor).")
+            description = "Worker threads for --subjects (default: one per processor). At most "
+                    + THREADS_PER_PROCESSOR + " per processor are used, and no more than the Java heap holds"
+                    + " (each keeps a block of " + PopulationSimulator.BLOCK + " subjects in step, and its own"
+                    + " day histograms where they fit);"
+                    + " more are reduced, with a note.")
     private Integer threads;
 
     @Option(
@@ -91,6 +102,11 @@ public final class PopulationOptions {
 
     private long chosenSeed;
     private boolean seedDrawn;
+
+    /** The worker threads used, once {@link #choose} has weighed them against memory; 0 before. */
+    private int chosenThreads;
+
+    private String threadsNote = "";
 
     /**
      * Which measures a population run summarises.
@@ -150,9 +166,27 @@ public final class PopulationOptions {
         return band == null ? Band.DEFAULT : band;
     }
 
-    /** {@return the worker threads: as given, or one per processor} */
+    /**
+     * {@return the worker threads used: as given, or one per processor; at most {@value
+     * #THREADS_PER_PROCESSOR} per processor, and, once {@link #choose} has run, no more than the
+     * Java heap holds}
+     */
     public int threads() {
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (chosenThreads > 0) {
+            return chosenThreads;
+        }
+        int processors = Runtime.getRuntime().availableProcessors();
+        int wanted = threads != null ? threads : processors;
+        return Math.max(1, Math.min(wanted, THREADS_PER_PROCESSOR * processors));
+    }
+
+    /**
+     * {@return a line saying that fewer worker threads are used than {@code --threads} asked for
+     * (or than there are processors), and why; empty when as many are used (known once {@link
+     * #choose} has run)}
+     */
+    public String threadsNote() {
+        return threadsNote;
     }
 
     /** {@return the seed: as given, or drawn once and kept} */
@@ -276,8 +310,9 @@ public final class PopulationOptions {
                     + megabytes(keptBytes(Measure.all().size(), days, scenarios))
                     + " of memory); name the measures you need with --measure.";
         }
-        long need = keptBytes(chosen.size(), days, scenarios) + bufferBytes(chosen.size(), days);
         long heap = Runtime.getRuntime().maxMemory();
+        chooseThreads(chosen.size(), days, scenarios, heap, Runtime.getRuntime().availableProcessors());
+        long need = keptBytes(chosen.size(), days, scenarios) + bufferBytes(chosen.size(), days);
         if (need > heap * 0.7) {
             throw new UserInputException(chosen.size() + " measure" + (chosen.size() == 1 ? "" : "s") + " over " + days
                     + " days for " + String.format(Locale.ROOT, "%,d", subjects()) + " " + across() + " need about "
@@ -286,6 +321,36 @@ public final class PopulationOptions {
                     + ") allows; name fewer measures, or give Java more memory (INERTIA_JAVA_OPTS=-Xmx4g)");
         }
         return new Choice(List.copyOf(chosen), note);
+    }
+
+    /**
+     * Sets the worker threads: as asked (or one per processor), at most {@value
+     * #THREADS_PER_PROCESSOR} per processor, and no more than fit in what the heap has left for
+     * their buffers once the kept results are counted (at least one: a single thread that does not
+     * fit is {@link #choose}'s error to report). Leaves a note when fewer than asked are used.
+     */
+    void chooseThreads(int measures, int days, int scenarios, long heapBytes, int processors) {
+        int wanted = threads != null ? threads : processors;
+        int cap = THREADS_PER_PROCESSOR * processors;
+        int used = Math.max(1, Math.min(wanted, cap));
+        long perThread = bufferBytes(1, measures, days);
+        long room = (long) (heapBytes * 0.7) - keptBytes(measures, days, scenarios);
+        int fit = (int) Math.max(1, Math.min(Integer.MAX_VALUE, room / Math.max(1, perThread)));
+        String why = "";
+        if (used > fit) {
+            used = fit;
+            why = "as many as the Java heap (" + megabytes(heapBytes) + ") holds, each keeping "
+                    + megabytes(perThread) + " for its block of subjects; give Java more memory for more"
+                    + " (INERTIA_JAVA_OPTS=-Xmx4g)";
+        } else if (wanted > cap) {
+            why = "at most " + THREADS_PER_PROCESSOR + " per processor, and this machine has " + processors;
+        }
+        chosenThreads = used;
+        threadsNote = used < wanted
+                ? "Note: " + (threads != null ? "--threads " + threads + ": " : "") + "using " + used + " worker thread"
+                        + (used == 1 ? "" : "s") + (threads != null ? "" : " of " + processors + " processors") + ", "
+                        + why + "."
+                : "";
     }
 
     /**
@@ -300,7 +365,11 @@ public final class PopulationOptions {
 
     /** Memory of the workers: each holds one block of subjects, and its own histograms where they fit. */
     long bufferBytes(int measures, int days) {
-        return threads() * PopulationSimulator.bytesPerWorker(measures, days + 1, threads());
+        return bufferBytes(threads(), measures, days);
+    }
+
+    private static long bufferBytes(int threads, int measures, int days) {
+        return threads * PopulationSimulator.bytesPerWorker(measures, days + 1, threads);
     }
 
     private static String megabytes(long bytes) {

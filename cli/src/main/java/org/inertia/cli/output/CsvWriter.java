@@ -21,7 +21,8 @@ import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * Writes trajectories as tidy CSV (RFC 4180, UTF-8): one row per scenario, measure and day, with
- * the header {@value #HEADER}. Days run from 0 (baseline, 100) to the last day; values are in %
+ * the header {@value #HEADER}. Text fields go through {@link #field}: a scenario named like a
+ * formula is written with a leading single quote, so that a spreadsheet shows it as text. Days run from 0 (baseline, 100) to the last day; values are in %
  * of baseline with four decimals and a '.' separator whatever the locale. For a single run
  * {@code lower} and {@code upper} are empty; for a population ({@link #writePopulations}) {@code
  * value} is the median across subjects and {@code lower}/{@code upper} the band's percentiles.
@@ -40,6 +41,12 @@ public final class CsvWriter {
             + "first_order,first_order_lower,first_order_upper,total,total_lower,total_upper,"
             + "mu_star,mu_star_lower,mu_star_upper,mu,sigma,"
             + "distribution,input_low,input_high,input_mean,input_sd";
+
+    /**
+     * The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
+     * Injection"), with the full-width forms that some spreadsheets also accept.
+     */
+    private static final String FORMULA_START = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
     private CsvWriter() {}
 
@@ -317,15 +324,30 @@ public final class CsvWriter {
     }
 
     /**
-     * {@return a field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma,
-     * a quote or a line break; as is otherwise}
+     * {@return a text field as RFC 4180 writes it, safe to open in a spreadsheet: what {@link
+     * SafeText#wellFormed} replaces becomes U+FFFD; a field that a spreadsheet would read as a
+     * formula (beginning with {@code = + - @}, their full-width forms, a tab or a line break) gets
+     * a leading single quote and is quoted, as OWASP advises against CSV injection; a field holding
+     * a comma, a quote or a line break is quoted, with quotes doubled; any other field is written
+     * as is}
+     *
+     * <p>Only text goes through here: numbers are written as they are, so a negative value stays
+     * a number.
      *
      * @param text the field's text
      */
     public static String field(String text) {
-        boolean quote =
-                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        String clean = SafeText.wellFormed(text);
+        boolean formula = !clean.isEmpty() && FORMULA_START.indexOf(clean.charAt(0)) >= 0;
+        if (formula) {
+            clean = "'" + clean;
+        }
+        boolean quote = formula
+                || clean.indexOf(',') >= 0
+                || clean.indexOf('"') >= 0
+                || clean.indexOf('\n') >= 0
+                || clean.indexOf('\r') >= 0;
+        return quote ? '"' + clean.replace("\"", "\"\"") + '"' : clean;
     }
 
     private static String number(double value, Measure m, int day) {

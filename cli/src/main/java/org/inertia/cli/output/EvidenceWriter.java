@@ -33,18 +33,19 @@ public final class EvidenceWriter {
         w.write('\n');
         for (EvidenceReport.Comparison c : report.comparisons()) {
             EvidenceRow r = c.row();
+            // Text through CsvWriter.field (quoted, guarded against formulas); numbers as they are.
             List<String> cells = List.of(
-                    r.id(),
-                    r.study(),
-                    r.reference(),
-                    r.identifier(),
-                    r.design(),
-                    r.category().keyword(),
-                    r.arm(),
+                    CsvWriter.field(r.id()),
+                    CsvWriter.field(r.study()),
+                    CsvWriter.field(r.reference()),
+                    CsvWriter.field(r.identifier()),
+                    CsvWriter.field(r.design()),
+                    CsvWriter.field(r.category().keyword()),
+                    CsvWriter.field(r.arm()),
                     Integer.toString(r.subjects()),
                     NumberText.plain(r.ageYears()),
                     Integer.toString(r.day()),
-                    r.measure().key(),
+                    CsvWriter.field(r.measure().key()),
                     NumberText.plain(r.changePercent()),
                     round(c.simulatedChangePercent()),
                     round(c.differencePp()),
@@ -53,8 +54,8 @@ public final class EvidenceWriter {
                             .orElse(""),
                     r.spread().map(s -> NumberText.plain(s.value())).orElse(""),
                     c.withinSpread().map(Object::toString).orElse(""),
-                    r.where());
-            w.write(String.join(",", cells.stream().map(CsvWriter::field).toList()));
+                    CsvWriter.field(r.where()));
+            w.write(String.join(",", cells));
             w.write('\n');
         }
         w.flush();

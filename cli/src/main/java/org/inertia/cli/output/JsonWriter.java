@@ -266,7 +266,8 @@ public final class JsonWriter {
 
     /**
      * {@return a JSON string literal: quotes, backslashes and control characters escaped, as are
-     * U+2028/U+2029 (for JavaScript) and unpaired surrogates (which UTF-8 cannot encode)}
+     * U+2028/U+2029 (for JavaScript); unpaired surrogates, which UTF-8 cannot encode and strict
+     * readers refuse even escaped, become U+FFFD}
      *
      * @param s any text
      */
@@ -288,7 +289,10 @@ public final class JsonWriter {
                             && Character.isLowSurrogate(s.charAt(i + 1));
                     if (pairedHigh) {
                         q.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)) {
+                    } else if (Character.isSurrogate(c)) {
+                        // Half a character: no Unicode text holds one, and strict readers refuse its escape.
+                        q.append(SafeText.REPLACEMENT);
+                    } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
                         q.append(String.format("\\u%04x", (int) c));
                     } else {
                         q.append(c);

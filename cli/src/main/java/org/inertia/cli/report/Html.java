@@ -2,6 +2,7 @@ package org.inertia.cli.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.inertia.cli.output.SafeText;
 
 /**
  * Text and images made safe to put in an HTML page. Every string that comes from a scenario file
@@ -18,11 +19,12 @@ public final class Html {
     /**
      * {@return text with the five characters that HTML gives meaning escaped ({@code & < > " '}),
      * and control characters other than tab and line breaks, which HTML does not allow, replaced
-     * by U+FFFD}
+     * by U+FFFD, as are noncharacters and unpaired surrogates ({@link SafeText#wellFormed})}
      *
-     * @param text any text
+     * @param any any text
      */
-    public static String escape(String text) {
+    public static String escape(String any) {
+        String text = SafeText.wellFormed(any);
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -28,6 +28,31 @@ class CsvWriterTest {
     }
 
     @Test
+    void cellsASpreadsheetWouldReadAsFormulasGetAQuoteAndQuotesIssue12() {
+        assertThat(CsvWriter.field("=1+1")).isEqualTo("\"'=1+1\"");
+        assertThat(CsvWriter.field("+1")).isEqualTo("\"'+1\"");
+        assertThat(CsvWriter.field("-1")).isEqualTo("\"'-1\"");
+        assertThat(CsvWriter.field("@A1")).isEqualTo("\"'@A1\"");
+        assertThat(CsvWriter.field("\t=1")).isEqualTo("\"'\t=1\"");
+        assertThat(CsvWriter.field("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(CsvWriter.field("\uFF1D1")).isEqualTo("\"'\uFF1D1\"");
+        assertThat(CsvWriter.field("=A1,\"B\"")).isEqualTo("\"'=A1,\"\"B\"\"\"");
+        // Only the first character counts; inside a name these are ordinary text.
+        assertThat(CsvWriter.field("a=b-c+d@e")).isEqualTo("a=b-c+d@e");
+        assertThat(CsvWriter.field(" =1")).isEqualTo(" =1");
+    }
+
+    @Test
+    void charactersNoStrictReaderTakesBecomeReplacementCharactersIssue12() {
+        assertThat(CsvWriter.field("lone \uD800")).isEqualTo("lone \uFFFD");
+        assertThat(CsvWriter.field("\uDC00x")).isEqualTo("\uFFFDx");
+        assertThat(CsvWriter.field("nul\u0000 bell\u0007")).isEqualTo("nul\uFFFD bell\uFFFD");
+        assertThat(CsvWriter.field("\uFFFE\uFFFF\uFDD0")).isEqualTo("\uFFFD\uFFFD\uFFFD");
+        assertThat(CsvWriter.field("muscle \uD83D\uDCAA")).isEqualTo("muscle \uD83D\uDCAA");
+        assertThat(CsvWriter.field("tab\tin")).isEqualTo("tab\tin");
+    }
+
+    @Test
     void numbersUseAPointWhateverTheLocale() throws IOException {
         Locale saved = Locale.getDefault();
         try {

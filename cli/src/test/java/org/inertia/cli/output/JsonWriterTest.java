@@ -20,9 +20,10 @@ class JsonWriterTest {
     }
 
     @Test
-    void keepsPairedSurrogatesAndEscapesLoneOnes() {
+    void keepsPairedSurrogatesAndReplacesLoneOnesIssue12() {
         assertThat(JsonWriter.quote("muscle \uD83D\uDCAA")).isEqualTo("\"muscle \uD83D\uDCAA\"");
-        assertThat(JsonWriter.quote("lone \uD83D")).isEqualTo("\"lone \\ud83d\"");
+        assertThat(JsonWriter.quote("lone \uD83D")).isEqualTo("\"lone \uFFFD\"");
+        assertThat(JsonWriter.quote("\uDCAA\uD83D x")).isEqualTo("\"\uFFFD\uFFFD x\"");
     }
 
     @Test
