@@ -76,18 +76,20 @@ public final class SweepHeatMap {
         }
         // The colour's meaning must fit over the plot; the scenario's name gives way.
         int all = across.values().size() * up.values().size();
-        String what = lowerFirst(SweepChart.outcomeTitle(sweep.readout()))
-                + (cells.isEmpty() ? " (not back in any run)" : cells.size() < all ? " (blank: not back)" : "");
+        String outcome = lowerFirst(SweepChart.outcomeTitle(sweep.readout()));
+        String blank = cells.isEmpty() ? " (not back in any run)" : cells.size() < all ? " (blank: not back)" : "";
+        String what = outcome + blank;
         String name = SafeText.label(scenario.name());
         String title = name + ": " + what;
         for (int n = name.length() - 1; n >= 20 && SlideStyle.titleWidth(title) > TITLE_WIDTH_PX; n--) {
             title = SlideStyle.shorten(name, n) + ": " + what;
         }
         if (SlideStyle.titleWidth(title) > TITLE_WIDTH_PX) {
-            title = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+            title = upperFirst(what);
         }
-        for (int n = title.length() - 1; n >= 20 && SlideStyle.titleWidth(title) > TITLE_WIDTH_PX; n--) {
-            title = SlideStyle.shorten(Character.toUpperCase(what.charAt(0)) + what.substring(1), n);
+        // Past that the outcome gives way, never the note on blank cells, which says how to read them.
+        for (int n = outcome.length() - 1; n >= 20 && SlideStyle.titleWidth(title) > TITLE_WIDTH_PX; n--) {
+            title = upperFirst(SlideStyle.shorten(outcome, n)) + blank;
         }
         chart.setTitle(title);
         boolean none = cells.isEmpty();
@@ -155,6 +157,10 @@ public final class SweepHeatMap {
             labels.add(i % k == 0 ? SweepChart.number(axis.values().get(i)) : " ");
         }
         return labels;
+    }
+
+    private static String upperFirst(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String lowerFirst(String s) {
