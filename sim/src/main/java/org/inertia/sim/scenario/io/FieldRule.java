@@ -173,7 +173,7 @@ public final class FieldRule<T> {
 
     private static String tagName(Tag tag) {
         String value = tag.getValue();
-        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+        return Excerpt.of(value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value);
     }
 
     private static FieldRule<Integer> whole(String key, int min, int max) {
@@ -219,7 +219,15 @@ public final class FieldRule<T> {
         return new FieldRule<>(key, "one of " + String.join(", ", allowed), (text, tag, plain, problems) -> {
             T value = words.get(text);
             if (value == null) {
-                problems.add(ScenarioMessage.UNKNOWN_VALUE, List.of(excerpt(text)), DidYouMean.hint(text, allowed));
+                Optional<String> foreign = DidYouMean.foreignCharacter(text);
+                if (foreign.isPresent()) {
+                    problems.add(
+                            ScenarioMessage.UNKNOWN_VALUE_CHARACTER,
+                            List.of(excerpt(text), foreign.get()),
+                            DidYouMean.hint(text, allowed));
+                } else {
+                    problems.add(ScenarioMessage.UNKNOWN_VALUE, List.of(excerpt(text)), DidYouMean.hint(text, allowed));
+                }
                 return null;
             }
             return value;
@@ -298,7 +306,7 @@ public final class FieldRule<T> {
 
     /** A value as quoted back in a message: at most 40 characters. */
     static String excerpt(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        return Excerpt.of(s);
     }
 
     private static String plain(double d) {
