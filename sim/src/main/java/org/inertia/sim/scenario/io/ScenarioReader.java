@@ -35,6 +35,7 @@ import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -44,6 +45,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -243,7 +245,7 @@ public final class ScenarioReader {
             ScenarioMessage message =
                     reason.contains("aliases") ? ScenarioMessage.TOO_MANY_ALIASES : ScenarioMessage.SYNTAX;
             throw fail(message, message == ScenarioMessage.TOO_MANY_ALIASES ? MAX_ALIASES : parserWords(reason));
-        } catch (StackOverflowError e) {
+        } catch (TooDeep | StackOverflowError e) {
             throw fail(ScenarioMessage.TOO_DEEP, MAX_DEPTH);
         }
         if (!documents.mergeKeys.isEmpty()) {
@@ -350,7 +352,7 @@ public final class ScenarioReader {
         private final List<Node> mergeKeys = new ArrayList<>();
 
         NoMerge(LoadSettings settings, String text) {
-            super(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            super(settings, new Shallow(new ParserImpl(settings, new StreamReader(settings, text))));
         }
 
         @Override
@@ -361,6 +363,62 @@ public final class ScenarioReader {
                 key.setTag(Tag.STR);
             }
             return key;
+        }
+    }
+
+    /** Thrown by {@link Shallow} when collections nest deeper than a scenario may. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super("too deep", null, false, false);
+        }
+    }
+
+    /**
+     * The parser's events, stopped as soon as collections nest deeper than {@value #MAX_DEPTH}
+     * levels (and one for the document): the library's scanner slows down with every open flow
+     * level ({@code [[[[...}: a second for 5,000 of them) and its composer recurses, so the depth
+     * is checked as the events arrive, before either gets far.
+     */
+    private static final class Shallow implements Parser {
+        private final Parser events;
+        private int depth;
+
+        Shallow(Parser events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return events.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return events.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return events.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = events.next();
+            switch (e.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_DEPTH + 1) {
+                        throw new TooDeep();
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> {
+                    // Scalars, aliases, document and stream events do not nest.
+                }
+            }
+            return e;
         }
     }
 
