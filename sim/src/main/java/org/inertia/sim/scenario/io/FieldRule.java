@@ -300,7 +300,12 @@ public final class FieldRule<T> {
                 return null;
             }
         }
-        problems.add(notNumber, List.of(shown), Tag.STR.equals(tag) && !plain ? "remove the quotes" : "");
+        String hint = Tag.STR.equals(tag) && !plain
+                ? "remove the quotes"
+                : s.codePoints().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))
+                        ? "write the digits 0-9"
+                        : "";
+        problems.add(notNumber, List.of(shown), hint);
         return null;
     }
 

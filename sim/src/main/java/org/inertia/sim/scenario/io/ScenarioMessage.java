@@ -91,6 +91,8 @@ public enum ScenarioMessage {
     EMPTY_LIST("must list at least one {0}"),
     /** The phases add up to too many days. Arguments: total, limit. */
     TOO_MANY_DAYS("the phases last {0} days in all; a scenario lasts at most {1} days"),
+    /** Reading stopped after this many problems. Argument: the limit. */
+    TOO_MANY_PROBLEMS("has more problems; reading stopped after the first {0}"),
     /** A text value is too long. Argument: the limit. */
     TEXT_TOO_LONG("is longer than {0} characters");
 

@@ -271,7 +271,12 @@ public final class ScenarioReader {
             }
             throw fail(ScenarioMessage.TOO_DEEP, MAX_DEPTH);
         }
-        Scenario scenario = scenario(root);
+        Scenario scenario;
+        try {
+            scenario = scenario(root);
+        } catch (Stop e) {
+            throw new ScenarioException(problems);
+        }
         if (!problems.isEmpty() || scenario == null) {
             throw new ScenarioException(problems);
         }
@@ -1010,6 +1015,23 @@ public final class ScenarioReader {
     private void problem(Node node, String field, ScenarioMessage message, List<Object> arguments, String hint) {
         Optional<Mark> mark = node == null ? Optional.empty() : node.getStartMark();
         problems.add(new ScenarioProblem(file, line(mark), column(mark), field, message, arguments, hint));
+        if (problems.size() == MAX_PROBLEMS) {
+            problems.add(new ScenarioProblem(
+                    file, 0, 0, "", ScenarioMessage.TOO_MANY_PROBLEMS, List.of(MAX_PROBLEMS), "fix these first"));
+            throw new Stop();
+        }
+    }
+
+    /** Most problems reported for one file; a file of garbage is not worth 50,000 lines. */
+    public static final int MAX_PROBLEMS = 100;
+
+    /** Ends reading once {@link #MAX_PROBLEMS} problems are found. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super("too many problems", null, false, false);
+        }
     }
 
     private ScenarioException fail(ScenarioMessage message, Object... arguments) {
