@@ -111,6 +111,10 @@ public final class AtomicFiles implements AutoCloseable {
     private static Path createTemp(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
+        // Within the file system's limit on names whatever the target's: "." + 60 + suffix.
+        if (name.length() > 60) {
+            name = name.substring(0, Character.isHighSurrogate(name.charAt(59)) ? 59 : 60);
+        }
         for (int attempt = 0; ; attempt++) {
             String suffix = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
             Path temp = dir.resolve("." + name + "." + suffix + ".tmp");
