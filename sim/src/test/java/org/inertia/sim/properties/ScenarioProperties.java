@@ -85,8 +85,8 @@ class ScenarioProperties {
     }
 
     /**
-     * Whether a name is one that a file may hold: no control character but tab, no line or
-     * paragraph separator, no lone surrogate, no noncharacter (issue 12).
+     * Whether a name is one that a file may hold: no control character but tab, no lone
+     * surrogate, no noncharacter (issue 12).
      */
     static boolean printable(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -103,8 +103,6 @@ class ScenarioProperties {
                     return false;
                 }
             } else if ((Character.isISOControl(c) && c != '\t')
-                    || c == 0x2028
-                    || c == 0x2029
                     || (c & 0xFFFE) == 0xFFFE
                     || (c >= 0xFDD0 && c <= 0xFDEF)) {
                 return false;

@@ -927,8 +927,8 @@ public final class ScenarioReader {
 
     /**
      * Where a name or description holds a character that no output can carry: a control character
-     * other than tab (and, in a description, the line break), a line or paragraph separator in a
-     * name, a surrogate without its pair, or a Unicode noncharacter (U+FFFE, U+FDD0, ...). Such as
+     * other than tab (and, in a description, the line break), a surrogate without its pair, or a
+     * Unicode noncharacter (U+FFFE, U+FDD0, ...). Such as
      * "its 3rd character is U+0007, a control character"; empty when the text is printable.
      */
     static Optional<String> invalidCharacter(String text, boolean lineBreaks) {
@@ -947,8 +947,6 @@ public final class ScenarioReader {
             }
             if (what == null && Character.isISOControl(c) && c != '\t' && !(lineBreaks && c == '\n')) {
                 what = "a control character";
-            } else if (what == null && !lineBreaks && (c == 0x2028 || c == 0x2029)) {
-                what = "a line break";
             } else if (what == null && ((c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF))) {
                 what = "a Unicode noncharacter";
             }

@@ -210,7 +210,6 @@ class HostileScenarioTest {
                 Arguments.of("name: \"x\\e[31mred\"", "its 2nd character is U+001B, a control character"),
                 Arguments.of("name: \"x\\u0085\"", "its 2nd character is U+0085, a control character"),
                 Arguments.of("name: \"x\\x7f\"", "its 2nd character is U+007F, a control character"),
-                Arguments.of("name: \"x\\u2028y\"", "its 2nd character is U+2028, a line break"),
                 Arguments.of("name: \"x\\uFFFE\"", "its 2nd character is U+FFFE, a Unicode noncharacter"),
                 Arguments.of("name: \"x\\uFDD0\"", "its 2nd character is U+FDD0, a Unicode noncharacter"),
                 Arguments.of("name: \"x\\U0010FFFF\"", "its 2nd character is U+10FFFF, a Unicode noncharacter"),
