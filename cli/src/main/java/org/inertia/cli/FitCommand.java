@@ -26,6 +26,7 @@ import org.inertia.sim.evidence.ParameterFit;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.DidYouMean;
+import org.inertia.sim.scenario.io.Excerpt;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
 import picocli.CommandLine.Command;
@@ -198,10 +199,13 @@ public final class FitCommand implements Callable<Integer> {
         for (String name : parameterNames) {
             Optional<Parameter> p = Parameter.fromKey(name.strip());
             if (p.isEmpty()) {
-                problems.add("--parameters: unknown parameter '" + name.strip() + "' ("
-                        + DidYouMean.hintWithAllowed(name.strip(), known) + ")");
+                problems.add("--parameters: unknown parameter '" + Excerpt.of(name.strip()) + "' ("
+                        + DidYouMean.closest(name.strip(), known)
+                                .map(c -> "did you mean '" + c + "'? ")
+                                .orElse("")
+                        + "'inertia list parameters' lists them)");
             } else if (free.contains(p.get())) {
-                problems.add("--parameters: '" + name.strip() + "' is named twice");
+                problems.add("--parameters: '" + Excerpt.of(name.strip()) + "' is named twice");
             } else {
                 free.add(p.get());
             }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import org.inertia.cli.options.UserInputException;
+import org.inertia.cli.options.WholeNumbers;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.OutputFileException;
@@ -116,6 +117,7 @@ public final class Inertia {
         cl.setErr(err);
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler(new ExecutionErrors());
+        WholeNumbers.install(cl);
         return cl;
     }
 
@@ -163,7 +165,7 @@ public final class Inertia {
             if (ex instanceof UnmatchedArgumentException unmatched) {
                 message += suggestion(unmatched, cmd);
             }
-            err.println("inertia: " + TerminalText.oneLine(message));
+            err.println("inertia: " + TerminalText.errorLine(message, List.of(args)));
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
             return ExitCode.USAGE;
@@ -193,9 +195,10 @@ public final class Inertia {
         public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
             PrintWriter err = cmd.getErr();
             try {
+                List<String> args = parsed == null ? List.of() : parsed.originalArgs();
                 if (ex instanceof ScenarioException scenario) {
                     for (ScenarioProblem problem : scenario.problems()) {
-                        err.println(TerminalText.oneLine(Hints.line(problem)));
+                        err.println(TerminalText.errorLine(Hints.line(problem), args));
                     }
                     return ExitCode.USAGE;
                 }
@@ -207,13 +210,13 @@ public final class Inertia {
                 }
                 if (ex instanceof UserInputException user) {
                     for (String line : user.lines()) {
-                        err.println("inertia: " + TerminalText.oneLine(line));
+                        err.println("inertia: " + TerminalText.errorLine(line, args));
                     }
                     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
                     return ExitCode.USAGE;
                 }
                 String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-                err.println("inertia: internal error: " + TerminalText.oneLine(message)
+                err.println("inertia: internal error: " + TerminalText.errorLine(message, args)
                         + "; rerun with --debug for the trace");
                 if (debugRequested(parsed)) {
                     ex.printStackTrace(err);

@@ -17,6 +17,7 @@ import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.io.DidYouMean;
+import org.inertia.sim.scenario.io.Excerpt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,7 +109,8 @@ public final class ListCommand implements Callable<Integer> {
         }
         throw new ParameterException(
                 spec.commandLine(),
-                "unknown section '" + word + "' (" + DidYouMean.hintWithAllowed(word, Section.keywords()) + ")");
+                "unknown section '" + Excerpt.of(word) + "' (" + DidYouMean.hintWithAllowed(word, Section.keywords())
+                        + ")");
     }
 
     private static void activities(PrintWriter out) {

@@ -22,6 +22,7 @@ import org.inertia.sim.population.CalibrationUncertainty;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.Excerpt;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.trajectory.Trajectory;
 import picocli.CommandLine.Command;
@@ -125,7 +126,8 @@ public final class ReportCommand implements Callable<Integer> {
                 ? ""
                 : output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".html") && !name.endsWith(".htm")) {
-            problems.add("--output " + output + ": the report is an HTML file; name it ….html");
+            problems.add(
+                    "--output " + Excerpt.middle(output.toString()) + ": the report is an HTML file; name it ….html");
         }
         problems.addAll(OutputOptions.problemsWith(null, Map.of("--output", output), scenarioFiles));
         if (!problems.isEmpty()) {

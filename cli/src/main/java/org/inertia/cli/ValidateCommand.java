@@ -8,6 +8,7 @@ import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.Excerpt;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioProblem;
 import org.inertia.sim.scenario.io.ScenarioReader;
@@ -45,12 +46,12 @@ public final class ValidateCommand implements Callable<Integer> {
                 Scenario s = ScenarioReader.read(file);
                 int phases = s.phases().size();
                 int days = s.totalDays();
-                out.println(TerminalText.oneLine(file.toString()) + ": ok (" + phases
+                out.println(TerminalText.oneLine(Excerpt.middle(file.toString())) + ": ok (" + phases
                         + (phases == 1 ? " phase, " : " phases, ") + days + (days == 1 ? " day)" : " days)"));
             } catch (ScenarioException e) {
                 allValid = false;
                 for (ScenarioProblem problem : e.problems()) {
-                    err.println(TerminalText.oneLine(Hints.line(problem)));
+                    err.println(TerminalText.errorLine(Hints.line(problem), List.of()));
                 }
             }
         }

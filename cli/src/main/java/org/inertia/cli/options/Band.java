@@ -1,6 +1,9 @@
 package org.inertia.cli.options;
 
+import java.util.OptionalDouble;
 import org.inertia.cli.output.NumberText;
+import org.inertia.sim.scenario.io.Decimal;
+import org.inertia.sim.scenario.io.Excerpt;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -63,29 +66,33 @@ public record Band(double lower, double upper) {
         return NumberText.plain(lower) + "," + NumberText.plain(upper);
     }
 
-    /** Reads {@code LO,HI}; a malformed or out-of-order band is a usage error (exit 2). */
+    /**
+     * Reads {@code LO,HI}, each in the one number grammar of the scenario format ({@link
+     * Decimal}); a malformed or out-of-order band is a usage error (exit 2).
+     */
     public static final class Converter implements ITypeConverter<Band> {
         @Override
         public Band convert(String value) {
-            String[] parts = value.split(",", -1);
+            String shown = "'" + Excerpt.of(value) + "'";
+            String[] parts = value.split(",", 3);
             if (parts.length != 2) {
                 throw new TypeConversionException(
-                        "'" + value + "': write the band as LO,HI percentiles, such as 5,95 or 25,75");
+                        shown + ": write the band as LO,HI percentiles, such as 5,95 or 25,75");
             }
-            double lo;
-            double hi;
-            try {
-                lo = Double.parseDouble(parts[0].strip());
-                hi = Double.parseDouble(parts[1].strip());
-            } catch (NumberFormatException e) {
+            OptionalDouble lo = Decimal.parseDouble(parts[0].strip());
+            OptionalDouble hi = Decimal.parseDouble(parts[1].strip());
+            if (lo.isEmpty() || hi.isEmpty()) {
+                String bad = (lo.isEmpty() ? parts[0] : parts[1]).strip();
+                throw new TypeConversionException(shown + ": '" + Excerpt.of(bad)
+                        + "' is not a number; write decimal numbers such as 5,95 or 2.5,97.5");
+            }
+            double l = lo.getAsDouble();
+            double h = hi.getAsDouble();
+            if (!(0 <= l && l < 50 && 50 < h && h <= 100)) {
                 throw new TypeConversionException(
-                        "'" + value + "': the percentiles must be numbers, such as 5,95 or 25,75");
+                        shown + ": the band must straddle the median: 0 <= LO < 50 < HI <= 100, such as 5,95 or 25,75");
             }
-            if (!(0 <= lo && lo < 50 && 50 < hi && hi <= 100)) {
-                throw new TypeConversionException("'" + value
-                        + "': the band must straddle the median: 0 <= LO < 50 < HI <= 100, such as 5,95 or 25,75");
-            }
-            return new Band(lo, hi);
+            return new Band(l == 0 ? 0 : l, h);
         }
     }
 }

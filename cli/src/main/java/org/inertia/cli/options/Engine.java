@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.io.DidYouMean;
+import org.inertia.sim.scenario.io.Excerpt;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -48,8 +49,8 @@ public enum Engine {
                     return e;
                 }
             }
-            throw new TypeConversionException(
-                    "unknown engine '" + value + "' (" + DidYouMean.hintWithAllowed(value, keywords()) + ")");
+            throw new TypeConversionException("unknown engine '" + Excerpt.of(value) + "' ("
+                    + DidYouMean.hintWithAllowed(value, keywords()) + ")");
         }
 
         @Override

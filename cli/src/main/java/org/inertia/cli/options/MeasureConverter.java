@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.scenario.io.DidYouMean;
+import org.inertia.sim.scenario.io.Excerpt;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -17,8 +18,11 @@ public final class MeasureConverter implements ITypeConverter<Measure>, Iterable
     @Override
     public Measure convert(String value) {
         return Measure.parse(value.strip())
-                .orElseThrow(() -> new TypeConversionException(
-                        "unknown measure '" + value + "' (" + DidYouMean.hintWithAllowed(value, keys()) + ")"));
+                .orElseThrow(() -> new TypeConversionException("unknown measure '" + Excerpt.of(value) + "' ("
+                        + DidYouMean.closest(value.strip(), keys())
+                                .map(c -> "did you mean '" + c + "'? ")
+                                .orElse("")
+                        + "'inertia list measures' lists them)"));
     }
 
     @Override

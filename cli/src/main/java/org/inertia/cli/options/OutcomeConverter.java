@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.inertia.sim.scenario.io.DidYouMean;
+import org.inertia.sim.scenario.io.Excerpt;
 import org.inertia.sim.sweep.Readout;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -22,7 +23,7 @@ public final class OutcomeConverter implements ITypeConverter<Readout.Kind>, Ite
             }
         }
         throw new TypeConversionException(
-                "unknown outcome '" + value + "' (" + DidYouMean.hintWithAllowed(value, keywords()) + ")");
+                "unknown outcome '" + Excerpt.of(value) + "' (" + DidYouMean.hintWithAllowed(value, keywords()) + ")");
     }
 
     @Override

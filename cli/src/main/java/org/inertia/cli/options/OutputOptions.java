@@ -16,6 +16,7 @@ import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.JsonWriter;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.scenario.io.Excerpt;
 import org.inertia.sim.trajectory.Trajectory;
 import picocli.CommandLine.Option;
 
@@ -85,6 +86,9 @@ public final class OutputOptions {
         }
     }
 
+    /** Longest file name most file systems take (bytes of UTF-8), the directory not counted. */
+    public static final int MAX_FILE_NAME_BYTES = 255;
+
     /**
      * The problems {@link #check} looks for, for any command's output targets.
      *
@@ -96,16 +100,23 @@ public final class OutputOptions {
     public static List<String> problemsWith(Path chart, Map<String, Path> targets, List<Path> inputs) {
         List<String> problems = new ArrayList<>();
         if (chart != null && ChartFormat.of(chart).isEmpty()) {
-            problems.add("--chart " + chart + ": unknown chart format; the file name must end in "
+            problems.add("--chart " + Excerpt.middle(chart.toString())
+                    + ": unknown chart format; the file name must end in "
                     + String.join(", ", ChartFormat.extensions()));
         }
         Map<Path, String> seen = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : targets.entrySet()) {
             String option = e.getKey();
             Path target = e.getValue();
-            String where = option + " " + target + ": ";
+            String where = option + " " + Excerpt.middle(target.toString()) + ": ";
             if (target.toString().isBlank()) {
                 problems.add(option + ": the file name is empty; name a file");
+                continue;
+            }
+            Path fileName = target.getFileName();
+            if (fileName != null && fileName.toString().getBytes(StandardCharsets.UTF_8).length > MAX_FILE_NAME_BYTES) {
+                problems.add(where + "the file name is longer than " + MAX_FILE_NAME_BYTES
+                        + " bytes, more than file systems allow; name a shorter file");
                 continue;
             }
             if (target.toString().equals("-")) {
@@ -123,10 +134,10 @@ public final class OutputOptions {
             Path absolute = linkedFile(target).toAbsolutePath().normalize();
             Path dir = absolute.getParent();
             if (dir == null || !Files.isDirectory(dir)) {
-                problems.add(
-                        where + "directory " + (dir == null ? "(none)" : dir) + " does not exist; create it first");
+                problems.add(where + "directory " + (dir == null ? "(none)" : Excerpt.middle(dir.toString()))
+                        + " does not exist; create it first");
             } else if (!Files.isWritable(dir)) {
-                problems.add(where + "cannot write in directory " + dir);
+                problems.add(where + "cannot write in directory " + Excerpt.middle(dir.toString()));
             }
             if (Files.isDirectory(target)) {
                 problems.add(where + "is a directory; name a file");
@@ -140,7 +151,8 @@ public final class OutputOptions {
             }
             for (Path input : inputs) {
                 if (isSameFile(input, target)) {
-                    problems.add(where + "is the scenario file " + input + "; it would be overwritten");
+                    problems.add(where + "is the scenario file " + Excerpt.middle(input.toString())
+                            + "; it would be overwritten");
                 }
             }
         }

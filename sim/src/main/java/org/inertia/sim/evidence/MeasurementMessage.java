@@ -58,6 +58,8 @@ public enum MeasurementMessage {
     DUPLICATE_ROW("duplicate row: day {0}, {1} was already given on line {2}"),
     /** A header and no rows. */
     NO_MEASUREMENTS("has a header but no measurements"),
+    /** Reading stopped after this many problems. Argument: the limit. */
+    TOO_MANY_PROBLEMS("has more problems; reading stopped after the first {0}"),
     /** A measurement after the scenario's last day. Arguments: the day, the scenario's last day. */
     DAY_AFTER_END("day {0} is after the end of the scenario (day {1})"),
     /** No parameters were chosen to fit. */

@@ -2,6 +2,7 @@ package org.inertia.sim.evidence;
 
 import java.util.List;
 import java.util.Objects;
+import org.inertia.sim.scenario.io.Excerpt;
 
 /**
  * One mistake in a measurement file, with where it stands and what would fix it.
@@ -64,7 +65,8 @@ public record MeasurementProblem(
 
     /** {@return the problem on one line: {@code file:line:column: field: message (hint)}} */
     public String format() {
-        StringBuilder sb = new StringBuilder(source);
+        // A file name of a thousand characters is shortened in the middle.
+        StringBuilder sb = new StringBuilder(Excerpt.middle(source));
         if (line > 0) {
             sb.append(':').append(line);
             if (column > 0) {
@@ -89,8 +91,6 @@ public record MeasurementProblem(
 
     /** A user's text as quoted back in a message: at most {@value #MAX_QUOTED} characters. */
     static String excerpt(String s) {
-        return s.codePointCount(0, s.length()) > MAX_QUOTED
-                ? s.substring(0, s.offsetByCodePoints(0, MAX_QUOTED)) + "..."
-                : s;
+        return Excerpt.of(s);
     }
 }

@@ -128,7 +128,12 @@ public final class MeasurementReader {
         if (text.length() > MAX_FILE_BYTES) {
             throw fileProblem(source, MeasurementMessage.FILE_TOO_LARGE, List.of(text.length(), MAX_FILE_BYTES), "");
         }
-        return new MeasurementReader(source).parseText(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        MeasurementReader reader = new MeasurementReader(source);
+        try {
+            return reader.parseText(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (Stop e) {
+            throw MeasurementException.of(reader.problems);
+        }
     }
 
     private List<Measurement> parseText(String text) throws MeasurementException {
@@ -382,6 +387,23 @@ public final class MeasurementReader {
     private void add(
             int line, int column, String field, MeasurementMessage message, List<Object> arguments, String hint) {
         problems.add(new MeasurementProblem(source, line, column, field, message, arguments, hint));
+        if (problems.size() == MAX_PROBLEMS) {
+            problems.add(MeasurementProblem.ofFile(
+                    source, MeasurementMessage.TOO_MANY_PROBLEMS, List.of(MAX_PROBLEMS), "fix these first"));
+            throw new Stop();
+        }
+    }
+
+    /** Most problems reported for one file; a file of garbage is not worth 60,000 lines. */
+    public static final int MAX_PROBLEMS = 100;
+
+    /** Ends reading once {@link #MAX_PROBLEMS} problems are found. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super("too many problems", null, false, false);
+        }
     }
 
     private static MeasurementException fileProblem(

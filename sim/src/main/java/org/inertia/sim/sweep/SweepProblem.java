@@ -2,6 +2,7 @@ package org.inertia.sim.sweep;
 
 import java.util.List;
 import java.util.Objects;
+import org.inertia.sim.scenario.io.Excerpt;
 
 /**
  * One mistake in what a sweep or a sensitivity analysis was asked to do, with what would fix it.
@@ -40,7 +41,7 @@ public record SweepProblem(String field, SweepMessage message, List<Object> argu
     public String format() {
         StringBuilder sb = new StringBuilder();
         if (!field.isEmpty()) {
-            sb.append(field).append(": ");
+            sb.append(Excerpt.middle(field)).append(": ");
         }
         sb.append(text());
         if (!hint.isEmpty()) {
@@ -56,8 +57,6 @@ public record SweepProblem(String field, SweepMessage message, List<Object> argu
 
     /** A user's text as quoted back in a message: at most {@value #MAX_QUOTED} characters. */
     static String excerpt(String s) {
-        return s.codePointCount(0, s.length()) > MAX_QUOTED
-                ? s.substring(0, s.offsetByCodePoints(0, MAX_QUOTED)) + "..."
-                : s;
+        return Excerpt.of(s);
     }
 }

@@ -59,7 +59,7 @@ class ScenarioProperties {
                 .as((sets, reps, load, perWeek, m) -> Exercise.resistance(new SetDose(sets, reps, load), perWeek, m));
         Arbitrary<Exercise> exercise = Arbitraries.oneOf(timed, bySets);
         Arbitrary<Phase> phase = Combinators.combine(
-                        Arbitraries.strings().ofMaxLength(30),
+                        Arbitraries.strings().ofMaxLength(30).filter(ScenarioProperties::printable),
                         Arbitraries.integers().between(1, 200),
                         Arbitraries.of(Mobility.class),
                         exercise.list().ofMaxSize(3))
@@ -82,6 +82,33 @@ class ScenarioProperties {
                         phase.list().ofMinSize(1).ofMaxSize(6),
                         Arbitraries.of(Preset.class))
                 .as((name, s, phases, preset) -> new Scenario(name.strip(), "", s, phases, preset, Map.of()));
+    }
+
+    /**
+     * Whether a name is one that a file may hold: no control character but tab, no lone
+     * surrogate, no noncharacter (issue 12).
+     */
+    static boolean printable(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c)
+                        && i + 1 < name.length()
+                        && Character.isLowSurrogate(name.charAt(i + 1));
+                if (!paired) {
+                    return false;
+                }
+                int cp = Character.toCodePoint(c, name.charAt(++i));
+                if ((cp & 0xFFFE) == 0xFFFE) {
+                    return false;
+                }
+            } else if ((Character.isISOControl(c) && c != '\t')
+                    || (c & 0xFFFE) == 0xFFFE
+                    || (c >= 0xFDD0 && c <= 0xFDEF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Property(tries = 200)

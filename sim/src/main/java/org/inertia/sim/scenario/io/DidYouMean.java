@@ -22,17 +22,22 @@ public final class DidYouMean {
      */
     public static Optional<String> closest(String word, Collection<String> candidates) {
         String w = normalise(word);
+        int allowed = Math.max(2, w.length() / 3);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
             String n = normalise(c);
+            // The distance is at least the difference in length: a word far longer than every
+            // candidate (a 1 MB key) costs nothing.
+            if (Math.abs(n.length() - w.length()) > allowed && !(n.endsWith(w) || n.startsWith(w))) {
+                continue;
+            }
             int d = !w.isEmpty() && (n.endsWith(w) || n.startsWith(w)) ? 1 : distance(w, n);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(2, w.length() / 3);
         return best != null && !w.isEmpty() && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
@@ -43,9 +48,27 @@ public final class DidYouMean {
      * @param candidates the allowed words
      */
     public static String hint(String word, Collection<String> candidates) {
-        return closest(word, candidates)
-                .map(c -> "did you mean '" + c + "'?")
-                .orElse("allowed: " + String.join(", ", candidates));
+        return closest(word, candidates).map(c -> "did you mean '" + c + "'?").orElse(allowed(candidates));
+    }
+
+    /** Longest list of allowed words in a hint (characters); a longer one ends in "and N more". */
+    private static final int MAX_ALLOWED = 120;
+
+    /** "allowed: a, b, c", or "allowed: a, b, ... and 30 more" when the list is long. */
+    private static String allowed(Collection<String> candidates) {
+        StringBuilder sb = new StringBuilder("allowed: ");
+        int shown = 0;
+        for (String c : candidates) {
+            if (shown > 0 && sb.length() + c.length() > MAX_ALLOWED) {
+                return sb.append(" ... and ")
+                        .append(candidates.size() - shown)
+                        .append(" more")
+                        .toString();
+            }
+            sb.append(shown == 0 ? "" : ", ").append(c);
+            shown++;
+        }
+        return sb.toString();
     }
 
     /**
@@ -55,10 +78,54 @@ public final class DidYouMean {
      * @param candidates the allowed words
      */
     public static String hintWithAllowed(String word, Collection<String> candidates) {
-        String allowed = "allowed: " + String.join(", ", candidates);
+        String allowed = allowed(candidates);
         return closest(word, candidates)
                 .map(c -> "did you mean '" + c + "'? " + allowed)
                 .orElse(allowed);
+    }
+
+    /**
+     * {@return where a word holds a character that the allowed words, all plain ASCII, never do: a
+     * letter of another script that looks Latin, a non-ASCII digit or space, a control character.
+     * Such as "its 2nd character is U+0430 CYRILLIC SMALL LETTER A, not a Latin letter"; empty when
+     * every character is printable ASCII}
+     *
+     * @param word what the user wrote
+     */
+    public static Optional<String> foreignCharacter(String word) {
+        int position = 0;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            position++;
+            if (c < 0x20 || c > 0x7e) {
+                return Optional.of(
+                        "its " + Excerpt.ordinal(position) + " character is " + Excerpt.character(c) + ", " + kind(c));
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
+    }
+
+    /** What a character is instead of the ASCII one it may look like. */
+    private static String kind(int c) {
+        if (Character.isISOControl(c)) {
+            return "a control character";
+        }
+        if (Character.isLetter(c)) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                    ? "not an ASCII letter"
+                    : "not a Latin letter";
+        }
+        if (Character.isDigit(c)) {
+            return "not an ASCII digit";
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return "not an ASCII space";
+        }
+        if (Character.getType(c) == Character.FORMAT) {
+            return "an invisible formatting character";
+        }
+        return "not an ASCII character";
     }
 
     private static String normalise(String s) {

@@ -173,7 +173,7 @@ public final class FieldRule<T> {
 
     private static String tagName(Tag tag) {
         String value = tag.getValue();
-        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+        return Excerpt.of(value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value);
     }
 
     private static FieldRule<Integer> whole(String key, int min, int max) {
@@ -219,7 +219,15 @@ public final class FieldRule<T> {
         return new FieldRule<>(key, "one of " + String.join(", ", allowed), (text, tag, plain, problems) -> {
             T value = words.get(text);
             if (value == null) {
-                problems.add(ScenarioMessage.UNKNOWN_VALUE, List.of(excerpt(text)), DidYouMean.hint(text, allowed));
+                Optional<String> foreign = DidYouMean.foreignCharacter(text);
+                if (foreign.isPresent()) {
+                    problems.add(
+                            ScenarioMessage.UNKNOWN_VALUE_CHARACTER,
+                            List.of(excerpt(text), foreign.get()),
+                            DidYouMean.hint(text, allowed));
+                } else {
+                    problems.add(ScenarioMessage.UNKNOWN_VALUE, List.of(excerpt(text)), DidYouMean.hint(text, allowed));
+                }
                 return null;
             }
             return value;
@@ -292,13 +300,18 @@ public final class FieldRule<T> {
                 return null;
             }
         }
-        problems.add(notNumber, List.of(shown), Tag.STR.equals(tag) && !plain ? "remove the quotes" : "");
+        String hint = Tag.STR.equals(tag) && !plain
+                ? "remove the quotes"
+                : s.codePoints().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))
+                        ? "write the digits 0-9"
+                        : "";
+        problems.add(notNumber, List.of(shown), hint);
         return null;
     }
 
     /** A value as quoted back in a message: at most 40 characters. */
     static String excerpt(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        return Excerpt.of(s);
     }
 
     private static String plain(double d) {

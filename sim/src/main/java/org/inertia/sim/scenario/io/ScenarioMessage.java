@@ -34,8 +34,24 @@ public enum ScenarioMessage {
     EXPECTED_LIST("must be a list (was {0})"),
     /** A single value was expected. Argument: what was found. */
     EXPECTED_SCALAR("must be a single value (was {0})"),
-    /** A key that the format does not know. Argument: the key. */
+    /** A key that the format does not know. Argument: the key (at most 40 characters). */
     UNKNOWN_KEY("unknown key ''{0}''"),
+    /**
+     * An unknown key with a character that no key has, such as a Cyrillic letter that looks Latin.
+     * Arguments: the key (at most 40 characters), the character and its position ("its 2nd
+     * character is U+0430 CYRILLIC SMALL LETTER A, not a Latin letter").
+     */
+    UNKNOWN_KEY_CHARACTER("unknown key ''{0}'': {1}"),
+    /** A YAML merge key ({@code <<}); the format does not use them. */
+    MERGE_KEY("uses a YAML merge key (''<<''), which scenario files do not use"),
+    /** An alias inside the block its anchor names: a node that contains itself. Argument: the anchor. */
+    ANCHOR_CYCLE("the anchor ''&{0}'' is used inside its own block"),
+    /**
+     * A name or description with a character that text in a scenario may not hold: a control
+     * character, a lone surrogate or a Unicode noncharacter. Argument: the character and its
+     * position ("its 3rd character is U+0007, a control character").
+     */
+    INVALID_CHARACTER("{0}; names and descriptions hold printable text only"),
     /** A key given twice in one mapping. Arguments: key, line of the first occurrence. */
     DUPLICATE_KEY("duplicate key ''{0}'' (first given on line {1})"),
     /** A required key is missing. Argument: the key. */
@@ -56,8 +72,13 @@ public enum ScenarioMessage {
     EXPLICIT_TAG("carries the YAML tag {0}, which scenario files do not use"),
     /** A number outside its range. Arguments: min, max, value. */
     OUT_OF_RANGE("must be between {0} and {1} (was {2})"),
-    /** A word outside a closed vocabulary. Argument: the word. */
+    /** A word outside a closed vocabulary. Argument: the word (at most 40 characters). */
     UNKNOWN_VALUE("unknown value ''{0}''"),
+    /**
+     * An unknown word with a character that no allowed word has. Arguments: the word (at most 40
+     * characters), the character and its position, as for {@link #UNKNOWN_KEY_CHARACTER}.
+     */
+    UNKNOWN_VALUE_CHARACTER("unknown value ''{0}'': {1}"),
     /** A key that only some prescriptions take. Arguments: the key, what takes it. */
     NOT_APPLICABLE("''{0}'' applies only to {1}"),
     /** Two keys that exclude each other. Arguments: the two keys. */
@@ -70,6 +91,8 @@ public enum ScenarioMessage {
     EMPTY_LIST("must list at least one {0}"),
     /** The phases add up to too many days. Arguments: total, limit. */
     TOO_MANY_DAYS("the phases last {0} days in all; a scenario lasts at most {1} days"),
+    /** Reading stopped after this many problems. Argument: the limit. */
+    TOO_MANY_PROBLEMS("has more problems; reading stopped after the first {0}"),
     /** A text value is too long. Argument: the limit. */
     TEXT_TOO_LONG("is longer than {0} characters");
 

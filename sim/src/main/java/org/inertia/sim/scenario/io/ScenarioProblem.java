@@ -43,10 +43,12 @@ public record ScenarioProblem(
     }
 
     /**
-     * {@return the problem on one line: {@code file:line:column: field: message (hint)}}
+     * {@return the problem on one line: {@code file:line:column: field: message (hint)}; a file
+     * name longer than {@value Excerpt#MAX_WORD} characters is shortened in the middle}
      */
     public String format() {
-        StringBuilder sb = new StringBuilder(file.toString());
+        // A file name of a thousand characters is shortened in the middle, as is any long word.
+        StringBuilder sb = new StringBuilder(Excerpt.middle(file.toString()));
         if (line > 0) {
             sb.append(':').append(line);
             if (column > 0) {
@@ -55,7 +57,7 @@ public record ScenarioProblem(
         }
         sb.append(": ");
         if (!field.isEmpty()) {
-            sb.append(field).append(": ");
+            sb.append(Excerpt.middle(field)).append(": ");
         }
         sb.append(text());
         if (!hint.isEmpty()) {

@@ -8,15 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
@@ -32,7 +34,8 @@ import org.inertia.sim.scenario.SetDose;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -42,6 +45,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -68,8 +74,8 @@ public final class ScenarioReader {
     /** Longest name or description accepted (characters). */
     public static final int MAX_TEXT_LENGTH = 10_000;
 
-    private static final Set<String> TOP_KEYS =
-            Set.of("name", "description", "subject", "phases", "model", "parameters");
+    private static final List<String> TOP_KEYS =
+            List.of("name", "description", "subject", "model", "parameters", "phases");
     private static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition", "fitness");
     private static final List<String> PHASE_KEYS = List.of("name", "days", "mobility", "exercise");
     private static final List<String> EXERCISE_KEYS =
@@ -154,7 +160,9 @@ public final class ScenarioReader {
         } catch (NoSuchFileException e) {
             throw fail(ScenarioMessage.FILE_NOT_FOUND);
         } catch (IOException e) {
-            throw fail(ScenarioMessage.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw fail(
+                    ScenarioMessage.UNREADABLE,
+                    Excerpt.longWords(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         if (bytes.length > MAX_FILE_BYTES) {
             throw fail(ScenarioMessage.FILE_TOO_LARGE, bytes.length, MAX_FILE_BYTES);
@@ -212,12 +220,14 @@ public final class ScenarioReader {
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_FILE_BYTES)
+                // The whole text in one read: with the default 1 kB, the library copies its window
+                // at every kB of a long token (quadratic: 0.5 GB allocated for a 512 kB comment).
+                .setBufferSize(Math.max(1024, text.length() + 1))
                 .setUseMarks(true)
                 .build();
         Node root;
+        NoMerge documents = new NoMerge(settings, text);
         try {
-            Iterator<Node> documents =
-                    new Compose(settings).composeAllFromString(text).iterator();
             if (!documents.hasNext()) {
                 throw fail(ScenarioMessage.EMPTY_FILE);
             }
@@ -226,22 +236,47 @@ public final class ScenarioReader {
                 throw fail(ScenarioMessage.SEVERAL_DOCUMENTS);
             }
         } catch (MarkedYamlEngineException e) {
+            if (!documents.mergeKeys.isEmpty()) {
+                throw mergeKeys(documents.mergeKeys);
+            }
             throw syntax(e);
         } catch (YamlEngineException e) {
             String reason = e.getMessage() == null ? "unreadable" : e.getMessage();
             ScenarioMessage message =
                     reason.contains("aliases") ? ScenarioMessage.TOO_MANY_ALIASES : ScenarioMessage.SYNTAX;
-            throw fail(message, message == ScenarioMessage.TOO_MANY_ALIASES ? MAX_ALIASES : firstLine(reason));
-        } catch (StackOverflowError e) {
+            throw fail(message, message == ScenarioMessage.TOO_MANY_ALIASES ? MAX_ALIASES : parserWords(reason));
+        } catch (TooDeep | StackOverflowError e) {
             throw fail(ScenarioMessage.TOO_DEEP, MAX_DEPTH);
+        }
+        if (!documents.mergeKeys.isEmpty()) {
+            throw mergeKeys(documents.mergeKeys);
         }
         if (root == null || isNull(root)) {
             throw fail(ScenarioMessage.EMPTY_FILE);
         }
-        if (depth(root, 0) > MAX_DEPTH) {
+        if (depth(root, 0, new IdentityHashMap<>()) > MAX_DEPTH) {
+            // Too deep, or endless: a node that contains itself has no depth.
+            Optional<Node> cycle = cycle(root);
+            if (cycle.isPresent()) {
+                Node anchored = cycle.get();
+                problem(
+                        anchored,
+                        "",
+                        ScenarioMessage.ANCHOR_CYCLE,
+                        List.of(anchored.getAnchor()
+                                .map(a -> Excerpt.of(a.getValue()))
+                                .orElse("?")),
+                        "an alias may reuse a block defined before it, not the block it stands in");
+                throw new ScenarioException(problems);
+            }
             throw fail(ScenarioMessage.TOO_DEEP, MAX_DEPTH);
         }
-        Scenario scenario = scenario(root);
+        Scenario scenario;
+        try {
+            scenario = scenario(root);
+        } catch (Stop e) {
+            throw new ScenarioException(problems);
+        }
         if (!problems.isEmpty() || scenario == null) {
             throw new ScenarioException(problems);
         }
@@ -279,7 +314,7 @@ public final class ScenarioReader {
                     "repeat the block instead of aliasing it"));
         } else {
             problems.add(new ScenarioProblem(
-                    file, line(mark), column(mark), "", ScenarioMessage.SYNTAX, List.of(problem), hint));
+                    file, line(mark), column(mark), "", ScenarioMessage.SYNTAX, List.of(parserWords(problem)), hint));
         }
         return new ScenarioException(problems);
     }
@@ -289,28 +324,184 @@ public final class ScenarioReader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Depth of a node graph, stopping early past the limit (aliases make it a graph). */
-    private static int depth(Node node, int level) {
+    /**
+     * The parser's reason as a message quotes it: its first line, long words (an alias name, a
+     * tag) shortened, at most {@value #MAX_PARSER_REASON} characters.
+     */
+    private static String parserWords(String reason) {
+        String s = Excerpt.longWords(firstLine(reason));
+        return s.length() > MAX_PARSER_REASON ? s.substring(0, MAX_PARSER_REASON) + "..." : s;
+    }
+
+    private static final int MAX_PARSER_REASON = 200;
+
+    /** Merge keys are refused: SnakeYAML's merging loops for ever on a merge of its own anchor. */
+    private ScenarioException mergeKeys(List<Node> keys) {
+        for (Node key : keys) {
+            problem(
+                    key,
+                    "",
+                    ScenarioMessage.MERGE_KEY,
+                    List.of(),
+                    "write the keys out, or reuse a whole block with an alias such as *walk");
+        }
+        return new ScenarioException(problems);
+    }
+
+    /**
+     * A composer that never merges: a merge key ({@code <<}, or any key tagged {@code !!merge}) is
+     * recorded and kept as an ordinary key, so the library's merge resolution, which never returns
+     * on a mapping that merges itself, is never reached.
+     */
+    private static final class NoMerge extends Composer {
+        private final List<Node> mergeKeys = new ArrayList<>();
+
+        NoMerge(LoadSettings settings, String text) {
+            super(settings, new Shallow(new ParserImpl(settings, new StreamReader(settings, text))));
+        }
+
+        @Override
+        protected Node composeKeyNode(MappingNode node) {
+            Node key = super.composeKeyNode(node);
+            if (Tag.MERGE.equals(key.getTag())) {
+                mergeKeys.add(key);
+                key.setTag(Tag.STR);
+            }
+            return key;
+        }
+    }
+
+    /** Thrown by {@link Shallow} when collections nest deeper than a scenario may. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super("too deep", null, false, false);
+        }
+    }
+
+    /**
+     * The parser's events, stopped as soon as collections nest deeper than {@value #MAX_DEPTH}
+     * levels (and one for the document): the library's scanner slows down with every open flow
+     * level ({@code [[[[...}: a second for 5,000 of them) and its composer recurses, so the depth
+     * is checked as the events arrive, before either gets far.
+     */
+    private static final class Shallow implements Parser {
+        private final Parser events;
+        private int depth;
+
+        Shallow(Parser events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return events.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return events.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return events.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = events.next();
+            switch (e.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_DEPTH + 1) {
+                        throw new TooDeep();
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> {
+                    // Scalars, aliases, document and stream events do not nest.
+                }
+            }
+            return e;
+        }
+    }
+
+    /**
+     * A node that contains itself through an alias ({@code a: &x [*x]}), or empty. Depth-first
+     * with an explicit stack (a deep file must not overflow the thread's), each node explored once.
+     */
+    private static Optional<Node> cycle(Node root) {
+        Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        Deque<Node> path = new ArrayDeque<>();
+        Deque<Iterator<Node>> pending = new ArrayDeque<>();
+        onPath.put(root, true);
+        path.push(root);
+        pending.push(children(root).iterator());
+        while (!pending.isEmpty()) {
+            Iterator<Node> next = pending.peek();
+            if (next.hasNext()) {
+                Node child = next.next();
+                Boolean on = onPath.get(child);
+                if (on == null) {
+                    onPath.put(child, true);
+                    path.push(child);
+                    pending.push(children(child).iterator());
+                } else if (on) {
+                    return Optional.of(child);
+                }
+            } else {
+                pending.pop();
+                onPath.put(path.pop(), false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Node> children(Node node) {
+        List<Node> children = new ArrayList<>();
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                children.add(t.getKeyNode());
+                children.add(t.getValueNode());
+            }
+        } else if (node instanceof SequenceNode q) {
+            children.addAll(q.getValue());
+        }
+        return children;
+    }
+
+    /**
+     * Depth of a node graph (aliases make it a graph without cycles), stopping early past the
+     * limit; each node's depth below it is computed once, so aliases of aliases cost no more than
+     * the nodes they share.
+     */
+    private static int depth(Node node, int level, Map<Node, Integer> below) {
         if (level > MAX_DEPTH) {
             return level;
+        }
+        Integer known = below.get(node);
+        if (known != null) {
+            return level + known;
         }
         int max = level;
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
-                max = Math.max(max, depth(t.getKeyNode(), level + 1));
-                max = Math.max(max, depth(t.getValueNode(), level + 1));
+                max = Math.max(max, depth(t.getKeyNode(), level + 1, below));
+                max = Math.max(max, depth(t.getValueNode(), level + 1, below));
                 if (max > MAX_DEPTH) {
                     return max;
                 }
             }
         } else if (node instanceof SequenceNode s) {
             for (Node n : s.getValue()) {
-                max = Math.max(max, depth(n, level + 1));
+                max = Math.max(max, depth(n, level + 1, below));
                 if (max > MAX_DEPTH) {
                     return max;
                 }
             }
         }
+        below.put(node, max - level);
         return max;
     }
 
@@ -335,7 +526,15 @@ public final class ScenarioReader {
                     List<String> names = java.util.Arrays.stream(Preset.values())
                             .map(Preset::keyword)
                             .toList();
-                    problem(node, "model", ScenarioMessage.UNKNOWN_VALUE, List.of(word), DidYouMean.hint(word, names));
+                    Optional<String> foreign = DidYouMean.foreignCharacter(word);
+                    problem(
+                            node,
+                            "model",
+                            foreign.isPresent()
+                                    ? ScenarioMessage.UNKNOWN_VALUE_CHARACTER
+                                    : ScenarioMessage.UNKNOWN_VALUE,
+                            foreign.isPresent() ? List.of(Excerpt.of(word), foreign.get()) : List.of(Excerpt.of(word)),
+                            DidYouMean.hint(word, names));
                 } else {
                     preset = p.get();
                 }
@@ -634,10 +833,24 @@ public final class ScenarioReader {
                 continue;
             }
             String key = ks.getValue();
-            String path = field.isEmpty() ? key : field + "." + key;
             if (!allowed.contains(key)) {
-                problem(keyNode, path, ScenarioMessage.UNKNOWN_KEY, List.of(key), DidYouMean.hint(key, allowed));
-            } else if (keys.containsKey(key)) {
+                String shown = Excerpt.of(key);
+                String path = field.isEmpty() ? shown : field + "." + shown;
+                Optional<String> foreign = DidYouMean.foreignCharacter(key);
+                if (foreign.isPresent()) {
+                    problem(
+                            keyNode,
+                            path,
+                            ScenarioMessage.UNKNOWN_KEY_CHARACTER,
+                            List.of(shown, foreign.get()),
+                            DidYouMean.hint(key, allowed));
+                } else {
+                    problem(keyNode, path, ScenarioMessage.UNKNOWN_KEY, List.of(shown), DidYouMean.hint(key, allowed));
+                }
+                continue;
+            }
+            String path = field.isEmpty() ? key : field + "." + key;
+            if (keys.containsKey(key)) {
                 problem(
                         keyNode,
                         path,
@@ -694,11 +907,56 @@ public final class ScenarioReader {
             problem(node, field, ScenarioMessage.TEXT_TOO_LONG, List.of(MAX_TEXT_LENGTH), "");
             return null;
         }
+        boolean lines = key.equals("description");
+        Optional<String> bad = s == null ? Optional.empty() : invalidCharacter(s, lines);
+        if (bad.isPresent()) {
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.INVALID_CHARACTER,
+                    List.of(bad.get()),
+                    lines ? "remove it" : "a name is one line of text; remove it");
+            return null;
+        }
         if (s != null && required && s.isBlank()) {
             problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), "give a short title");
             return null;
         }
         return s == null ? null : s.strip();
+    }
+
+    /**
+     * Where a name or description holds a character that no output can carry: a control character
+     * other than tab (and, in a description, the line break), a surrogate without its pair, or a
+     * Unicode noncharacter (U+FFFE, U+FDD0, ...). Such as
+     * "its 3rd character is U+0007, a control character"; empty when the text is printable.
+     */
+    static Optional<String> invalidCharacter(String text, boolean lineBreaks) {
+        int position = 0;
+        for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            position++;
+            String what = null;
+            int c = ch;
+            if (Character.isHighSurrogate(ch)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                c = Character.toCodePoint(ch, text.charAt(i + 1));
+            } else if (Character.isSurrogate(ch)) {
+                what = "a surrogate without its pair";
+            }
+            if (what == null && Character.isISOControl(c) && c != '\t' && !(lineBreaks && c == '\n')) {
+                what = "a control character";
+            } else if (what == null && ((c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF))) {
+                what = "a Unicode noncharacter";
+            }
+            if (what != null) {
+                return Optional.of("its " + Excerpt.ordinal(position) + " character is "
+                        + String.format(java.util.Locale.ROOT, "U+%04X", c) + ", " + what);
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -747,7 +1005,7 @@ public final class ScenarioReader {
             return "empty";
         }
         String v = ((ScalarNode) node).getValue();
-        return "'" + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "'";
+        return "'" + Excerpt.of(v) + "'";
     }
 
     // ---- problems -----------------------------------------------------------------------------
@@ -755,6 +1013,23 @@ public final class ScenarioReader {
     private void problem(Node node, String field, ScenarioMessage message, List<Object> arguments, String hint) {
         Optional<Mark> mark = node == null ? Optional.empty() : node.getStartMark();
         problems.add(new ScenarioProblem(file, line(mark), column(mark), field, message, arguments, hint));
+        if (problems.size() == MAX_PROBLEMS) {
+            problems.add(new ScenarioProblem(
+                    file, 0, 0, "", ScenarioMessage.TOO_MANY_PROBLEMS, List.of(MAX_PROBLEMS), "fix these first"));
+            throw new Stop();
+        }
+    }
+
+    /** Most problems reported for one file; a file of garbage is not worth 50,000 lines. */
+    public static final int MAX_PROBLEMS = 100;
+
+    /** Ends reading once {@link #MAX_PROBLEMS} problems are found. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super("too many problems", null, false, false);
+        }
     }
 
     private ScenarioException fail(ScenarioMessage message, Object... arguments) {
