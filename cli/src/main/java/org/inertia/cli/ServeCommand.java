@@ -12,6 +12,7 @@ import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.serve.ClassroomServer;
+import org.inertia.cli.serve.ServeLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,15 @@ import picocli.CommandLine.Spec;
             "Up to three variants side by side on one chart (\"what if she had walked 20 minutes a day?\"),"
                     + " each with a sentence saying what it means; charts (PNG, SVG, PDF), the CSV and each variant"
                     + " as a scenario file can be downloaded and rerun with 'inertia run'.",
-            "The page needs no internet connection. Stop the server with Ctrl-C."
+            "The page needs no internet connection. Stop the server with Ctrl-C.",
+            "Limits, so that one slow or hostile client cannot stop the page for a class: a request's headers must"
+                    + " arrive within " + ServeLimits.HEAD_TIMEOUT_SECONDS + " s and its body (at most 1 MiB) within "
+                    + ServeLimits.BODY_TIMEOUT_SECONDS + " s, a connection silent for "
+                    + ServeLimits.IDLE_TIMEOUT_SECONDS + " s is closed, at most " + ServeLimits.MAX_CONNECTIONS
+                    + " connections are open at once; simulations run on one worker per processor (1 to 4) with "
+                    + ServeLimits.QUEUE + " waiting (more are answered 503), each within "
+                    + ServeLimits.TIME_BUDGET_SECONDS + " s (503 past it) and 1/" + ServeLimits.HEAP_SHARE
+                    + " of the Java heap, estimated before simulating (413 past it)."
         },
         footerHeading = "%nExamples:%n",
         footer = {

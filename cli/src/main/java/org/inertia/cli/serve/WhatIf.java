@@ -83,16 +83,43 @@ final class WhatIf {
     /** Parameter sets drawn for the page's uncertainty bands: fewer than the CLI's, for speed. */
     static final int PAGE_DRAWS = 100;
 
+    /** Memory a variant's day takes while answered (bytes): its trajectory, and its answer built as text. */
+    static final long BYTES_PER_VARIANT_DAY = 200 + 5 * 800;
+
+    /** Memory a day of an uncertainty band takes while its draws are simulated (bytes). */
+    static final long BYTES_PER_BAND_DAY = PopulationSimulator.bytesPerMeasureDay() + 4L * PopulationSimulator.CHUNK;
+
     /**
-     * Reads a request's parameters, builds the variants and simulates them.
+     * {@return the memory a question needs while it is answered (bytes), estimated from its
+     * variants' lengths: each day's state and its share of the answer (the CSV, the largest, is
+     * about 800 bytes a variant a day, built as text and copied: five times that), and with
+     * uncertainty the histograms of one variant's draws (they are simulated one variant at a time)}
+     *
+     * @param days each variant's days, baseline included
+     * @param uncertainty whether the bands are drawn
+     */
+    static long bytesNeeded(List<Integer> days, boolean uncertainty) {
+        long total = 0;
+        long longest = 0;
+        for (int d : days) {
+            total += BYTES_PER_VARIANT_DAY * d;
+            longest = Math.max(longest, d);
+        }
+        return total + (uncertainty ? BYTES_PER_BAND_DAY * longest : 0);
+    }
+
+    /**
+     * Reads a request's parameters, builds the variants and simulates them, within a budget.
      *
      * @param params parameter name to value
      * @param examples the shipped examples
+     * @param budget the request's time and memory; the memory is checked before simulating
      * @return the answers
      * @throws BadRequest if a parameter is missing, unknown or invalid; scenario problems are
      *     worded by the scenario reader
+     * @throws RequestBudget.Exceeded if the question needs more memory or time than the budget
      */
-    static WhatIf of(Map<String, String> params, Examples examples) throws BadRequest {
+    static WhatIf of(Map<String, String> params, Examples examples, RequestBudget budget) throws BadRequest {
         int count = whole(params, "variants", 1, MAX_VARIANTS, 1);
         List<String> unknown = new ArrayList<>();
         for (String name : params.keySet()) {
@@ -137,30 +164,42 @@ final class WhatIf {
         if (!problems.isEmpty()) {
             throw new BadRequest(problems.stream().map(Hints::line).toList());
         }
+        String wanted = params.getOrDefault("uncertainty", "0");
+        if (!wanted.equals("0") && !wanted.equals("1")) {
+            throw new BadRequest("uncertainty must be 0 or 1");
+        }
 
-        Simulator simulator = Simulator.exact();
-        List<Variant> variants = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
         for (int k = 1; k <= count; k++) {
             ScenarioControls c = controls.get(k - 1);
             String change = c.changesFrom(written);
             String name = count == 1 && change.isEmpty()
                     ? base.name()
                     : base.name() + " \u2014 " + (change.isEmpty() ? "as written" : change);
-            Scenario scenario = c.applyTo(base).withName(name);
-            variants.add(new Variant(letter(k), c, change, simulator.simulate(scenario)));
+            scenarios.add(c.applyTo(base).withName(name));
+            changes.add(change);
+        }
+        budget.checkMemory(
+                bytesNeeded(scenarios.stream().map(s -> s.totalDays() + 1).toList(), wanted.equals("1")));
+
+        Simulator simulator = Simulator.exact();
+        List<Variant> variants = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            budget.checkTime();
+            variants.add(new Variant(
+                    letter(k), controls.get(k - 1), changes.get(k - 1), simulator.simulate(scenarios.get(k - 1))));
         }
         List<PopulationResult> bands = new ArrayList<>();
-        String wanted = params.getOrDefault("uncertainty", "0");
-        if (!wanted.equals("0") && !wanted.equals("1")) {
-            throw new BadRequest("uncertainty must be 0 or 1");
-        }
         if (wanted.equals("1")) {
             for (Variant v : variants) {
+                budget.checkTime();
                 Scenario s = v.trajectory().scenario();
                 bands.add(new PopulationSimulator(simulator, CalibrationUncertainty.forScenario(s), 1)
-                        .simulate(s, PAGE_DRAWS, 1, List.of(measure), 5, 95, done -> {}));
+                        .simulate(s, PAGE_DRAWS, 1, List.of(measure), 5, 95, done -> budget.checkTime()));
             }
         }
+        budget.checkTime();
         return new WhatIf(base, written, variants, measure, yamlVariant, bands);
     }
 
