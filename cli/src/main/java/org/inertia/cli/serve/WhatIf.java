@@ -87,7 +87,10 @@ final class WhatIf {
     static final long BYTES_PER_VARIANT_DAY = 200 + 5 * 800;
 
     /** Memory a day of an uncertainty band takes while its draws are simulated (bytes). */
-    static final long BYTES_PER_BAND_DAY = PopulationSimulator.bytesPerMeasureDay() + 4L * PopulationSimulator.CHUNK;
+    static final long BYTES_PER_BAND_DAY = PopulationSimulator.bytesPerMeasureDay();
+
+    /** Memory an uncertainty band takes whatever its length (bytes): the simulator's block of draws. */
+    static final long BAND_BLOCK_BYTES = PopulationSimulator.bytesPerWorker(1, 1, 1);
 
     /**
      * {@return the memory a question needs while it is answered (bytes), estimated from its
@@ -105,7 +108,7 @@ final class WhatIf {
             total += BYTES_PER_VARIANT_DAY * d;
             longest = Math.max(longest, d);
         }
-        return total + (uncertainty ? BYTES_PER_BAND_DAY * longest : 0);
+        return total + (uncertainty ? BAND_BLOCK_BYTES + BYTES_PER_BAND_DAY * longest : 0);
     }
 
     /**

@@ -110,7 +110,7 @@ class SimulationPoolTest {
 
         assertThat(three).isEqualTo(3 * one);
         // The band's histograms are kept for one variant at a time: the longest.
-        assertThat(banded - three).isEqualTo(3651 * WhatIf.BYTES_PER_BAND_DAY);
+        assertThat(banded - three).isEqualTo(WhatIf.BAND_BLOCK_BYTES + 3651 * WhatIf.BYTES_PER_BAND_DAY);
         // The heaviest question the page can ask stays within the default budget of a 1 GB heap.
         assertThat(banded).isLessThan((1L << 30) / ServeLimits.HEAP_SHARE);
     }
