@@ -74,8 +74,8 @@ public final class PopulationOptions {
     @Option(
             names = "--seed",
             paramLabel = "SEED",
-            description = "Seed of the virtual subjects, for a repeatable run (default: a new seed, printed)."
-                    + " The same seed gives the same numbers whatever --threads.")
+            description = "Seed of the virtual subjects, for a repeatable run (default: a new seed, printed;"
+                    + " for sweep 1, so a sweep repeats). The same seed gives the same numbers whatever --threads.")
     private Long seed;
 
     @Option(
