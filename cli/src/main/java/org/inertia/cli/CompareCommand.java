@@ -9,6 +9,7 @@ import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
@@ -66,6 +67,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (population.given()) {
             return comparePopulations(scenarios, compared);
         }
+        outputs.checkSubjectFiles(false, 0);
 
         Simulator simulator = Simulator.exact();
         List<Trajectory> trajectories = new ArrayList<>();
@@ -90,6 +92,13 @@ public final class CompareCommand implements Callable<Integer> {
         int longest = scenarios.stream().mapToInt(Scenario::totalDays).max().orElse(1);
         PopulationOptions.Choice choice =
                 population.choose(measure.all(), List.of(compared), longest, scenarios.size());
+        long rows = 0;
+        for (Scenario s : scenarios) {
+            rows += (long) population.subjects()
+                    * (s.totalDays() + 1)
+                    * choice.measures().size();
+        }
+        outputs.checkSubjectFiles(true, rows);
         PrintWriter out = spec.commandLine().getOut();
         out.println(population.populationLine() + "; the same draws in every scenario");
         out.println(population.seedLine());
@@ -119,10 +128,17 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         String bandWords = population.band().words();
-        List<Path> written =
-                outputs.writePopulations(results, choice.measures(), (file, format) -> TrajectoryChart.ofPopulations(
-                                results, compared, bandWords, population.across())
-                        .writeTo(file, format));
+        List<CsvWriter.SubjectRun> runs = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            runs.add(new CsvWriter.SubjectRun(
+                    s, population.simulator(Simulator.exact(), s), subjects, population.seed()));
+        }
+        List<Path> written = outputs.writePopulations(
+                results,
+                choice.measures(),
+                (file, format) -> TrajectoryChart.ofPopulations(results, compared, bandWords, population.across())
+                        .writeTo(file, format),
+                runs);
         out.println();
         out.println(compared.label() + ", % of baseline, across " + population.across() + ":");
         out.print(SummaryTable.ofPopulations(results, compared).render());

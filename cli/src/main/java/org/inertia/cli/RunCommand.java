@@ -9,6 +9,7 @@ import org.inertia.cli.options.Engine;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
@@ -75,6 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         if (population.given()) {
             return runPopulation(scenario);
         }
+        outputs.checkSubjectFiles(false, 0);
 
         Trajectory trajectory = engine.simulator().simulate(scenario);
 
@@ -102,6 +104,7 @@ public final class RunCommand implements Callable<Integer> {
         PopulationOptions.Choice choice =
                 population.choose(named, List.of(Measure.OVERALL_STRENGTH), scenario.totalDays(), 1);
         List<Measure> summarised = choice.measures();
+        outputs.checkSubjectFiles(true, (long) population.subjects() * (scenario.totalDays() + 1) * summarised.size());
         PrintWriter out = spec.commandLine().getOut();
         out.println(heading(scenario));
         out.println(population.populationLine());
@@ -131,10 +134,17 @@ public final class RunCommand implements Callable<Integer> {
         // The chart shows the named measures, else overall strength (always summarised).
         List<Measure> charted = measures.given() ? summarised : List.of(Measure.OVERALL_STRENGTH);
         String bandWords = population.band().words();
-        List<Path> written =
-                outputs.writePopulations(List.of(result), summarised, (file, format) -> TrajectoryChart.ofPopulation(
-                                result, charted, bandWords, population.across())
-                        .writeTo(file, format));
+        List<CsvWriter.SubjectRun> subjects = List.of(new CsvWriter.SubjectRun(
+                scenario,
+                population.simulator(engine.simulator(), scenario),
+                population.subjects(),
+                population.seed()));
+        List<Path> written = outputs.writePopulations(
+                List.of(result),
+                summarised,
+                (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords, population.across())
+                        .writeTo(file, format),
+                subjects);
         out.println();
         if (measures.given() || summarised.size() < Measure.all().size()) {
             out.println("% of baseline, across " + population.across() + ":");

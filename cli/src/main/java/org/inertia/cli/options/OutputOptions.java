@@ -59,6 +59,24 @@ public final class OutputOptions {
             description = "Write the scenario, its summary and the daily values as JSON.")
     private Path json;
 
+    @Option(
+            names = "--subjects-csv",
+            paramLabel = "FILE",
+            description = "With --subjects (or --uncertainty): every subject's value of each measure on each day,"
+                    + " long form: scenario,subject,day,measure,value. The same seed gives the same subjects in"
+                    + " every scenario, for paired analyses.")
+    private Path subjectsCsv;
+
+    @Option(
+            names = "--subjects-parameters-csv",
+            paramLabel = "FILE",
+            description = "With --subjects (or --uncertainty): every subject's drawn model parameters,"
+                    + " long form: scenario,subject,parameter,value,unit.")
+    private Path subjectsParametersCsv;
+
+    /** Most rows a per-subject file may hold (subjects x days x measures x scenarios): about 0.6 GB of CSV. */
+    public static final long MAX_SUBJECT_ROWS = 20_000_000;
+
     /**
      * Checks every output target before any work: a known chart format, an existing writable
      * directory, a regular file or none (not a directory, device or pipe), no target named twice,
@@ -180,26 +198,92 @@ public final class OutputOptions {
      */
     public List<Path> writePopulations(
             List<PopulationResult> populations, List<Measure> measures, ChartWriter chartWriter) throws IOException {
-        return write(
-                chartWriter,
-                out -> CsvWriter.writePopulations(populations, measures, out),
-                out -> JsonWriter.writePopulations(InertiaVersion.version(), populations, measures, out));
+        return writePopulations(populations, measures, chartWriter, List.of());
+    }
+
+    /**
+     * Writes every requested file of population runs, all or nothing, with the per-subject files
+     * ({@code --subjects-csv}, {@code --subjects-parameters-csv}) of the same runs, simulated
+     * again subject by subject ({@link CsvWriter#writeSubjects}).
+     *
+     * @param populations the population runs
+     * @param measures the measures to put in the files; each summarised by every run
+     * @param chartWriter renders the chart, if one is requested
+     * @param runs the runs again, as the per-subject files need them
+     * @return the files written, in the order chart, CSV, JSON, subjects, parameters
+     * @throws IOException if writing fails
+     */
+    public List<Path> writePopulations(
+            List<PopulationResult> populations,
+            List<Measure> measures,
+            ChartWriter chartWriter,
+            List<CsvWriter.SubjectRun> runs)
+            throws IOException {
+        try (AtomicFiles files = new AtomicFiles()) {
+            stageAll(
+                    files,
+                    chartWriter,
+                    out -> CsvWriter.writePopulations(populations, measures, out),
+                    out -> JsonWriter.writePopulations(InertiaVersion.version(), populations, measures, out));
+            if (subjectsCsv != null) {
+                files.stage(subjectsCsv, out -> CsvWriter.writeSubjects(runs, measures, out));
+            }
+            if (subjectsParametersCsv != null) {
+                files.stage(subjectsParametersCsv, out -> CsvWriter.writeSubjectParameters(runs, out));
+            }
+            return files.commit();
+        }
+    }
+
+    /** {@return whether a per-subject file is asked for} */
+    public boolean subjectFiles() {
+        return subjectsCsv != null || subjectsParametersCsv != null;
+    }
+
+    /**
+     * Checks that the per-subject files asked for can be written: a population run, and at most
+     * {@value #MAX_SUBJECT_ROWS} rows.
+     *
+     * @param population whether the run simulates subjects ({@code --subjects} or {@code --uncertainty})
+     * @param rows subjects x (days + 1) x measures, summed over the scenarios
+     * @throws UserInputException if not
+     */
+    public void checkSubjectFiles(boolean population, long rows) throws UserInputException {
+        if (!subjectFiles()) {
+            return;
+        }
+        String option = subjectsCsv != null ? "--subjects-csv" : "--subjects-parameters-csv";
+        if (!population) {
+            throw new UserInputException(List.of(option + " needs virtual subjects; add --subjects N"));
+        }
+        if (rows > MAX_SUBJECT_ROWS) {
+            throw new UserInputException(List.of(option + ": " + String.format(java.util.Locale.ROOT, "%,d", rows)
+                    + " rows (subjects x days x measures) is more than the "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_SUBJECT_ROWS)
+                    + " a file may hold; ask for fewer subjects or measures, or a shorter scenario"));
+        }
     }
 
     private List<Path> write(ChartWriter chartWriter, AtomicFiles.Content csvContent, AtomicFiles.Content jsonContent)
             throws IOException {
         try (AtomicFiles files = new AtomicFiles()) {
-            if (chart != null) {
-                ChartFormat format = ChartFormat.of(chart).orElseThrow();
-                files.stage(chart, out -> chartWriter.write(out, format));
-            }
-            if (csv != null) {
-                files.stage(csv, csvContent);
-            }
-            if (json != null) {
-                files.stage(json, jsonContent);
-            }
+            stageAll(files, chartWriter, csvContent, jsonContent);
             return files.commit();
+        }
+    }
+
+    private void stageAll(
+            AtomicFiles files, ChartWriter chartWriter, AtomicFiles.Content csvContent, AtomicFiles.Content jsonContent)
+            throws IOException {
+        if (chart != null) {
+            ChartFormat format = ChartFormat.of(chart).orElseThrow();
+            files.stage(chart, out -> chartWriter.write(out, format));
+        }
+        if (csv != null) {
+            files.stage(csv, csvContent);
+        }
+        if (json != null) {
+            files.stage(json, jsonContent);
         }
     }
 
@@ -228,6 +312,12 @@ public final class OutputOptions {
         }
         if (json != null) {
             t.put("--json", json);
+        }
+        if (subjectsCsv != null) {
+            t.put("--subjects-csv", subjectsCsv);
+        }
+        if (subjectsParametersCsv != null) {
+            t.put("--subjects-parameters-csv", subjectsParametersCsv);
         }
         return t;
     }

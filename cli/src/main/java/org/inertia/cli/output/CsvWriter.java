@@ -8,7 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.inertia.sim.measure.Measure;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.population.PopulationResult;
+import org.inertia.sim.population.PopulationSimulator;
+import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.sweep.InputDistribution;
 import org.inertia.sim.sweep.MorrisScreening;
 import org.inertia.sim.sweep.Readout;
@@ -31,6 +34,12 @@ public final class CsvWriter {
 
     /** The header line. */
     public static final String HEADER = "scenario,day,measure,value,lower,upper";
+
+    /** The header of {@link #writeSubjects}: one row per subject, day and measure. */
+    public static final String SUBJECTS_HEADER = "scenario,subject,day,measure,value";
+
+    /** The header of {@link #writeSubjectParameters}: one row per subject and model parameter. */
+    public static final String SUBJECT_PARAMETERS_HEADER = "scenario,subject,parameter,value,unit";
 
     /** The header of {@link #writeSensitivity}. */
     public static final String SENSITIVITY_HEADER =
@@ -349,6 +358,89 @@ public final class CsvWriter {
                 || clean.indexOf('\r') >= 0;
         return quote ? '"' + clean.replace("\"", "\"\"") + '"' : clean;
     }
+
+    /**
+     * Writes every subject of population runs, long form ({@value #SUBJECTS_HEADER}): subjects
+     * numbered from 1 in the order drawn (subject {@code i} is the same person in every scenario
+     * of one seed), each measure's value on each day in % of baseline with four decimals.
+     *
+     * @param runs each scenario with the simulator and subjects of its population run
+     * @param measures the measures to write, in order
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeSubjects(List<SubjectRun> runs, List<Measure> measures, OutputStream out)
+            throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write(SUBJECTS_HEADER);
+        w.write('\n');
+        List<String> keys = measures.stream().map(m -> field(m.key())).toList();
+        for (SubjectRun run : runs) {
+            String scenario = field(run.scenario().name());
+            run.simulator().eachSubject(run.scenario(), run.subjects(), run.seed(), measures, (i, p, values) -> {
+                String subject = Integer.toString(i + 1);
+                for (int day = 0; day < values[0].length; day++) {
+                    for (int k = 0; k < keys.size(); k++) {
+                        w.write(scenario);
+                        w.write(',');
+                        w.write(subject);
+                        w.write(',');
+                        w.write(Integer.toString(day));
+                        w.write(',');
+                        w.write(keys.get(k));
+                        w.write(',');
+                        w.write(number(values[k][day], measures.get(k), day));
+                        w.write('\n');
+                    }
+                }
+            });
+        }
+        w.flush();
+    }
+
+    /**
+     * Writes the drawn model parameters of every subject of population runs, long form ({@value
+     * #SUBJECT_PARAMETERS_HEADER}), subjects numbered as in {@link #writeSubjects}.
+     *
+     * @param runs each scenario with the simulator and subjects of its population run
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeSubjectParameters(List<SubjectRun> runs, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write(SUBJECT_PARAMETERS_HEADER);
+        w.write('\n');
+        List<Measure> one = List.of(Measure.OVERALL_STRENGTH);
+        for (SubjectRun run : runs) {
+            String scenario = field(run.scenario().name());
+            run.simulator().eachSubject(run.scenario(), run.subjects(), run.seed(), one, (i, p, values) -> {
+                String subject = Integer.toString(i + 1);
+                for (Parameter parameter : Parameter.values()) {
+                    w.write(scenario);
+                    w.write(',');
+                    w.write(subject);
+                    w.write(',');
+                    w.write(field(parameter.key()));
+                    w.write(',');
+                    w.write(Double.toString(p.get(parameter)));
+                    w.write(',');
+                    w.write(field(parameter.unit()));
+                    w.write('\n');
+                }
+            });
+        }
+        w.flush();
+    }
+
+    /**
+     * One scenario's population run, as {@link #writeSubjects} re-simulates it subject by subject.
+     *
+     * @param scenario the scenario
+     * @param simulator the population simulator of the run (its engine and how subjects are drawn)
+     * @param subjects the number of subjects
+     * @param seed the run's seed
+     */
+    public record SubjectRun(Scenario scenario, PopulationSimulator simulator, int subjects, long seed) {}
 
     private static String number(double value, Measure m, int day) {
         if (!Double.isFinite(value)) {

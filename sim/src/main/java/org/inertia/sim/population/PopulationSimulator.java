@@ -1,5 +1,6 @@
 package org.inertia.sim.population;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -216,6 +217,71 @@ public final class PopulationSimulator {
                 lowest,
                 recover,
                 histograms.length == 0 ? 0 : histograms[0].resolutionPp());
+    }
+
+    /** Most memory {@link #eachSubject} keeps for a block of subjects' series (bytes). */
+    public static final long SUBJECT_BUFFER_BYTES = 16L << 20;
+
+    /** Receives the subjects of {@link #eachSubject}, one at a time, in the order of their index. */
+    @FunctionalInterface
+    public interface SubjectSink {
+
+        /**
+         * Called once per subject.
+         *
+         * @param subject the subject's index, from 0
+         * @param parameters the subject's drawn parameters
+         * @param values the subject's value of each measure (in the order asked) on each day, day 0
+         *     first (% of baseline); the arrays are reused for the next subject
+         * @throws IOException if the sink cannot take the subject
+         */
+        void accept(int subject, ModelParameters parameters, float[][] values) throws IOException;
+    }
+
+    /**
+     * Simulates the subjects of a population run one by one and hands each one's parameters and
+     * daily values to a sink, on the calling thread: subject {@code i} is the same person as
+     * subject {@code i} of {@link #simulate} with the same seed, and of every scenario run with
+     * that seed, so paired analyses across scenarios are possible. Memory stays within {@link
+     * #SUBJECT_BUFFER_BYTES} however many subjects and days.
+     *
+     * @param scenario the scenario; its preset and overrides give the population mean
+     * @param subjects number of subjects, at least 1
+     * @param seed the seed
+     * @param measures the measures, at least one
+     * @param sink receives each subject
+     * @throws IOException if the sink throws it
+     */
+    public void eachSubject(Scenario scenario, int subjects, long seed, List<Measure> measures, SubjectSink sink)
+            throws IOException {
+        if (subjects < 1) {
+            throw new IllegalArgumentException("at least one subject");
+        }
+        if (measures.isEmpty()) {
+            throw new IllegalArgumentException("at least one measure");
+        }
+        int days = scenario.totalDays() + 1;
+        int m = measures.size();
+        long perSubject = 4L * m * days;
+        int block = (int) Math.max(1, Math.min(BLOCK, SUBJECT_BUFFER_BYTES / perSubject));
+        float[][][] series = new float[block][m][days];
+        ModelParameters[] cohort = new ModelParameters[block];
+        Function<RandomGenerator, ModelParameters> draw = sampler.sampler(scenario.modelParameters());
+        CohortSink keep = (measure, day, values, count) -> {
+            for (int i = 0; i < count; i++) {
+                series[i][measure][day] = values[i];
+            }
+        };
+        for (int from = 0; from < subjects; from += block) {
+            int count = Math.min(block, subjects - from);
+            for (int i = 0; i < count; i++) {
+                cohort[i] = draw.apply(randomFor(seed, from + i));
+            }
+            simulator.simulate(scenario, cohort, count, measures, keep);
+            for (int i = 0; i < count; i++) {
+                sink.accept(from + i, cohort[i], series[i]);
+            }
+        }
     }
 
     /** Runs {@code count} copies of a worker on their own threads and waits for all of them. */

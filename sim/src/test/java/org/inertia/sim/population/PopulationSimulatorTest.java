@@ -188,4 +188,41 @@ class PopulationSimulatorTest {
             }
         }
     }
+
+    @Test
+    void eachSubjectHandsOverTheSubjectsOfThePopulationRunWithTheirWholeSeries() throws Exception {
+        int n = 1500; // more than a block, not a multiple of it
+        PopulationResult population = run(Variability.calibrated(), n, 11, 2);
+        float[][] lowest = new float[MEASURES.size()][n];
+        int[] next = {0};
+        new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 1)
+                .eachSubject(SCENARIO, n, 11, MEASURES, (subject, parameters, values) -> {
+                    assertThat(subject).isEqualTo(next[0]++);
+                    assertThat(values).hasDimensions(MEASURES.size(), SCENARIO.totalDays() + 1);
+                    for (int k = 0; k < MEASURES.size(); k++) {
+                        assertThat(values[k][0]).isEqualTo(100f);
+                        float low = Float.POSITIVE_INFINITY;
+                        for (float v : values[k]) {
+                            low = Math.min(low, v);
+                        }
+                        lowest[k][subject] = low;
+                    }
+                });
+        assertThat(next[0]).isEqualTo(n);
+        // The population run kept each subject's lowest value through its own running summary.
+        assertThat(Arrays.deepEquals(lowest, population.lowest())).isTrue();
+    }
+
+    @Test
+    void eachSubjectIsTheSamePersonInEveryScenarioOfASeed() throws Exception {
+        Scenario cast = Protocols.scenario(Protocols.healthy(45), Protocols.phase(10, Mobility.BED_REST));
+        PopulationSimulator p = new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 1);
+        List<org.inertia.sim.parameters.ModelParameters> first = new java.util.ArrayList<>();
+        p.eachSubject(SCENARIO, 50, 3, MEASURES, (i, parameters, values) -> first.add(parameters));
+        List<org.inertia.sim.parameters.ModelParameters> second = new java.util.ArrayList<>();
+        p.eachSubject(
+                cast, 50, 3, List.of(Measure.OVERALL_STRENGTH), (i, parameters, values) -> second.add(parameters));
+        assertThat(second).isEqualTo(first);
+        assertThat(first.get(0)).isNotEqualTo(first.get(1));
+    }
 }
