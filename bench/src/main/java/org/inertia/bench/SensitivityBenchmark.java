@@ -10,6 +10,7 @@ import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Subject;
 import org.inertia.sim.sweep.GlobalSensitivity;
+import org.inertia.sim.sweep.MorrisScreening;
 import org.inertia.sim.sweep.Readout;
 import org.inertia.sim.sweep.SensitivityInput;
 import org.inertia.sim.sweep.SobolIndices;
@@ -28,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Global sensitivity: Sobol' indices of strength at the end of 21 days of bed rest and 28 of normal
  * life (the shipped {@code bed-rest-21d.yaml}) to every calibrated parameter, with a small design
  * (32 base samples, 1,440 runs) and its 1,000 bootstrap resamples, on one thread. The command's
- * default (1,024 base samples) does 32 times the runs.
+ * default (1,024 base samples) does 32 times the runs. Morris screening of the same outcome with
+ * 20 trajectories.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -59,5 +61,11 @@ public class SensitivityBenchmark {
     @Benchmark
     public SobolIndices sobol32() {
         return GlobalSensitivity.sobol(bedRest, end, Simulator.exact(), inputs, 32, 1, 1);
+    }
+
+    /** Morris screening, 20 trajectories over 4 levels (880 runs), one thread. */
+    @Benchmark
+    public MorrisScreening morris20() {
+        return GlobalSensitivity.morris(bedRest, end, Simulator.exact(), inputs, 20, 4, 1, 1);
     }
 }
