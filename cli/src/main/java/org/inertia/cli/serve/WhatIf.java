@@ -87,7 +87,7 @@ final class WhatIf {
     static final long BYTES_PER_VARIANT_DAY = 200 + 5 * 800;
 
     /** Memory a day of an uncertainty band takes while its draws are simulated (bytes). */
-    static final long BYTES_PER_BAND_DAY = PopulationSimulator.bytesPerMeasureDay() + 4L * PopulationSimulator.CHUNK;
+    static final long BYTES_PER_BAND_DAY = PopulationSimulator.bytesPerMeasureDay() + 4L * PopulationSimulator.BLOCK;
 
     /**
      * {@return the memory a question needs while it is answered (bytes), estimated from its
