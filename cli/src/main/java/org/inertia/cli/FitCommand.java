@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
 import org.inertia.cli.options.OutputOptions;
+import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.Hints;
@@ -27,7 +28,6 @@ import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.Excerpt;
-import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -67,7 +67,7 @@ public final class FitCommand implements Callable<Integer> {
             names = "--scenario",
             required = true,
             paramLabel = "SCENARIO",
-            description = "The scenario the measurements were taken in.")
+            description = "The scenario the measurements were taken in; - reads it from standard input.")
     private Path scenarioFile;
 
     @Option(
@@ -94,7 +94,7 @@ public final class FitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Parameter> free = parameters();
         checkOutputs();
-        Scenario scenario = ScenarioReader.read(scenarioFile);
+        Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         List<Measurement> data;
         try {
             data = MeasurementReader.read(measurements);

@@ -1,6 +1,7 @@
 package org.inertia.sim.scenario.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -141,6 +142,33 @@ public final class ScenarioReader {
         return reader.parseText(text);
     }
 
+    /**
+     * Reads a scenario from a stream, such as standard input, with the same limits and checks as
+     * a file: at most {@value #MAX_FILE_BYTES} bytes are read (a longer stream is refused without
+     * reading the rest), and the bytes must be UTF-8.
+     *
+     * @param in the stream; read up to its end or one byte past the limit, and not closed
+     * @param source the name to quote in problems, such as {@code <stdin>}
+     * @return the scenario
+     * @throws ScenarioException with every problem found, if the text is not a valid scenario
+     */
+    public static Scenario read(InputStream in, Path source) throws ScenarioException {
+        ScenarioReader reader = new ScenarioReader(source);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw reader.fail(
+                    ScenarioMessage.UNREADABLE,
+                    Excerpt.longWords(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            // The stream's full length is unknown without reading it all: say it is over the limit.
+            throw reader.fail(ScenarioMessage.STREAM_TOO_LARGE, MAX_FILE_BYTES);
+        }
+        return reader.parseText(reader.decode(bytes));
+    }
+
     // ---- file level ---------------------------------------------------------------------------
 
     private String load() throws ScenarioException {
@@ -167,6 +195,11 @@ public final class ScenarioReader {
         if (bytes.length > MAX_FILE_BYTES) {
             throw fail(ScenarioMessage.FILE_TOO_LARGE, bytes.length, MAX_FILE_BYTES);
         }
+        return decode(bytes);
+    }
+
+    /** The bytes as UTF-8 text; a problem naming the line of the first byte that is not. */
+    private String decode(byte[] bytes) throws ScenarioException {
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()
@@ -1042,7 +1075,7 @@ public final class ScenarioReader {
             case FILE_NOT_FOUND -> "check the path; 'ls scenarios/' lists the examples";
             case NOT_A_FILE -> "name a .yaml file, not a folder";
             case EMPTY_FILE -> "a scenario needs 'name:', 'subject:' and 'phases:'; see scenarios/ for examples";
-            case FILE_TOO_LARGE, TOO_DEEP, TOO_MANY_ALIASES -> "this is not a scenario file";
+            case FILE_TOO_LARGE, STREAM_TOO_LARGE, TOO_DEEP, TOO_MANY_ALIASES -> "this is not a scenario file";
             default -> "";
         };
     }
