@@ -121,9 +121,6 @@ public final class OutputOptions {
         }
     }
 
-    /** Longest file name most file systems take (bytes of UTF-8), the directory not counted. */
-    public static final int MAX_FILE_NAME_BYTES = 255;
-
     /**
      * The problems {@link #check} looks for, for any command's output targets.
      *
@@ -164,12 +161,6 @@ public final class OutputOptions {
             String where = option + " " + Excerpt.middle(target.toString()) + ": ";
             if (target.toString().isBlank()) {
                 problems.add(option + ": the file name is empty; name a file");
-                continue;
-            }
-            Path fileName = target.getFileName();
-            if (fileName != null && fileName.toString().getBytes(StandardCharsets.UTF_8).length > MAX_FILE_NAME_BYTES) {
-                problems.add(where + "the file name is longer than " + MAX_FILE_NAME_BYTES
-                        + " bytes, more than file systems allow; name a shorter file");
                 continue;
             }
             if (StandardStreams.isDash(target)) {
