@@ -46,7 +46,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         },
         subcommands = {
             RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class, EvidenceCommand.class,
-            FitCommand.class, SweepCommand.class, SensitivityCommand.class, ServeCommand.class, ReportCommand.class
+            FitCommand.class, SweepCommand.class, SensitivityCommand.class, ServeCommand.class, ReportCommand.class,
+            SchemaCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

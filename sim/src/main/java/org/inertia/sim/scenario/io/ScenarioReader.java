@@ -75,12 +75,17 @@ public final class ScenarioReader {
     /** Longest name or description accepted (characters). */
     public static final int MAX_TEXT_LENGTH = 10_000;
 
-    private static final List<String> TOP_KEYS =
+    /** The keys of a scenario's top level, in the order of the format's documentation. */
+    public static final List<String> TOP_KEYS =
             List.of("name", "description", "subject", "model", "parameters", "phases");
-    private static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition", "fitness");
-    private static final List<String> PHASE_KEYS = List.of("name", "days", "mobility", "exercise");
-    private static final List<String> EXERCISE_KEYS =
+    /** The keys of {@code subject:}. */
+    public static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition", "fitness");
+    /** The keys of each phase. */
+    public static final List<String> PHASE_KEYS = List.of("name", "days", "mobility", "exercise");
+    /** The keys of each exercise of a phase. */
+    public static final List<String> EXERCISE_KEYS =
             List.of("activity", "minutes", "sessions-per-week", "intensity", "sets", "repetitions", "load", "muscles");
+
     private static final List<String> SET_KEYS = List.of("sets", "repetitions", "load");
 
     private final Path file;
