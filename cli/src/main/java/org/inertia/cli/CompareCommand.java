@@ -9,6 +9,7 @@ import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
@@ -19,7 +20,6 @@ import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.trajectory.Trajectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -45,7 +45,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Two or more scenario files (YAML).")
+    @Parameters(
+            arity = "2..*",
+            paramLabel = "SCENARIO",
+            description = "Two or more scenario files (YAML); - reads one from standard input.")
     private List<Path> scenarioFiles;
 
     @Mixin
@@ -62,7 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
         outputs.check(scenarioFiles);
         population.check();
-        List<Scenario> scenarios = distinctNames(ScenarioReader.readAll(scenarioFiles));
+        List<Scenario> scenarios = distinctNames(ScenarioFiles.readAll(spec, scenarioFiles));
         DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         if (population.given()) {
             return comparePopulations(scenarios, compared);
@@ -79,7 +82,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Path> written =
                 outputs.write(trajectories, data, (out, format) -> TrajectoryChart.ofScenarios(trajectories, compared)
                         .writeTo(out, format));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = outputs.textWriter();
         out.println(compared.label() + ", % of baseline:");
         out.print(SummaryTable.ofScenarios(trajectories, compared).render());
         TerminalText.printWritten(out, written);
@@ -99,7 +102,7 @@ public final class CompareCommand implements Callable<Integer> {
                     * choice.measures().size();
         }
         outputs.checkSubjectFiles(true, rows);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = outputs.textWriter();
         out.println(population.populationLine() + "; the same draws in every scenario");
         out.println(population.seedLine());
         if (!choice.note().isEmpty()) {

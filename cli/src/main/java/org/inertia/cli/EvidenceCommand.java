@@ -13,6 +13,7 @@ import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.EvidenceWriter;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.NumberText;
+import org.inertia.cli.output.StandardStreams;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Calibration;
@@ -58,7 +59,7 @@ public final class EvidenceCommand implements Callable<Integer> {
         outputs.check(List.of());
         EvidenceSet evidence = EvidenceSet.builtIn();
         EvidenceReport report = EvidenceReport.evaluate(evidence);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = outputs.textWriter();
 
         TextTable table = new TextTable(
                 List.of("Id", "Study", "Arm", "Day", "Measure", "Published %", "Model %", "Diff pp", "In spread"));
@@ -123,7 +124,7 @@ public final class EvidenceCommand implements Callable<Integer> {
         }
 
         List<Path> written;
-        try (AtomicFiles files = new AtomicFiles()) {
+        try (AtomicFiles files = new AtomicFiles(StandardStreams.of(spec))) {
             if (outputs.chart().isPresent()) {
                 ChartFormat format = ChartFormat.of(outputs.chart().get()).orElseThrow();
                 files.stage(outputs.chart().get(), o -> EvidenceChart.of(report).writeTo(o, format));

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
 import org.inertia.cli.options.OutputOptions;
+import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.Hints;
@@ -27,7 +28,6 @@ import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.Excerpt;
-import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -67,7 +67,7 @@ public final class FitCommand implements Callable<Integer> {
             names = "--scenario",
             required = true,
             paramLabel = "SCENARIO",
-            description = "The scenario the measurements were taken in.")
+            description = "The scenario the measurements were taken in; - reads it from standard input.")
     private Path scenarioFile;
 
     @Option(
@@ -94,7 +94,7 @@ public final class FitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Parameter> free = parameters();
         checkOutputs();
-        Scenario scenario = ScenarioReader.read(scenarioFile);
+        Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         List<Measurement> data;
         try {
             data = MeasurementReader.read(measurements);
@@ -104,6 +104,17 @@ public final class FitCommand implements Callable<Integer> {
         }
 
         ParameterFit.Result fit = ParameterFit.fit(scenario, data, free);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String warning : warnings(fit)) {
+            err.println("inertia: warning: " + warning);
+        }
+        err.flush();
+        if (!fit.trustworthy() && yaml != null) {
+            // A scenario file is a paste-ready block too: not written from values that are not estimates.
+            throw new UserInputException("--yaml " + TerminalText.oneLine(yaml.toString())
+                    + ": not written, since the fitted values are not estimates (see the warnings above);"
+                    + " rerun without --yaml to see them");
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Fitted " + count(free.size(), "parameter") + " to " + count(data.size(), "measurement") + " ("
                 + TerminalText.oneLine(measurements.toString()) + ") in '" + TerminalText.oneLine(scenario.name())
@@ -135,14 +146,10 @@ public final class FitCommand implements Callable<Integer> {
                                 + " of the block below. Measure what it acts on, or fit fewer parameters.");
             }
         }
-        boolean atBound = free.stream()
-                .anyMatch(p ->
-                        fit.estimates().get(p) <= p.min() || fit.estimates().get(p) >= p.max());
-        if (atBound) {
-            out.println("Note: a fitted value is at the edge of its allowed range; the data may not determine it.");
-        }
         out.println();
-        if (fit.asYamlBlock().isEmpty()) {
+        if (!fit.trustworthy()) {
+            out.println("Nothing to paste: the fitted values are not estimates (see the warnings on standard error).");
+        } else if (fit.asYamlBlock().isEmpty()) {
             out.println("Nothing to paste: the measurements determine none of the parameters.");
         } else {
             out.println("Paste into the scenario:");
@@ -164,6 +171,27 @@ public final class FitCommand implements Callable<Integer> {
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * {@return one line for each reason the fitted values are not estimates: the optimizer did not
+     * converge, or a value sits at an end of its allowed range, where the range stopped the fit}
+     */
+    static List<String> warnings(ParameterFit.Result fit) {
+        List<String> warnings = new ArrayList<>();
+        if (!fit.converged()) {
+            warnings.add("the fit did not converge; the values below are where the optimizer stopped, not"
+                    + " estimates; check the measurements and the scenario, or fit fewer parameters");
+        }
+        for (Parameter p : fit.atBounds()) {
+            double v = fit.estimates().get(p);
+            boolean lower = v - p.min() <= p.max() - v;
+            warnings.add(p.key() + " = " + number(v) + " is at the " + (lower ? "lower" : "upper")
+                    + " end of its allowed range (" + number(p.min()) + " to " + number(p.max())
+                    + "): the range stopped the fit, not the data; check that the values are percent of"
+                    + " baseline and the scenario is the one measured");
+        }
+        return warnings;
     }
 
     private static java.util.Map<Parameter, Double> merged(Scenario scenario, ParameterFit.Result fit) {

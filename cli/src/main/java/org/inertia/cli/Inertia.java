@@ -12,6 +12,7 @@ import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.OutputFileException;
 import org.inertia.cli.output.SafeText;
+import org.inertia.cli.output.StandardStreams;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.io.DidYouMean;
 import org.inertia.sim.scenario.io.ScenarioException;
@@ -45,7 +46,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         },
         subcommands = {
             RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class, EvidenceCommand.class,
-            FitCommand.class, SweepCommand.class, SensitivityCommand.class, ServeCommand.class, ReportCommand.class
+            FitCommand.class, SweepCommand.class, SensitivityCommand.class, ServeCommand.class, ReportCommand.class,
+            SchemaCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -61,7 +63,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  inertia validate my-scenario.yaml",
             "  inertia list presets"
         })
-public final class Inertia {
+public final class Inertia implements StandardStreams.Holder {
+
+    /** Where the file name {@code -} reads and writes. */
+    private final StandardStreams standardStreams;
+
+    private Inertia(StandardStreams standardStreams) {
+        this.standardStreams = standardStreams;
+    }
+
+    @Override
+    public StandardStreams standardStreams() {
+        return standardStreams;
+    }
 
     /** Name of the completion subcommand (picocli's {@link AutoComplete.GenerateCompletion}). */
     static final String COMPLETION = "completion";
@@ -87,7 +101,13 @@ public final class Inertia {
             err.flush();
             System.exit(ExitCode.USAGE);
         }
-        int exitCode = commandLine(out, err).execute(args);
+        // Data sent to standard output ('--csv -') goes as bytes, after any text queued before it.
+        StandardStreams streams = new StandardStreams(System.in, bytes -> {
+            out.flush();
+            System.out.write(bytes);
+            System.out.flush();
+        });
+        int exitCode = commandLine(streams, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
@@ -102,7 +122,20 @@ public final class Inertia {
      * @return the command line, ready to {@link CommandLine#execute}
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Inertia());
+        return commandLine(StandardStreams.of(System.in, out), out, err);
+    }
+
+    /**
+     * Builds the command line as {@link #commandLine(PrintWriter, PrintWriter)} does, with the
+     * streams that the file name {@code -} reads and writes.
+     *
+     * @param streams standard input and the data sink of standard output
+     * @param out where results go
+     * @param err where problems go
+     * @return the command line, ready to {@link CommandLine#execute}
+     */
+    public static CommandLine commandLine(StandardStreams streams, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Inertia(streams));
         AutoComplete.GenerateCompletion completion = new AutoComplete.GenerateCompletion();
         cl.addSubcommand(COMPLETION, completion);
         CommandLine completionLine = cl.getSubcommands().get(COMPLETION);

@@ -9,6 +9,7 @@ import org.inertia.cli.options.Engine;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
@@ -19,7 +20,6 @@ import org.inertia.sim.measure.Measure;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.trajectory.Trajectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -46,7 +46,10 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
+    @Parameters(
+            index = "0",
+            paramLabel = "SCENARIO",
+            description = "The scenario file (YAML); - reads it from standard input.")
     private Path scenarioFile;
 
     @Mixin
@@ -71,7 +74,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         outputs.check(List.of(scenarioFile));
         population.check();
-        Scenario scenario = ScenarioReader.read(scenarioFile);
+        Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         if (population.given()) {
             return runPopulation(scenario);
@@ -85,7 +88,7 @@ public final class RunCommand implements Callable<Integer> {
                 measures.forData(Trajectory.measures()),
                 (out, format) -> TrajectoryChart.ofMeasures(trajectory, measures.forChart())
                         .writeTo(out, format));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = outputs.textWriter();
         out.println(heading(scenario));
         out.println();
         out.println("Strength, % of baseline:");
@@ -105,7 +108,7 @@ public final class RunCommand implements Callable<Integer> {
                 population.choose(named, List.of(Measure.OVERALL_STRENGTH), scenario.totalDays(), 1);
         List<Measure> summarised = choice.measures();
         outputs.checkSubjectFiles(true, (long) population.subjects() * (scenario.totalDays() + 1) * summarised.size());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = outputs.textWriter();
         out.println(heading(scenario));
         out.println(population.populationLine());
         out.println(population.seedLine());

@@ -12,6 +12,7 @@ import org.inertia.cli.chart.TornadoChart;
 import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.options.SensitivityMethod;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
@@ -25,7 +26,6 @@ import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.sweep.GlobalSensitivity;
 import org.inertia.sim.sweep.InputDistribution;
 import org.inertia.sim.sweep.MorrisScreening;
@@ -91,7 +91,10 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
+    @Parameters(
+            index = "0",
+            paramLabel = "SCENARIO",
+            description = "The scenario file (YAML); - reads it from standard input.")
     private Path scenarioFile;
 
     @Mixin
@@ -174,7 +177,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         outputs.check(List.of(scenarioFile));
         double stepPercent = method == SensitivityMethod.ONE_AT_A_TIME ? stepPercent() : DEFAULT_STEP_PERCENT;
         List<ParameterRange> parsedRanges = parsedRanges();
-        Scenario scenario = ScenarioReader.read(scenarioFile);
+        Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         int last = scenario.totalDays();
         if (day != null && (day < 0 || day > last)) {
@@ -192,7 +195,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 (out, format) ->
                         TornadoChart.of(scenario, effects, readout, stepPercent).writeTo(out, format),
                 out -> CsvWriter.writeSensitivity(effects, readout, out));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = outputs.textWriter();
         out.println(RunCommand.heading(scenario));
         out.println(
                 "Sensitivity of " + readout.measure().key() + " on day " + readout.day() + " to each model parameter,"
@@ -232,7 +235,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         long s = seed == null ? DEFAULT_SEED : seed;
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = outputs.textWriter();
         String outcome = readout.measure().key() + " on day " + readout.day();
         if (method == SensitivityMethod.SOBOL) {
             SobolIndices indices = GlobalSensitivity.sobol(scenario, readout, Simulator.exact(), inputs, n, s, workers);

@@ -13,6 +13,7 @@ import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutcomeConverter;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
@@ -26,7 +27,6 @@ import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.CalibrationUncertainty;
 import org.inertia.sim.population.Cohort;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.sweep.Readout;
 import org.inertia.sim.sweep.Sweep;
 import org.inertia.sim.sweep.SweepAxis;
@@ -77,7 +77,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The base scenario file (YAML).")
+    @Parameters(
+            index = "0",
+            paramLabel = "SCENARIO",
+            description = "The base scenario file (YAML); - reads it from standard input.")
     private Path scenarioFile;
 
     @Option(
@@ -133,7 +136,7 @@ public final class SweepCommand implements Callable<Integer> {
         outputs.check(List.of(scenarioFile));
         Readout readout = readout(read);
         List<SweepAxis> axes = parseAxes();
-        Scenario scenario = ScenarioReader.read(scenarioFile);
+        Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         checkAxes(scenario, axes);
 
@@ -186,7 +189,7 @@ public final class SweepCommand implements Callable<Integer> {
                     }
                 },
                 out -> CsvWriter.writeSweep(sweep, out));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = outputs.textWriter();
         out.println(RunCommand.heading(scenario));
         String over = " over "
                 + String.join(" and ", axes.stream().map(a -> a.field().path()).toList());

@@ -4,14 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.inertia.cli.options.ScenarioFiles;
+import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.cli.output.StandardStreams;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.Excerpt;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioProblem;
-import org.inertia.sim.scenario.io.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,20 +35,25 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "SCENARIO",
+            description = "Scenario files (YAML); - reads one from standard input.")
     private List<Path> scenarioFiles;
 
     @Override
-    public Integer call() {
+    public Integer call() throws UserInputException {
+        ScenarioFiles.check(scenarioFiles);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean allValid = true;
         for (Path file : scenarioFiles) {
             try {
-                Scenario s = ScenarioReader.read(file);
+                Scenario s = ScenarioFiles.read(spec, file);
                 int phases = s.phases().size();
                 int days = s.totalDays();
-                out.println(TerminalText.oneLine(Excerpt.middle(file.toString())) + ": ok (" + phases
+                Path shown = StandardStreams.isDash(file) ? StandardStreams.STDIN_NAME : file;
+                out.println(TerminalText.oneLine(Excerpt.middle(shown.toString())) + ": ok (" + phases
                         + (phases == 1 ? " phase, " : " phases, ") + days + (days == 1 ? " day)" : " days)"));
             } catch (ScenarioException e) {
                 allValid = false;

@@ -42,6 +42,25 @@ final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs the command line with the given bytes as standard input; data written to standard
+     * output ({@code -}) lands in {@code out} as UTF-8 text, as the text does.
+     */
+    static Result runWithInput(byte[] stdin, Object... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = args[i].toString();
+        }
+        PrintWriter outWriter = new PrintWriter(out, true);
+        org.inertia.cli.output.StandardStreams streams =
+                org.inertia.cli.output.StandardStreams.of(new java.io.ByteArrayInputStream(stdin), outWriter);
+        int code = Inertia.commandLine(streams, outWriter, new PrintWriter(err, true))
+                .execute(strings);
+        return new Result(code, out.toString(), err.toString());
+    }
+
     static Path fixture(String name) {
         return FIXTURES.resolve(name);
     }

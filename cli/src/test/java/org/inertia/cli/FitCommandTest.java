@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.inertia.sim.evidence.ParameterFit;
+import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -138,5 +140,96 @@ class FitCommandTest {
         Cli.Result r = Cli.run("fit", one, "--scenario", SCENARIO);
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("1 measurements cannot determine 2 parameters");
+    }
+    /** Issue 14: values in the wrong unit (0.91 for 91 %) are one line with the fix, exit 2, nothing written. */
+    @Test
+    void valuesWrittenAsFractionsAreRefusedWithTheFixIssue14(@TempDir Path dir) throws Exception {
+        Path fractions = dir.resolve("fractions.csv");
+        Files.writeString(
+                fractions,
+                "day,measure,value\n2,strength.overall,0.91\n5,strength.overall,0.87\n7,strength.overall,0.85\n");
+        Path yaml = dir.resolve("out.yaml");
+        Cli.Result r = Cli.run("fit", fractions, "--scenario", SCENARIO, "--yaml", yaml);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).hasSize(2);
+        assertThat(r.errLines().get(0))
+                .startsWith("inertia: " + fractions + ":2:")
+                .contains("they look like fractions of baseline (such as 0.91)")
+                .endsWith("(write 91 not 0.91)");
+        assertThat(yaml).doesNotExist();
+    }
+
+    @Test
+    void aMeasureTheScenarioDoesNotChangeIsRefusedIssue14(@TempDir Path dir) throws Exception {
+        Path normal = dir.resolve("normal.yaml");
+        Files.writeString(
+                normal,
+                "name: Normal life\nsubject: {age: 40, sex: male}\nphases:\n  - {name: Life, days: 14, mobility: normal}\n");
+        Path data = dir.resolve("data.csv");
+        Files.writeString(
+                data, "day,measure,value\n2,strength.overall,95\n7,strength.overall,92\n9,strength.overall,90\n");
+        Cli.Result r = Cli.run("fit", data, "--scenario", normal);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines().get(0))
+                .startsWith("inertia: " + data + ":2:")
+                .contains("the scenario leaves strength.overall at 100 % of baseline on every day");
+    }
+
+    /** Issue 14: a value held at the end of its range is not an estimate: a warning, and nothing to paste. */
+    @Test
+    void aFitStoppedByTheRangeWarnsAndOffersNothingToPasteIssue14(@TempDir Path dir) throws Exception {
+        Path extreme = dir.resolve("extreme.csv");
+        StringBuilder rows = new StringBuilder("day,measure,value\n");
+        for (int day = 1; day <= 7; day++) {
+            rows.append(day).append(",strength.overall,20\n");
+        }
+        Files.writeString(extreme, rows);
+        Cli.Result r = Cli.run("fit", extreme, "--scenario", SCENARIO, "--parameters", "neural-loss-depth");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("inertia: warning: neural-loss-depth = ")
+                .contains("is at the upper end of its allowed range");
+        assertThat(r.out()).doesNotContain("Paste into the scenario").doesNotContain("parameters:\n");
+        assertThat(r.out()).contains("Nothing to paste: the fitted values are not estimates");
+
+        Path yaml = dir.resolve("fitted.yaml");
+        Path chart = dir.resolve("fit.svg");
+        Cli.Result withYaml = Cli.run(
+                "fit",
+                extreme,
+                "--scenario",
+                SCENARIO,
+                "--parameters",
+                "neural-loss-depth",
+                "--yaml",
+                yaml,
+                "--chart",
+                chart);
+        assertThat(withYaml.exitCode()).isEqualTo(2);
+        assertThat(withYaml.out()).isEmpty();
+        assertThat(withYaml.err()).contains("inertia: --yaml " + yaml + ": not written");
+        assertThat(yaml).doesNotExist();
+        assertThat(chart).doesNotExist();
+    }
+
+    @Test
+    void aFitThatDidNotConvergeIsAWarningToo() {
+        ParameterFit.Result stopped = new ParameterFit.Result(
+                null,
+                java.util.Map.of(Parameter.NEURAL_LOSS_DEPTH, 0.1),
+                java.util.Map.of(Parameter.NEURAL_LOSS_DEPTH, 0.01),
+                1,
+                0.9,
+                10,
+                null,
+                false);
+        assertThat(FitCommand.warnings(stopped)).singleElement().asString().startsWith("the fit did not converge");
     }
 }

@@ -75,10 +75,14 @@ class HostileInputTest {
     }
 
     @Test
-    void standardOutputAndEmptyNamesAreNotOutputFiles(@TempDir Path dir) {
-        Cli.Result dash = Cli.run("run", SCENARIO, "--csv", "-");
+    void aChartToStandardOutputAndEmptyNamesAreNotOutputFiles(@TempDir Path dir) {
+        // Since issue 14, '--csv -' and '--json -' write to standard output; a chart still cannot.
+        Cli.Result dash = Cli.run("run", SCENARIO, "--chart", "-");
         assertThat(dash.exitCode()).isEqualTo(2);
-        assertThat(dash.err()).contains("--csv -: writing to standard output is not supported; name a file");
+        assertThat(dash.err()).contains("--chart -: a chart cannot go to standard output; name a file");
+        assertThat(Files.exists(Path.of("-"))).isFalse();
+        Cli.Result csv = Cli.run("run", SCENARIO, "--csv", "-");
+        assertThat(csv.exitCode()).isZero();
         assertThat(Files.exists(Path.of("-"))).isFalse();
         Cli.Result empty = Cli.run("run", SCENARIO, "--csv", "");
         assertThat(empty.exitCode()).isEqualTo(2);

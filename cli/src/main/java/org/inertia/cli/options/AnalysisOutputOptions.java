@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.StandardStreams;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The output files of {@code sweep} and {@code sensitivity}, whose results are a grid or a list
@@ -16,13 +19,19 @@ import picocli.CommandLine.Option;
  */
 public final class AnalysisOutputOptions {
 
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
     @Option(
             names = "--chart",
             paramLabel = "FILE",
             description = "Write a chart: .png (1200x700 pixels), .svg or .pdf, chosen by the extension.")
     private Path chart;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the results as tidy CSV (columns: see above).")
+    @Option(
+            names = "--csv",
+            paramLabel = "FILE",
+            description = "Write the results as tidy CSV (columns: see above); - for standard output.")
     private Path csv;
 
     /**
@@ -39,7 +48,15 @@ public final class AnalysisOutputOptions {
         if (csv != null) {
             targets.put("--csv", csv);
         }
-        OutputOptions.checkTargets(chart, targets, inputs);
+        OutputOptions.checkTargets(chart, targets, inputs, java.util.Set.of("--csv"));
+    }
+
+    /**
+     * {@return where the command's text goes: standard error when the CSV goes to standard output,
+     * so that a pipe receives the data alone; standard output otherwise}
+     */
+    public java.io.PrintWriter textWriter() {
+        return OutputOptions.textWriter(mixee, csv);
     }
 
     /**
@@ -51,7 +68,7 @@ public final class AnalysisOutputOptions {
      * @throws IOException if writing fails
      */
     public List<Path> write(OutputOptions.ChartWriter chartWriter, AtomicFiles.Content csvContent) throws IOException {
-        try (AtomicFiles files = new AtomicFiles()) {
+        try (AtomicFiles files = new AtomicFiles(StandardStreams.of(mixee))) {
             if (chart != null) {
                 ChartFormat format = ChartFormat.of(chart).orElseThrow();
                 files.stage(chart, out -> chartWriter.write(out, format));

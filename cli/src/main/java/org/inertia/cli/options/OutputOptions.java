@@ -2,6 +2,7 @@ package org.inertia.cli.options;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +15,14 @@ import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.JsonWriter;
+import org.inertia.cli.output.StandardStreams;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.io.Excerpt;
 import org.inertia.sim.trajectory.Trajectory;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The output files of {@code run} and {@code compare}: {@code --chart}, {@code --csv}, {@code
@@ -40,6 +44,9 @@ public final class OutputOptions {
         void write(OutputStream out, ChartFormat format) throws IOException;
     }
 
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
     @Option(
             names = "--chart",
             paramLabel = "FILE",
@@ -50,13 +57,13 @@ public final class OutputOptions {
             names = "--csv",
             paramLabel = "FILE",
             description = "Write the daily values as tidy CSV: scenario,day,measure,value,lower,upper"
-                    + " (with --subjects: value is the median, lower and upper the band).")
+                    + " (with --subjects: value is the median, lower and upper the band); - for standard output.")
     private Path csv;
 
     @Option(
             names = "--json",
             paramLabel = "FILE",
-            description = "Write the scenario, its summary and the daily values as JSON.")
+            description = "Write the scenario, its summary and the daily values as JSON; - for standard output.")
     private Path json;
 
     @Option(
@@ -86,7 +93,34 @@ public final class OutputOptions {
      * @throws UserInputException listing every problem found
      */
     public void check(List<Path> inputs) throws UserInputException {
-        checkTargets(chart, targets(), inputs);
+        checkTargets(chart, targets(), inputs, STREAMABLE);
+    }
+
+    /** The options that take {@code -} for standard output. */
+    static final java.util.Set<String> STREAMABLE = java.util.Set.of("--csv", "--json");
+
+    /**
+     * {@return where the command's text goes (its table, notes and "Wrote" lines): standard error
+     * when a file goes to standard output, so that a pipe receives the data alone; standard output
+     * otherwise}
+     */
+    public PrintWriter textWriter() {
+        return textWriter(mixee, csv, json);
+    }
+
+    /**
+     * {@return the command's standard error if any target is {@code -}, else its standard output}
+     *
+     * @param spec the command's spec
+     * @param targets the output targets, null for those not given
+     */
+    static PrintWriter textWriter(CommandSpec spec, Path... targets) {
+        for (Path target : targets) {
+            if (StandardStreams.isDash(target)) {
+                return spec.commandLine().getErr();
+            }
+        }
+        return spec.commandLine().getOut();
     }
 
     /**
@@ -97,8 +131,9 @@ public final class OutputOptions {
      * @param inputs the files read by the command
      * @throws UserInputException listing every problem found
      */
-    static void checkTargets(Path chart, Map<String, Path> targets, List<Path> inputs) throws UserInputException {
-        List<String> problems = problemsWith(chart, targets, inputs);
+    static void checkTargets(Path chart, Map<String, Path> targets, List<Path> inputs, java.util.Set<String> streamable)
+            throws UserInputException {
+        List<String> problems = problemsWith(chart, targets, inputs, streamable);
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
@@ -113,8 +148,26 @@ public final class OutputOptions {
      * @return one line per problem; empty when every target can be written
      */
     public static List<String> problemsWith(Path chart, Map<String, Path> targets, List<Path> inputs) {
+        return problemsWith(chart, targets, inputs, java.util.Set.of());
+    }
+
+    /**
+     * The problems {@link #check} looks for, where some options may name {@code -}, standard
+     * output: at most one of them may, since two files in one stream could not be told apart.
+     *
+     * @param chart the chart target, or null
+     * @param targets every target by its option name, chart included
+     * @param inputs the files read by the command ({@code -}, standard input, is never a target)
+     * @param streamable the options that take {@code -}
+     * @return one line per problem; empty when every target can be written
+     */
+    public static List<String> problemsWith(
+            Path chart, Map<String, Path> targets, List<Path> inputs, java.util.Set<String> streamable) {
         List<String> problems = new ArrayList<>();
-        if (chart != null && ChartFormat.of(chart).isEmpty()) {
+        String toStandardOutput = null;
+        if (chart != null
+                && !StandardStreams.isDash(chart)
+                && ChartFormat.of(chart).isEmpty()) {
             problems.add("--chart " + Excerpt.middle(chart.toString())
                     + ": unknown chart format; the file name must end in "
                     + String.join(", ", ChartFormat.extensions()));
@@ -128,8 +181,16 @@ public final class OutputOptions {
                 problems.add(option + ": the file name is empty; name a file");
                 continue;
             }
-            if (target.toString().equals("-")) {
-                problems.add(where + "writing to standard output is not supported; name a file");
+            if (StandardStreams.isDash(target)) {
+                if (!streamable.contains(option)) {
+                    problems.add(where + (target.equals(chart) ? "a chart" : "this file")
+                            + " cannot go to standard output; name a file");
+                } else if (toStandardOutput != null) {
+                    problems.add(where + "standard output is already taken by " + toStandardOutput
+                            + " -; name a file for one of them");
+                } else {
+                    toStandardOutput = option;
+                }
                 continue;
             }
             Path name = target.getFileName();
@@ -159,7 +220,7 @@ public final class OutputOptions {
                 problems.add(where + "also given to " + previous + "; name a different file");
             }
             for (Path input : inputs) {
-                if (isSameFile(input, target)) {
+                if (!StandardStreams.isDash(input) && isSameFile(input, target)) {
                     problems.add(where + "is the scenario file " + Excerpt.middle(input.toString())
                             + "; it would be overwritten");
                 }
@@ -219,7 +280,7 @@ public final class OutputOptions {
             ChartWriter chartWriter,
             List<CsvWriter.SubjectRun> runs)
             throws IOException {
-        try (AtomicFiles files = new AtomicFiles()) {
+        try (AtomicFiles files = new AtomicFiles(StandardStreams.of(mixee))) {
             stageAll(
                     files,
                     chartWriter,
@@ -266,7 +327,7 @@ public final class OutputOptions {
 
     private List<Path> write(ChartWriter chartWriter, AtomicFiles.Content csvContent, AtomicFiles.Content jsonContent)
             throws IOException {
-        try (AtomicFiles files = new AtomicFiles()) {
+        try (AtomicFiles files = new AtomicFiles(StandardStreams.of(mixee))) {
             stageAll(files, chartWriter, csvContent, jsonContent);
             return files.commit();
         }

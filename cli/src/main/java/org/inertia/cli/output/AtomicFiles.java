@@ -92,6 +92,27 @@ public final class AtomicFiles implements AutoCloseable {
     private final Map<Path, Path> requested = new LinkedHashMap<>();
     private boolean committed;
 
+    /** Where {@code -} goes; null when standard output is not a target. */
+    private final StandardStreams standardStreams;
+    /** The content staged for standard output, written at commit after every file; null if none. */
+    private byte[] toStandardOutput;
+
+    /** Files only: staging {@code -} is a programming error. */
+    public AtomicFiles() {
+        this(null);
+    }
+
+    /**
+     * Files, and {@code -} for standard output: its content is kept in memory when staged and
+     * written whole at {@link #commit}, after every file has been moved into place, so a failed
+     * command prints none of it.
+     *
+     * @param standardStreams where {@code -} goes; null for files only
+     */
+    public AtomicFiles(StandardStreams standardStreams) {
+        this.standardStreams = standardStreams;
+    }
+
     /**
      * Writes one file atomically: all of it, or nothing and the old file untouched.
      *
@@ -118,6 +139,10 @@ public final class AtomicFiles implements AutoCloseable {
     public void stage(Path target, Content content) throws IOException {
         if (committed) {
             throw new IllegalStateException("already committed");
+        }
+        if (StandardStreams.isDash(target)) {
+            stageStandardOutput(content);
+            return;
         }
         Path file;
         try {
@@ -164,6 +189,18 @@ public final class AtomicFiles implements AutoCloseable {
                 throw new OutputFileException(target, e);
             }
         }
+    }
+
+    private void stageStandardOutput(Content content) throws IOException {
+        if (standardStreams == null) {
+            throw new IllegalStateException("standard output is not a target of these files");
+        }
+        if (toStandardOutput != null) {
+            throw new IllegalArgumentException("staged twice: standard output");
+        }
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        content.writeTo(buffer);
+        toStandardOutput = buffer.toByteArray();
     }
 
     /**
@@ -231,9 +268,11 @@ public final class AtomicFiles implements AutoCloseable {
     }
 
     /**
-     * Moves every staged file into place, replacing existing targets.
+     * Moves every staged file into place, replacing existing targets, then writes what was staged
+     * for standard output.
      *
-     * @return the files written, in the order staged (a link's target in place of the link)
+     * @return the files written, in the order staged (a link's target in place of the link);
+     *     standard output is not among them
      * @throws IOException if a move fails (an {@link OutputFileException}); targets moved before
      *     it keep their new content
      */
@@ -249,6 +288,11 @@ public final class AtomicFiles implements AutoCloseable {
             staged.remove(e.getKey());
             forget(e.getValue());
             written.add(e.getKey());
+        }
+        if (toStandardOutput != null) {
+            byte[] bytes = toStandardOutput;
+            toStandardOutput = null;
+            standardStreams.write(bytes);
         }
         return written;
     }

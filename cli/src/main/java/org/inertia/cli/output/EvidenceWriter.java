@@ -73,6 +73,10 @@ public final class EvidenceWriter {
         StringBuilder j = new StringBuilder("{\n  \"inertia\": ")
                 .append(JsonWriter.quote(version))
                 .append(",\n");
+        j.append("  \"units\": {\"published\": \"percent change from baseline\", \"simulated\": \"percent change"
+                + " from baseline\", \"difference\": \"percentage points (simulated minus published)\", \"spread\":"
+                + " \"percentage points\", \"day\": \"days from the start of the protocol\", \"age\": \"years\","
+                + " \"meanAbsoluteError\": \"percentage points\", \"rmse\": \"percentage points\"},\n");
         j.append("  \"statistics\": {\n    \"all\": ").append(stats(report.overall()));
         for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e :
                 report.byCategory().entrySet()) {

@@ -23,10 +23,12 @@ import org.inertia.sim.trajectory.Trajectory;
  * together, so that a result file says what produced it:
  *
  * <pre>
- * {"inertia": version, "scenarios": [{"name", "description", "days", "subject": {age, sex, condition},
+ * {"inertia": version, "units": {what each number measures},
+ *  "scenarios": [{"name", "description", "days", "subject": {age, sex, condition},
  *   "phases": [{name, days, mobility, startDay, exercise: [{activity, minutes, sessionsPerWeek, intensity}]}],
  *   "model": preset keyword, "parameters": {every parameter's value}, "overrides": {the scenario's own},
- *   "summary": {measure: {lowest, lowestDay, end, recoveryDay|null, daysToRecover|null}},
+ *   "summary": {measure: {lowest, lowestDay, end, recoveryDay|null, daysToRecover|null,
+ *     recovery: back|never-below|not-back, recoveryThreshold}},
  *   "series": {measure: [value of day 0, day 1, ...]}}]}
  * </pre>
  *
@@ -34,11 +36,38 @@ import org.inertia.sim.trajectory.Trajectory;
  * as median and band across subjects, and adds the band's {@code "lower"} and {@code "upper"}
  * series beside the median {@code "series"}.
  *
- * <p>Values are in % of baseline, rounded to four decimals; days are whole numbers. Every number is
+ * <p>Every field is documented in docs/data-formats.md, which a test checks against real output.
+ * Values are in % of baseline, rounded to four decimals; days are whole numbers. Every number is
  * finite, or null where a population percentile is undefined: a non-finite value from the
  * simulator is a defect and stops the write.
  */
 public final class JsonWriter {
+
+    /**
+     * The document's {@code "units"} (issue 14): what its numbers measure, so that a file read
+     * without the documentation (docs/data-formats.md) still says it; each model parameter's
+     * unit under {@code "parameters"}.
+     */
+    static final String UNITS = units();
+
+    private static String units() {
+        StringBuilder u = new StringBuilder("{\"values\": \"percent of the subject's own baseline (day 0 = 100)\"");
+        u.append(", \"day\": \"days from the start of the scenario (day 0 = baseline)\"");
+        u.append(", \"days\": \"days\", \"age\": \"years\", \"minutes\": \"minutes per session\"");
+        u.append(", \"sessionsPerWeek\": \"sessions per week\"");
+        u.append(", \"resolutionPp\": \"percentage points\"");
+        u.append(", \"band\": \"percentiles (0 to 100) across subjects: lower and upper are these percentiles,"
+                + " series and median the 50th\"");
+        u.append(", \"notBackShare\": \"fraction of subjects (0 to 1)\"");
+        u.append(", \"recoveryThreshold\": \"percent of baseline\"");
+        u.append(", \"parameters\": {");
+        boolean first = true;
+        for (Parameter p : Parameter.values()) {
+            u.append(first ? "" : ", ").append(quote(p.key())).append(": ").append(quote(p.unit()));
+            first = false;
+        }
+        return u.append("}}").toString();
+    }
 
     private final Writer w;
 
@@ -90,7 +119,9 @@ public final class JsonWriter {
             throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         JsonWriter json = new JsonWriter(w);
-        w.write("{\n  \"inertia\": " + quote(version) + ",\n  \"scenarios\": [");
+        w.write("{\n  \"inertia\": " + quote(version) + ",\n");
+        w.write("  \"units\": " + UNITS + ",\n");
+        w.write("  \"scenarios\": [");
         for (int i = 0; i < scenarios; i++) {
             w.write(i == 0 ? "\n" : ",\n");
             each.write(json, i);
@@ -201,7 +232,21 @@ public final class JsonWriter {
                 + (s.recoveryDay().isPresent() ? s.recoveryDay().getAsInt() : "null")
                 + ", \"daysToRecover\": "
                 + (s.daysToRecover().isPresent() ? s.daysToRecover().getAsInt() : "null")
+                + ", \"recovery\": " + quote(recovery(s))
+                + ", \"recoveryThreshold\": " + exact(s.recoveryThresholdPercent())
                 + "}");
+    }
+
+    /**
+     * {@return why {@code recoveryDay} is what it is (issue 14: its null meant two things):
+     * {@code back} (a day is given), {@code never-below} (never fell below the threshold: null),
+     * {@code not-back} (below it and not back within the scenario: null)}
+     */
+    static String recovery(MeasureSummary s) {
+        if (s.recoveryDay().isPresent()) {
+            return "back";
+        }
+        return s.fellBelowThreshold() ? "not-back" : "never-below";
     }
 
     private void populationSummary(PopulationResult p, Measure m) throws IOException {

@@ -30,6 +30,53 @@ class AtomicFilesTest {
     }
 
     @Test
+    void standardOutputGetsItsBytesOnlyAfterEveryFileIsInPlaceIssue14() throws IOException {
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        Path target = dir.resolve("a.txt");
+        StandardStreams streams = new StandardStreams(java.io.InputStream.nullInputStream(), bytes -> {
+            // When the data is handed over, the file is already in place.
+            assertThat(target).hasContent("file");
+            stdout.write(bytes);
+        });
+        java.util.List<Path> written;
+        try (AtomicFiles files = new AtomicFiles(streams)) {
+            files.stage(Path.of("-"), out -> out.write("caf\u00e9".getBytes(StandardCharsets.UTF_8)));
+            files.stage(target, out -> out.write("file".getBytes(StandardCharsets.UTF_8)));
+            assertThat(stdout.size()).isZero();
+            written = files.commit();
+        }
+        assertThat(written).containsExactly(target);
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("caf\u00e9");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
+    void aFailedCommandPrintsNothingToStandardOutputIssue14() throws IOException {
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        StandardStreams streams = new StandardStreams(java.io.InputStream.nullInputStream(), stdout::write);
+        Path target = dir.resolve("a.txt");
+        assertThatThrownBy(() -> {
+                    try (AtomicFiles files = new AtomicFiles(streams)) {
+                        files.stage(Path.of("-"), out -> out.write("data".getBytes(StandardCharsets.UTF_8)));
+                        files.stage(target, out -> {
+                            throw new IOException("disk full");
+                        });
+                        files.commit();
+                    }
+                })
+                .hasMessage("disk full");
+        assertThat(stdout.size()).isZero();
+        assertThat(entries()).isZero();
+    }
+
+    @Test
+    void standardOutputIsNotATargetOfPlainFiles() {
+        assertThatThrownBy(() -> AtomicFiles.write(Path.of("-"), out -> out.write(1)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void replacesAnExistingFile() throws IOException {
         Path target = dir.resolve("a.txt");
         Files.writeString(target, "old");

@@ -236,6 +236,10 @@ public final class Calibration {
                 },
                 false,
                 iterations);
+        if (!fit.converged()) {
+            // The built-in evidence always converges; a failure here is a defect, as it was before.
+            throw new IllegalStateException("the calibration did not converge in " + iterations + " iterations");
+        }
         // Figures that scatter more than their σ say widen the uncertainty, never narrow it.
         double inflation = Math.max(1, fit.reducedChiSquare());
         double[][] covariance = fit.covariance();

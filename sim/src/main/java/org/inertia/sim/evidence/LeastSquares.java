@@ -35,6 +35,8 @@ final class LeastSquares {
      * @param weightedResiduals the weighted residuals at the optimum
      * @param iterations optimizer iterations
      * @param reducedChiSquare the sum of squared weighted residuals over the degrees of freedom
+     * @param converged whether the optimizer converged within its iterations; if not, the values
+     *     are the best point it evaluated
      */
     record Result(
             ModelParameters parameters,
@@ -44,7 +46,8 @@ final class LeastSquares {
             double[][] covariance,
             double[] weightedResiduals,
             int iterations,
-            double reducedChiSquare) {}
+            double reducedChiSquare,
+            boolean converged) {}
 
     private LeastSquares() {}
 
@@ -66,9 +69,20 @@ final class LeastSquares {
             boolean scaleByResidualVariance,
             int maxIterations) {
         double[] start = free.stream().mapToDouble(base::get).toArray();
+        // The best point evaluated, to report if the optimizer runs out of iterations.
+        double[][] best = {start.clone()};
+        double[] bestCost = {Double.POSITIVE_INFINITY};
         MultivariateJacobianFunction model = point -> {
             double[] x = point.toArray();
             double[] r = residuals.apply(apply(base, free, x));
+            double cost = 0;
+            for (double v : r) {
+                cost += v * v;
+            }
+            if (cost < bestCost[0]) {
+                bestCost[0] = cost;
+                best[0] = x.clone();
+            }
             double[][] jacobian = new double[r.length][x.length];
             for (int j = 0; j < x.length; j++) {
                 Parameter p = free.get(j);
@@ -104,17 +118,30 @@ final class LeastSquares {
                 .maxEvaluations(100 * maxIterations)
                 .maxIterations(maxIterations)
                 .build();
-        LeastSquaresOptimizer.Optimum optimum;
+        double[] values;
+        RealMatrix jacobian;
+        double cost;
+        int iterations;
+        boolean converged;
         try {
-            optimum = new LevenbergMarquardtOptimizer().optimize(problem);
+            LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(problem);
+            values = optimum.getPoint().toArray();
+            jacobian = optimum.getJacobian();
+            cost = optimum.getCost();
+            iterations = optimum.getIterations();
+            converged = true;
         } catch (org.apache.commons.math3.exception.TooManyIterationsException
                 | org.apache.commons.math3.exception.TooManyEvaluationsException e) {
-            throw new IllegalStateException("the fit did not converge in " + maxIterations + " iterations", e);
+            // Not an error of the caller's: report the best point found, marked as not converged.
+            values = best[0];
+            jacobian = model.value(new ArrayRealVector(values)).getSecond();
+            cost = Math.sqrt(bestCost[0]);
+            iterations = maxIterations;
+            converged = false;
         }
-        double[] values = optimum.getPoint().toArray();
-        double[][] covariance = covariance(optimum.getJacobian());
+        double[][] covariance = covariance(jacobian);
         int dof = Math.max(1, observations - free.size());
-        double chiSquare = optimum.getCost() * optimum.getCost() / dof;
+        double chiSquare = cost * cost / dof;
         double scale = scaleByResidualVariance ? chiSquare : 1;
         double[] sigma = new double[free.size()];
         for (int j = 0; j < sigma.length; j++) {
@@ -131,8 +158,9 @@ final class LeastSquares {
                 sigma,
                 covariance,
                 residuals.apply(fitted),
-                optimum.getIterations(),
-                chiSquare);
+                iterations,
+                chiSquare,
+                converged);
     }
 
     static ModelParameters apply(ModelParameters base, List<Parameter> free, double[] x) {

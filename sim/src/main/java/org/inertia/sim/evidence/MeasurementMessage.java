@@ -65,7 +65,19 @@ public enum MeasurementMessage {
     /** No parameters were chosen to fit. */
     NO_PARAMETERS("no parameters to fit"),
     /** Too few measurements for the parameters. Arguments: measurements, parameters. */
-    TOO_FEW_MEASUREMENTS("{0} measurements cannot determine {1} parameters");
+    TOO_FEW_MEASUREMENTS("{0} measurements cannot determine {1} parameters"),
+    /**
+     * Every value is at most a few percent, as fractions of baseline would be (0.91 for 91 %).
+     * Arguments: the largest value accepted as a fraction, the first value.
+     */
+    LOOKS_LIKE_FRACTIONS("every value is at most {0}: they look like fractions of baseline (such as {1}), but"
+            + " values are percent of baseline"),
+    /**
+     * The scenario leaves a measured quantity at baseline on every day (it neither unloads nor
+     * exercises those muscles), so its measurements cannot inform any parameter. Argument: the measure.
+     */
+    MEASURE_NOT_IN_SCENARIO(
+            "the scenario leaves {0} at 100 % of baseline on every day; its measurements" + " cannot inform the fit");
 
     private final String pattern;
 

@@ -1,9 +1,11 @@
 package org.inertia.sim.evidence;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
@@ -28,6 +30,8 @@ public final class ParameterFit {
      * @param rSquared coefficient of determination
      * @param observations number of measurements
      * @param trajectory the scenario simulated with the fitted parameters
+     * @param converged whether the optimizer converged within its iterations; if not, the values
+     *     are the best it found
      */
     public record Result(
             ModelParameters parameters,
@@ -36,7 +40,62 @@ public final class ParameterFit {
             double rootMeanSquareErrorPp,
             double rSquared,
             int observations,
-            Trajectory trajectory) {
+            Trajectory trajectory,
+            boolean converged) {
+
+        /**
+         * A fit that converged.
+         *
+         * @param parameters the full parameter set with the fitted values
+         * @param estimates fitted value of each chosen parameter
+         * @param standardErrors their standard errors
+         * @param rootMeanSquareErrorPp RMSE of the fit (percentage points)
+         * @param rSquared coefficient of determination
+         * @param observations number of measurements
+         * @param trajectory the scenario simulated with the fitted parameters
+         */
+        public Result(
+                ModelParameters parameters,
+                Map<Parameter, Double> estimates,
+                Map<Parameter, Double> standardErrors,
+                double rootMeanSquareErrorPp,
+                double rSquared,
+                int observations,
+                Trajectory trajectory) {
+            this(
+                    parameters,
+                    estimates,
+                    standardErrors,
+                    rootMeanSquareErrorPp,
+                    rSquared,
+                    observations,
+                    trajectory,
+                    true);
+        }
+
+        /**
+         * {@return the fitted parameters whose value sits at an end of its allowed range ({@link
+         * Parameter#min()}, {@link Parameter#max()}): the optimizer was stopped by the range, not by
+         * the data, so the value is not an estimate}
+         */
+        public List<Parameter> atBounds() {
+            List<Parameter> at = new ArrayList<>();
+            estimates.forEach((p, v) -> {
+                double tolerance = BOUND_TOLERANCE * (p.max() - p.min());
+                if (v <= p.min() + tolerance || v >= p.max() - tolerance) {
+                    at.add(p);
+                }
+            });
+            return List.copyOf(at);
+        }
+
+        /**
+         * {@return whether the fitted values can be used as estimates: the optimizer converged and
+         * no value sits at an end of its range}
+         */
+        public boolean trustworthy() {
+            return converged && atBounds().isEmpty();
+        }
 
         /**
          * Copies the maps into unmodifiable ones that keep the fitted parameters' order.
@@ -48,6 +107,8 @@ public final class ParameterFit {
          * @param rSquared coefficient of determination
          * @param observations number of measurements
          * @param trajectory the scenario simulated with the fitted parameters
+         * @param converged whether the optimizer converged; if not, the values are the best found
+         *     when it stopped
          */
         public Result {
             estimates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(estimates));
@@ -90,6 +151,18 @@ public final class ParameterFit {
 
     private ParameterFit() {}
 
+    /** Share of a parameter's range within which a fitted value counts as at the range's end. */
+    static final double BOUND_TOLERANCE = 1e-6;
+
+    /**
+     * Largest value (% of baseline) that a file of values all at most this size is taken to be
+     * written as fractions of baseline: no measured strength or mass falls to 2 % of baseline.
+     */
+    public static final double FRACTION_LIMIT = 2;
+
+    /** Most optimizer iterations of a fit. */
+    static final int MAX_ITERATIONS = 1_000;
+
     /**
      * Checks that measurements fit a scenario and a parameter list, before fitting.
      *
@@ -114,6 +187,35 @@ public final class ParameterFit {
                         ""));
             }
         }
+        if (!data.isEmpty() && data.stream().allMatch(m -> Math.abs(m.valuePercent()) <= FRACTION_LIMIT)) {
+            Measurement first = data.get(0);
+            BigDecimal written = BigDecimal.valueOf(first.valuePercent()).stripTrailingZeros();
+            problems.add(new MeasurementProblem(
+                    source,
+                    first.line(),
+                    0,
+                    "value",
+                    MeasurementMessage.LOOKS_LIKE_FRACTIONS,
+                    List.of(FRACTION_LIMIT, written),
+                    "write " + written.movePointRight(2).stripTrailingZeros().toPlainString() + " not "
+                            + written.toPlainString()));
+        }
+        Trajectory start = Simulator.exact().simulate(scenario);
+        Map<Measure, Measurement> firstOf = new LinkedHashMap<>();
+        data.forEach(m -> firstOf.putIfAbsent(m.measure(), m));
+        firstOf.forEach((measure, m) -> {
+            if (atBaselineThroughout(start, measure)) {
+                problems.add(new MeasurementProblem(
+                        source,
+                        m.line(),
+                        0,
+                        "measure",
+                        MeasurementMessage.MEASURE_NOT_IN_SCENARIO,
+                        List.of(measure.key()),
+                        "measure what the scenario unloads or exercises, or check that the scenario is the one the"
+                                + " measurements were taken in"));
+            }
+        });
         if (free.isEmpty()) {
             problems.add(MeasurementProblem.ofFile(source, MeasurementMessage.NO_PARAMETERS, List.of(), ""));
         }
@@ -130,6 +232,19 @@ public final class ParameterFit {
     }
 
     /**
+     * {@return whether a measure stays at baseline on every day of a trajectory: the scenario
+     * neither unloads nor exercises those muscles, whatever the parameters}
+     */
+    private static boolean atBaselineThroughout(Trajectory t, Measure measure) {
+        for (int day = 0; day <= t.lastDay(); day++) {
+            if (Math.abs(t.percent(measure, day) - 100) > 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Fits parameters.
      *
      * @param scenario the scenario the measurements were taken in; its preset and overrides are the start
@@ -138,6 +253,19 @@ public final class ParameterFit {
      * @return the fit
      */
     public static Result fit(Scenario scenario, List<Measurement> data, List<Parameter> free) {
+        return fit(scenario, data, free, MAX_ITERATIONS);
+    }
+
+    /**
+     * Fits parameters, stopping the optimizer after a number of iterations.
+     *
+     * @param scenario the scenario the measurements were taken in
+     * @param data the measurements, checked with {@link #check}
+     * @param free the parameters to fit
+     * @param maxIterations the most optimizer iterations
+     * @return the fit; not {@link Result#converged} if the optimizer was stopped
+     */
+    static Result fit(Scenario scenario, List<Measurement> data, List<Parameter> free, int maxIterations) {
         boolean allSd = data.stream().allMatch(m -> m.sdPercent().isPresent());
         double[] weights = data.stream()
                 .mapToDouble(m -> m.sdPercent().isPresent() ? 1 / m.sdPercent().getAsDouble() : 1)
@@ -156,7 +284,7 @@ public final class ParameterFit {
                     return r;
                 },
                 !allSd,
-                1_000);
+                maxIterations);
         Trajectory best = simulator.simulate(scenario, fit.parameters());
         double ss = 0;
         double mean =
@@ -180,6 +308,7 @@ public final class ParameterFit {
                 Math.sqrt(ss / data.size()),
                 tot == 0 ? Double.NaN : 1 - ss / tot,
                 data.size(),
-                best);
+                best,
+                fit.converged());
     }
 }

@@ -107,4 +107,72 @@ class ParameterFitTest {
                     assertThat(p.arguments()).containsExactly(2, 2);
                 });
     }
+    /** Issue 14: 0.91 for 91 % fitted to an R² of minus a million and pasted; now refused, with the fix. */
+    @Test
+    void valuesWrittenAsFractionsOfBaselineAreRefusedIssue14() {
+        List<Measurement> data = List.of(
+                new Measurement(2, 7, Measure.OVERALL_STRENGTH, 0.91, OptionalDouble.empty()),
+                new Measurement(3, 14, Measure.OVERALL_STRENGTH, 0.875, OptionalDouble.empty()),
+                new Measurement(4, 21, Measure.OVERALL_STRENGTH, 0.86, OptionalDouble.empty()));
+        MeasurementException e = catchThrowableOfType(
+                MeasurementException.class,
+                () -> ParameterFit.check(PROTOCOL, data, List.of(Parameter.NEURAL_LOSS_DEPTH), "m.csv"));
+        assertThat(e.details()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo(MeasurementMessage.LOOKS_LIKE_FRACTIONS);
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.field()).isEqualTo("value");
+            assertThat(p.arguments()).containsExactly(ParameterFit.FRACTION_LIMIT, new java.math.BigDecimal("0.91"));
+            assertThat(p.hint()).isEqualTo("write 91 not 0.91");
+        });
+    }
+
+    @Test
+    void percentValuesAndOneLowValueAreNotTakenForFractionsIssue14() throws MeasurementException {
+        List<Measurement> data = List.of(
+                new Measurement(2, 7, Measure.OVERALL_STRENGTH, 1.5, OptionalDouble.empty()),
+                new Measurement(3, 14, Measure.OVERALL_STRENGTH, 87.5, OptionalDouble.empty()));
+        ParameterFit.check(PROTOCOL, data, List.of(Parameter.NEURAL_LOSS_DEPTH), "m.csv");
+    }
+
+    @Test
+    void aMeasureTheScenarioLeavesAtBaselineIsRefusedIssue14() {
+        Scenario normalLife = Protocols.scenario(Protocols.healthy(40), Protocols.phase(21, Mobility.NORMAL));
+        List<Measurement> data = List.of(
+                new Measurement(2, 7, Measure.OVERALL_STRENGTH, 95, OptionalDouble.empty()),
+                new Measurement(3, 14, Measure.OVERALL_STRENGTH, 92, OptionalDouble.empty()));
+        MeasurementException e = catchThrowableOfType(
+                MeasurementException.class,
+                () -> ParameterFit.check(normalLife, data, List.of(Parameter.NEURAL_LOSS_DEPTH), "m.csv"));
+        assertThat(e.details()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo(MeasurementMessage.MEASURE_NOT_IN_SCENARIO);
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.arguments()).containsExactly("strength.overall");
+        });
+    }
+
+    @Test
+    void aFitStoppedBeforeItConvergedSaysSoIssue14() {
+        ParameterFit.Result stopped = ParameterFit.fit(PROTOCOL, synthetic(1), FREE, 1);
+        assertThat(stopped.converged()).isFalse();
+        assertThat(stopped.trustworthy()).isFalse();
+        assertThat(stopped.estimates().values()).allMatch(Double::isFinite);
+
+        ParameterFit.Result full = ParameterFit.fit(PROTOCOL, synthetic(1), FREE);
+        assertThat(full.converged()).isTrue();
+        assertThat(full.atBounds()).isEmpty();
+        assertThat(full.trustworthy()).isTrue();
+    }
+
+    @Test
+    void aValueHeldAtTheEndOfItsRangeIsNotAnEstimateIssue14() {
+        // Far more loss than the largest allowed depth can give: the range stops the fit.
+        List<Measurement> data = new ArrayList<>();
+        for (int day = 1; day <= 21; day++) {
+            data.add(new Measurement(day + 1, day, Measure.OVERALL_STRENGTH, 20, OptionalDouble.empty()));
+        }
+        ParameterFit.Result fit = ParameterFit.fit(PROTOCOL, data, List.of(Parameter.NEURAL_LOSS_DEPTH));
+        assertThat(fit.atBounds()).containsExactly(Parameter.NEURAL_LOSS_DEPTH);
+        assertThat(fit.estimates().get(Parameter.NEURAL_LOSS_DEPTH)).isEqualTo(Parameter.NEURAL_LOSS_DEPTH.max());
+        assertThat(fit.trustworthy()).isFalse();
+    }
 }

@@ -16,6 +16,8 @@ public enum ScenarioMessage {
     UNREADABLE("cannot be read ({0})"),
     /** The file exceeds the size limit. Arguments: size, limit (bytes). */
     FILE_TOO_LARGE("is {0} bytes; scenario files are limited to {1} bytes"),
+    /** A stream (standard input) exceeds the size limit; its full size is not read. Argument: the limit (bytes). */
+    STREAM_TOO_LARGE("is more than {0} bytes; scenario files are limited to {0} bytes"),
     /** The bytes are not UTF-8. */
     NOT_UTF8("is not valid UTF-8 text"),
     /** The file holds nothing but whitespace and comments. */

@@ -1,6 +1,7 @@
 package org.inertia.sim.scenario.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -74,12 +75,17 @@ public final class ScenarioReader {
     /** Longest name or description accepted (characters). */
     public static final int MAX_TEXT_LENGTH = 10_000;
 
-    private static final List<String> TOP_KEYS =
+    /** The keys of a scenario's top level, in the order of the format's documentation. */
+    public static final List<String> TOP_KEYS =
             List.of("name", "description", "subject", "model", "parameters", "phases");
-    private static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition", "fitness");
-    private static final List<String> PHASE_KEYS = List.of("name", "days", "mobility", "exercise");
-    private static final List<String> EXERCISE_KEYS =
+    /** The keys of {@code subject:}. */
+    public static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition", "fitness");
+    /** The keys of each phase. */
+    public static final List<String> PHASE_KEYS = List.of("name", "days", "mobility", "exercise");
+    /** The keys of each exercise of a phase. */
+    public static final List<String> EXERCISE_KEYS =
             List.of("activity", "minutes", "sessions-per-week", "intensity", "sets", "repetitions", "load", "muscles");
+
     private static final List<String> SET_KEYS = List.of("sets", "repetitions", "load");
 
     private final Path file;
@@ -141,6 +147,33 @@ public final class ScenarioReader {
         return reader.parseText(text);
     }
 
+    /**
+     * Reads a scenario from a stream, such as standard input, with the same limits and checks as
+     * a file: at most {@value #MAX_FILE_BYTES} bytes are read (a longer stream is refused without
+     * reading the rest), and the bytes must be UTF-8.
+     *
+     * @param in the stream; read up to its end or one byte past the limit, and not closed
+     * @param source the name to quote in problems, such as {@code <stdin>}
+     * @return the scenario
+     * @throws ScenarioException with every problem found, if the text is not a valid scenario
+     */
+    public static Scenario read(InputStream in, Path source) throws ScenarioException {
+        ScenarioReader reader = new ScenarioReader(source);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw reader.fail(
+                    ScenarioMessage.UNREADABLE,
+                    Excerpt.longWords(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            // The stream's full length is unknown without reading it all: say it is over the limit.
+            throw reader.fail(ScenarioMessage.STREAM_TOO_LARGE, MAX_FILE_BYTES);
+        }
+        return reader.parseText(reader.decode(bytes));
+    }
+
     // ---- file level ---------------------------------------------------------------------------
 
     private String load() throws ScenarioException {
@@ -167,6 +200,11 @@ public final class ScenarioReader {
         if (bytes.length > MAX_FILE_BYTES) {
             throw fail(ScenarioMessage.FILE_TOO_LARGE, bytes.length, MAX_FILE_BYTES);
         }
+        return decode(bytes);
+    }
+
+    /** The bytes as UTF-8 text; a problem naming the line of the first byte that is not. */
+    private String decode(byte[] bytes) throws ScenarioException {
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()
@@ -1042,7 +1080,7 @@ public final class ScenarioReader {
             case FILE_NOT_FOUND -> "check the path; 'ls scenarios/' lists the examples";
             case NOT_A_FILE -> "name a .yaml file, not a folder";
             case EMPTY_FILE -> "a scenario needs 'name:', 'subject:' and 'phases:'; see scenarios/ for examples";
-            case FILE_TOO_LARGE, TOO_DEEP, TOO_MANY_ALIASES -> "this is not a scenario file";
+            case FILE_TOO_LARGE, STREAM_TOO_LARGE, TOO_DEEP, TOO_MANY_ALIASES -> "this is not a scenario file";
             default -> "";
         };
     }

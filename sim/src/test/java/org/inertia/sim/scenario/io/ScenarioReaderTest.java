@@ -126,6 +126,60 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aStreamReadsAsTheSameFileWouldIssue14(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.yaml");
+        Files.writeString(
+                file,
+                "name: From a pipe\nsubject: {age: 40, sex: male}\nphases:\n  - {name: Bed, days: 3, mobility: bed-rest}\n");
+        Scenario fromStream;
+        try (var in = Files.newInputStream(file)) {
+            fromStream = ScenarioReader.read(in, Path.of("<stdin>"));
+        }
+        assertThat(fromStream).isEqualTo(ScenarioReader.read(file));
+    }
+
+    @Test
+    void aStreamNamesItsSourceInProblemsIssue14() {
+        var in = new java.io.ByteArrayInputStream(
+                "name: x\nsubject: {age: 40, sex: male}\nphases:\n  - {name: Bed, days: -3, mobility: bed-rest}\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        ScenarioException e =
+                catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.read(in, Path.of("<stdin>")));
+        ScenarioProblem p = e.problems().get(0);
+        assertThat(p.message()).isEqualTo(ScenarioMessage.OUT_OF_RANGE);
+        assertThat(p.file()).isEqualTo(Path.of("<stdin>"));
+        assertThat(p.line()).isEqualTo(4);
+    }
+
+    @Test
+    void anEndlessStreamIsCutAtTheLimitIssue14() {
+        long[] served = {0};
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return '#';
+            }
+        };
+        ScenarioException e =
+                catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.read(endless, Path.of("<stdin>")));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo(ScenarioMessage.STREAM_TOO_LARGE);
+            assertThat(p.arguments()).containsExactly(ScenarioReader.MAX_FILE_BYTES);
+        });
+        assertThat(served[0]).isEqualTo(ScenarioReader.MAX_FILE_BYTES + 1L);
+    }
+
+    @Test
+    void aStreamThatIsNotUtf8IsRefusedWithItsLineIssue14() {
+        var in = new java.io.ByteArrayInputStream(new byte[] {'n', 'a', 'm', 'e', ':', ' ', 'x', '\n', (byte) 0xff});
+        ScenarioException e =
+                catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.read(in, Path.of("<stdin>")));
+        assertThat(e.problems().get(0).message()).isEqualTo(ScenarioMessage.NOT_UTF8);
+        assertThat(e.problems().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
     void bomWindowsLineEndingsAndDefaultsAreAccepted() throws ScenarioException {
         String yaml =
                 "\uFEFFname: Windows file\r\nsubject:\r\n  age: 45\r\nphases:\r\n  - days: 7\r\n    mobility: bed-rest\r\n"
