@@ -86,8 +86,12 @@ final class WhatIf {
     /** Memory a variant's day takes while answered (bytes): its trajectory, and its answer built as text. */
     static final long BYTES_PER_VARIANT_DAY = 200 + 5 * 800;
 
-    /** Memory a day of an uncertainty band takes while its draws are simulated (bytes). */
-    static final long BYTES_PER_BAND_DAY = PopulationSimulator.bytesPerMeasureDay() + 4L * PopulationSimulator.CHUNK;
+    /**
+     * Memory a day of an uncertainty band takes while its draws are simulated (bytes): the day's
+     * histogram and band. The population engine advances its draws in blocks, in step, and keeps
+     * no per-draw series, so nothing else grows with the days.
+     */
+    static final long BYTES_PER_BAND_DAY = PopulationSimulator.bytesPerMeasureDay();
 
     /**
      * {@return the memory a question needs while it is answered (bytes), estimated from its
