@@ -98,7 +98,7 @@ public final class HtmlReport {
             r.comparisonWithBands(uncertainty, measure);
         }
         r.groups(trajectories);
-        r.meaning(trajectories);
+        r.meaning(trajectories, measure);
         r.evidence(evidence);
         r.out("</main>\n<footer>\n<p>Made with Inertia ")
                 .out(Html.escape(version))
@@ -232,9 +232,9 @@ public final class HtmlReport {
         out("</section>\n");
     }
 
-    private void meaning(List<Trajectory> trajectories) {
+    private void meaning(List<Trajectory> trajectories, Measure measure) {
         out("<section id=\"meaning\">\n<h2>What this means</h2>\n<ul>\n");
-        for (String line : meaningOf(trajectories)) {
+        for (String line : meaningOf(trajectories, measure)) {
             out("<li>").out(Html.escape(line)).out("</li>\n");
         }
         out("</ul>\n</section>\n");
@@ -353,7 +353,12 @@ public final class HtmlReport {
 
     /** The points "what this means" makes: worded once, for the report and the page alike. */
     static List<String> meaningOf(List<Trajectory> trajectories) {
-        return FindingWords.meaning(trajectories);
+        return meaningOf(trajectories, Measure.OVERALL_STRENGTH);
+    }
+
+    /** The same, comparing the options on the report's measure. */
+    static List<String> meaningOf(List<Trajectory> trajectories, Measure measure) {
+        return FindingWords.meaning(trajectories, measure);
     }
 
     private static String whole(double v) {
