@@ -9,11 +9,13 @@ import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.options.RecoveryOptions;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.words.FindingWords;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.PopulationResult;
@@ -56,11 +58,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private MeasureOptions measure;
 
+    @Mixin
+    private RecoveryOptions recovery;
+
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
         outputs.check(scenarioFiles);
         population.check();
+        recovery.checkAlone(population.given());
         List<Scenario> scenarios = distinctNames(ScenarioReader.readAll(scenarioFiles));
         DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         if (population.given()) {
@@ -74,12 +80,24 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         List<Measure> data = measure.forData(Trajectory.measures());
-        List<Path> written =
-                outputs.write(trajectories, data, (out, format) -> TrajectoryChart.ofScenarios(trajectories, compared)
-                        .writeTo(out, format));
+        OutputOptions.ChartWriter chart = (out, format) ->
+                TrajectoryChart.ofScenarios(trajectories, compared).writeTo(out, format);
+        List<Path> written = recovery.given()
+                ? outputs.write(trajectories, data, recovery.thresholds(), chart)
+                : outputs.write(trajectories, data, chart);
         PrintWriter out = spec.commandLine().getOut();
         out.println(compared.label() + ", % of baseline:");
-        out.print(SummaryTable.ofScenarios(trajectories, compared).render());
+        if (recovery.given()) {
+            out.print(SummaryTable.ofScenarios(trajectories, compared, recovery.thresholds())
+                    .render());
+            out.println();
+            for (Trajectory t : trajectories) {
+                out.println(TerminalText.oneLine(t.scenario().name()) + ": "
+                        + FindingWords.recovery(t, compared, recovery.thresholds()));
+            }
+        } else {
+            out.print(SummaryTable.ofScenarios(trajectories, compared).render());
+        }
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;

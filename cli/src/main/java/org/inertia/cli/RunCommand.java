@@ -9,12 +9,15 @@ import org.inertia.cli.options.Engine;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.options.RecoveryOptions;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.words.FindingWords;
 import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
@@ -57,6 +60,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private PopulationOptions population;
 
+    @Mixin
+    private RecoveryOptions recovery;
+
     @Option(
             names = "--engine",
             paramLabel = "ENGINE",
@@ -70,6 +76,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         outputs.check(List.of(scenarioFile));
         population.check();
+        recovery.checkAlone(population.given());
         Scenario scenario = ScenarioReader.read(scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         if (population.given()) {
@@ -78,16 +85,27 @@ public final class RunCommand implements Callable<Integer> {
 
         Trajectory trajectory = engine.simulator().simulate(scenario);
 
-        List<Path> written = outputs.write(
-                List.of(trajectory),
-                measures.forData(Trajectory.measures()),
-                (out, format) -> TrajectoryChart.ofMeasures(trajectory, measures.forChart())
-                        .writeTo(out, format));
+        OutputOptions.ChartWriter chart = (out, format) ->
+                TrajectoryChart.ofMeasures(trajectory, measures.forChart()).writeTo(out, format);
+        List<Measure> data = measures.forData(Trajectory.measures());
+        List<Path> written = recovery.given()
+                ? outputs.write(List.of(trajectory), data, recovery.thresholds(), chart)
+                : outputs.write(List.of(trajectory), data, chart);
         PrintWriter out = spec.commandLine().getOut();
         out.println(heading(scenario));
         out.println();
         out.println("Strength, % of baseline:");
-        out.print(SummaryTable.ofGroups(trajectory).render());
+        out.print(
+                recovery.given()
+                        ? SummaryTable.ofGroups(trajectory, Outcome.STRENGTH, recovery.thresholds())
+                                .render()
+                        : SummaryTable.ofGroups(trajectory).render());
+        if (recovery.given()) {
+            out.println();
+            for (Measure m : measures.forChart()) {
+                out.println(FindingWords.recovery(trajectory, m, recovery.thresholds()));
+            }
+        }
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;

@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.inertia.cli.output.NumberText;
+import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.findings.Comparison;
 import org.inertia.sim.findings.GroupChange;
 import org.inertia.sim.findings.GroupComparison;
 import org.inertia.sim.findings.OptionFindings;
 import org.inertia.sim.findings.PairedDraws;
+import org.inertia.sim.findings.Recovery;
 import org.inertia.sim.findings.ScenarioFindings;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
@@ -206,6 +208,68 @@ public final class FindingWords {
         }
         lines.add("These are estimates for an average adult in the studies below, not a prediction for one person:"
                 + " people differ, and the studies are mostly of healthy volunteers.");
+        return lines;
+    }
+
+    /**
+     * {@return when a measure is back to each threshold, in one sentence: "Overall strength: back
+     * to 95 % of baseline on day 26, 12 days after its lowest point; not back to 100 % within the
+     * scenario (at 99.1 % on day 56)."}
+     *
+     * @param trajectory the simulated scenario
+     * @param measure the measure
+     * @param thresholds the thresholds (% of baseline), in order
+     */
+    public static String recovery(Trajectory trajectory, Measure measure, List<Double> thresholds) {
+        List<String> parts = new ArrayList<>();
+        boolean first = true;
+        boolean notBack = false;
+        for (Recovery r : Recovery.of(trajectory, measure, thresholds)) {
+            String pct = SummaryCells.threshold(r.thresholdPercent()) + " %" + (first ? " of baseline" : "");
+            if (r.neverBelow()) {
+                parts.add("never below " + pct);
+            } else if (r.notWithinScenario()) {
+                // Where it ends is said once: "not back to 95 % ... (at 94.7 % on day 52), nor to 100 %".
+                parts.add(
+                        notBack
+                                ? "nor to " + pct
+                                : "not back to " + pct + " within the scenario (at "
+                                        + NumberText.percent(r.summary().endPercent()) + " % on day " + r.lastDay()
+                                        + ")");
+                notBack = true;
+            } else {
+                int days = r.daysAfterLowest().getAsInt();
+                parts.add("back to " + pct + " on day " + r.day().getAsInt() + ", " + days
+                        + (days == 1 ? " day" : " days") + " after its lowest point");
+            }
+            first = false;
+        }
+        StringBuilder sb = new StringBuilder(capitalise(measureName(measure))).append(": ");
+        for (int i = 0; i < parts.size(); i++) {
+            sb.append(i == 0 ? "" : parts.get(i).startsWith("nor ") ? ", " : "; ")
+                    .append(parts.get(i));
+        }
+        return sb.append('.').toString();
+    }
+
+    /**
+     * {@return the points of {@link #meaning(List, Measure)}, and for each scenario when the chosen
+     * measure is back to each threshold ({@link #recovery}), after its reading}
+     *
+     * @param trajectories the simulated scenarios, at least one
+     * @param measure the measure chosen for the story
+     * @param thresholds the recovery thresholds (% of baseline)
+     */
+    public static List<String> meaning(List<Trajectory> trajectories, Measure measure, List<Double> thresholds) {
+        List<String> lines = new ArrayList<>(meaning(trajectories, measure));
+        boolean several = trajectories.size() > 1;
+        for (int i = 0; i < trajectories.size(); i++) {
+            Trajectory t = trajectories.get(i);
+            lines.add(
+                    2 * i + 1,
+                    (several ? TerminalText.oneLine(t.scenario().name()) + ": " : "")
+                            + recovery(t, measure, thresholds));
+        }
         return lines;
     }
 
