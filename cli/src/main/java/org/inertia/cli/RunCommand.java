@@ -100,6 +100,13 @@ public final class RunCommand implements Callable<Integer> {
                         ? SummaryTable.ofGroups(trajectory, Outcome.STRENGTH, recovery.thresholds())
                                 .render()
                         : SummaryTable.ofGroups(trajectory).render());
+        // A muscle-size measure named: its table too (issue 13: only strength was printed).
+        if (measures.all().stream().anyMatch(m -> m.outcome() == Outcome.MASS)) {
+            out.println();
+            out.println("Muscle size, % of baseline:");
+            out.print(SummaryTable.ofGroups(trajectory, Outcome.MASS, recovery.thresholds())
+                    .render());
+        }
         if (recovery.given()) {
             out.println();
             for (Measure m : measures.forChart()) {

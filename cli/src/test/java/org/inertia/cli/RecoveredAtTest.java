@@ -74,6 +74,30 @@ class RecoveredAtTest {
     }
 
     @Test
+    void runWithAMuscleSizeMeasurePrintsTheMuscleSizeTableIssue13() throws Exception {
+        Cli.Result r = Cli.run("run", OLDER, "--measure", "mass.knee_extensors");
+
+        assertThat(r.exitCode()).isZero();
+        List<String> lines = r.outLines();
+        int strength = lines.indexOf("Strength, % of baseline:");
+        int size = lines.indexOf("Muscle size, % of baseline:");
+        assertThat(strength).isNotNegative();
+        assertThat(size).isGreaterThan(strength);
+        Trajectory t = older();
+        String thighSize = lines.subList(size, lines.size()).stream()
+                .filter(l -> l.startsWith(MuscleGroup.KNEE_EXTENSORS.label()))
+                .findFirst()
+                .orElseThrow();
+        // The muscle-size row holds the thigh's size, which falls less than its strength.
+        double lowest =
+                t.summary(new Measure(Outcome.MASS, MuscleGroup.KNEE_EXTENSORS)).lowestPercent();
+        assertThat(thighSize).contains(String.format(java.util.Locale.ROOT, "%.1f", lowest));
+        assertThat(lowest).isGreaterThan(t.summary(THIGH).lowestPercent());
+        assertThat(Cli.run("run", OLDER, "--measure", "strength.knee_extensors").out())
+                .doesNotContain("Muscle size");
+    }
+
+    @Test
     void withoutTheOptionNothingChanges() {
         Cli.Result plain = Cli.run("run", OLDER);
 
