@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
@@ -61,12 +62,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private RecoveryOptions recovery;
 
+    @Mixin
+    private ChartOptions chartLook;
+
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
         outputs.check(scenarioFiles);
         population.check();
         recovery.checkAlone(population.given());
+        chartLook.check(outputs.chart().isPresent(), true, "the chart");
         List<Scenario> scenarios = distinctNames(ScenarioReader.readAll(scenarioFiles));
         DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         if (population.given()) {
@@ -81,7 +86,7 @@ public final class CompareCommand implements Callable<Integer> {
 
         List<Measure> data = measure.forData(Trajectory.measures());
         OutputOptions.ChartWriter chart = (out, format) ->
-                TrajectoryChart.ofScenarios(trajectories, compared).writeTo(out, format);
+                TrajectoryChart.ofScenarios(trajectories, compared).writeTo(out, format, chartLook.look());
         List<Path> written = recovery.given()
                 ? outputs.write(trajectories, data, recovery.thresholds(), chart)
                 : outputs.write(trajectories, data, chart);
@@ -140,7 +145,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Path> written =
                 outputs.writePopulations(results, choice.measures(), (file, format) -> TrajectoryChart.ofPopulations(
                                 results, compared, bandWords, population.across())
-                        .writeTo(file, format));
+                        .writeTo(file, format, chartLook.look()));
         out.println();
         out.println(compared.label() + ", % of baseline, across " + population.across() + ":");
         out.print(SummaryTable.ofPopulations(results, compared).render());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.Engine;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
@@ -63,6 +64,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private RecoveryOptions recovery;
 
+    @Mixin
+    private ChartOptions chartLook;
+
     @Option(
             names = "--engine",
             paramLabel = "ENGINE",
@@ -77,6 +81,7 @@ public final class RunCommand implements Callable<Integer> {
         outputs.check(List.of(scenarioFile));
         population.check();
         recovery.checkAlone(population.given());
+        chartLook.check(outputs.chart().isPresent(), true, "the chart");
         Scenario scenario = ScenarioReader.read(scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         if (population.given()) {
@@ -86,7 +91,7 @@ public final class RunCommand implements Callable<Integer> {
         Trajectory trajectory = engine.simulator().simulate(scenario);
 
         OutputOptions.ChartWriter chart = (out, format) ->
-                TrajectoryChart.ofMeasures(trajectory, measures.forChart()).writeTo(out, format);
+                TrajectoryChart.ofMeasures(trajectory, measures.forChart()).writeTo(out, format, chartLook.look());
         List<Measure> data = measures.forData(Trajectory.measures());
         List<Path> written = recovery.given()
                 ? outputs.write(List.of(trajectory), data, recovery.thresholds(), chart)
@@ -159,7 +164,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> written =
                 outputs.writePopulations(List.of(result), summarised, (file, format) -> TrajectoryChart.ofPopulation(
                                 result, charted, bandWords, population.across())
-                        .writeTo(file, format));
+                        .writeTo(file, format, chartLook.look()));
         out.println();
         if (measures.given() || summarised.size() < Measure.all().size()) {
             out.println("% of baseline, across " + population.across() + ":");

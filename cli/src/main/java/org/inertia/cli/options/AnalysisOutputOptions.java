@@ -25,6 +25,11 @@ public final class AnalysisOutputOptions {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the results as tidy CSV (columns: see above).")
     private Path csv;
 
+    /** {@return whether {@code --chart} was given} */
+    public boolean chartRequested() {
+        return chart != null;
+    }
+
     /**
      * Checks the targets before any work, as {@link OutputOptions#check} does.
      *
