@@ -113,12 +113,6 @@ public final class OutputOptions {
                 problems.add(option + ": the file name is empty; name a file");
                 continue;
             }
-            Path fileName = target.getFileName();
-            if (fileName != null && fileName.toString().getBytes(StandardCharsets.UTF_8).length > MAX_FILE_NAME_BYTES) {
-                problems.add(where + "the file name is longer than " + MAX_FILE_NAME_BYTES
-                        + " bytes, more than file systems allow; name a shorter file");
-                continue;
-            }
             if (target.toString().equals("-")) {
                 problems.add(where + "writing to standard output is not supported; name a file");
                 continue;
