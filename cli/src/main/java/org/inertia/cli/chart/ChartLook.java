@@ -54,6 +54,15 @@ public record ChartLook(String title, int width, int height, double yMin, double
         }
     }
 
+    /**
+     * {@return the same look with another title}
+     *
+     * @param newTitle the title; null to keep the chart's own
+     */
+    public ChartLook withTitle(String newTitle) {
+        return new ChartLook(newTitle, width, height, yMin, yMax);
+    }
+
     /** {@return whether the value axis is fixed} */
     public boolean hasYRange() {
         return !Double.isNaN(yMin);

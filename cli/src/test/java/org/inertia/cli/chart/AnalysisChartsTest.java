@@ -87,6 +87,10 @@ class AnalysisChartsTest {
         assertThat(across.stream().filter(l -> !l.isBlank()).count()).isLessThanOrEqualTo(20);
         assertThat(SweepHeatMap.labels(sweep.axes().get(1), 20)).containsExactly("30", "60");
         assertEncodes(map::writeTo);
+
+        // A title of the user's keeps what the colours are after it (issue 13).
+        map.writeTo(new ByteArrayOutputStream(), ChartFormat.PNG, ChartLook.DEFAULT.withTitle("Slide 5"));
+        assertThat(map.heatMapChart().getTitle()).isEqualTo("Slide 5: lowest overall strength (% of baseline)");
     }
 
     @Test
