@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.options.RecoveryOptions;
 import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
@@ -16,6 +18,7 @@ import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.words.FindingWords;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.PopulationResult;
@@ -60,11 +63,19 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private MeasureOptions measure;
 
+    @Mixin
+    private RecoveryOptions recovery;
+
+    @Mixin
+    private ChartOptions chartLook;
+
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
         outputs.check(scenarioFiles);
         population.check();
+        recovery.checkAlone(population.given());
+        chartLook.check(outputs.chart().isPresent(), true, "the chart");
         List<Scenario> scenarios = distinctNames(ScenarioFiles.readAll(spec, scenarioFiles));
         DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         if (population.given()) {
@@ -79,12 +90,24 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         List<Measure> data = measure.forData(Trajectory.measures());
-        List<Path> written =
-                outputs.write(trajectories, data, (out, format) -> TrajectoryChart.ofScenarios(trajectories, compared)
-                        .writeTo(out, format));
+        OutputOptions.ChartWriter chart = (out, format) ->
+                TrajectoryChart.ofScenarios(trajectories, compared).writeTo(out, format, chartLook.look());
+        List<Path> written = recovery.given()
+                ? outputs.write(trajectories, data, recovery.thresholds(), chart)
+                : outputs.write(trajectories, data, chart);
         PrintWriter out = outputs.textWriter();
         out.println(compared.label() + ", % of baseline:");
-        out.print(SummaryTable.ofScenarios(trajectories, compared).render());
+        if (recovery.given()) {
+            out.print(SummaryTable.ofScenarios(trajectories, compared, recovery.thresholds())
+                    .render());
+            out.println();
+            for (Trajectory t : trajectories) {
+                out.println(TerminalText.oneLine(t.scenario().name()) + ": "
+                        + FindingWords.recovery(t, compared, recovery.thresholds()));
+            }
+        } else {
+            out.print(SummaryTable.ofScenarios(trajectories, compared).render());
+        }
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
@@ -140,7 +163,7 @@ public final class CompareCommand implements Callable<Integer> {
                 results,
                 choice.measures(),
                 (file, format) -> TrajectoryChart.ofPopulations(results, compared, bandWords, population.across())
-                        .writeTo(file, format),
+                        .writeTo(file, format, chartLook.look()),
                 runs);
         out.println();
         out.println(compared.label() + ", % of baseline, across " + population.across() + ":");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.EvidenceChart;
+import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.EvidenceWriter;
@@ -51,12 +52,16 @@ public final class EvidenceCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions outputs;
 
+    @Mixin
+    private ChartOptions chartLook;
+
     @Option(names = "--calibrate", description = "Also refit the disuse parameters and report the hold-out error.")
     private boolean calibrate;
 
     @Override
     public Integer call() throws Exception {
         outputs.check(List.of());
+        chartLook.check(outputs.chart().isPresent(), true, "the chart");
         EvidenceSet evidence = EvidenceSet.builtIn();
         EvidenceReport report = EvidenceReport.evaluate(evidence);
         PrintWriter out = outputs.textWriter();
@@ -127,7 +132,7 @@ public final class EvidenceCommand implements Callable<Integer> {
         try (AtomicFiles files = new AtomicFiles(StandardStreams.of(spec))) {
             if (outputs.chart().isPresent()) {
                 ChartFormat format = ChartFormat.of(outputs.chart().get()).orElseThrow();
-                files.stage(outputs.chart().get(), o -> EvidenceChart.of(report).writeTo(o, format));
+                files.stage(outputs.chart().get(), o -> EvidenceChart.of(report).writeTo(o, format, chartLook.look()));
             }
             if (outputs.csv().isPresent()) {
                 files.stage(outputs.csv().get(), o -> EvidenceWriter.csv(report, o));

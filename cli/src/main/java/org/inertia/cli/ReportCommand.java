@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
+import org.inertia.cli.options.RecoveryOptions;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.DomainWarnings;
@@ -71,6 +72,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private MeasureOptions measure;
 
+    @Mixin
+    private RecoveryOptions recovery;
+
     @Option(
             names = "--uncertainty",
             description = "Show the model's own uncertainty on the comparison: a band from "
@@ -88,6 +92,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
         checkOutput();
+        recovery.checkAlone(uncertainty);
         List<Scenario> scenarios = CompareCommand.distinctNames(ScenarioReader.readAll(scenarioFiles));
         DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         Simulator simulator = Simulator.exact();
@@ -110,8 +115,14 @@ public final class ReportCommand implements Callable<Integer> {
                         .simulate(s, REPORT_DRAWS, REPORT_SEED, List.of(compared), 5, 95, done -> {}));
             }
         }
-        String html =
-                HtmlReport.of(heading, trajectories, bands, compared, EvidenceSet.builtIn(), InertiaVersion.version());
+        String html = HtmlReport.of(
+                heading,
+                trajectories,
+                bands,
+                compared,
+                recovery.given() ? recovery.thresholds() : null,
+                EvidenceSet.builtIn(),
+                InertiaVersion.version());
         AtomicFiles.write(output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + output);

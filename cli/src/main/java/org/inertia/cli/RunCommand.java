@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.Engine;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
+import org.inertia.cli.options.RecoveryOptions;
 import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
@@ -16,7 +18,9 @@ import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.words.FindingWords;
 import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
@@ -61,6 +65,12 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private PopulationOptions population;
 
+    @Mixin
+    private RecoveryOptions recovery;
+
+    @Mixin
+    private ChartOptions chartLook;
+
     @Option(
             names = "--engine",
             paramLabel = "ENGINE",
@@ -74,6 +84,8 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         outputs.check(List.of(scenarioFile));
         population.check();
+        recovery.checkAlone(population.given());
+        chartLook.check(outputs.chart().isPresent(), true, "the chart");
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         if (population.given()) {
@@ -83,16 +95,34 @@ public final class RunCommand implements Callable<Integer> {
 
         Trajectory trajectory = engine.simulator().simulate(scenario);
 
-        List<Path> written = outputs.write(
-                List.of(trajectory),
-                measures.forData(Trajectory.measures()),
-                (out, format) -> TrajectoryChart.ofMeasures(trajectory, measures.forChart())
-                        .writeTo(out, format));
+        OutputOptions.ChartWriter chart = (out, format) ->
+                TrajectoryChart.ofMeasures(trajectory, measures.forChart()).writeTo(out, format, chartLook.look());
+        List<Measure> data = measures.forData(Trajectory.measures());
+        List<Path> written = recovery.given()
+                ? outputs.write(List.of(trajectory), data, recovery.thresholds(), chart)
+                : outputs.write(List.of(trajectory), data, chart);
         PrintWriter out = outputs.textWriter();
         out.println(heading(scenario));
         out.println();
         out.println("Strength, % of baseline:");
-        out.print(SummaryTable.ofGroups(trajectory).render());
+        out.print(
+                recovery.given()
+                        ? SummaryTable.ofGroups(trajectory, Outcome.STRENGTH, recovery.thresholds())
+                                .render()
+                        : SummaryTable.ofGroups(trajectory).render());
+        // A muscle-size measure named: its table too (issue 13: only strength was printed).
+        if (measures.all().stream().anyMatch(m -> m.outcome() == Outcome.MASS)) {
+            out.println();
+            out.println("Muscle size, % of baseline:");
+            out.print(SummaryTable.ofGroups(trajectory, Outcome.MASS, recovery.thresholds())
+                    .render());
+        }
+        if (recovery.given()) {
+            out.println();
+            for (Measure m : measures.forChart()) {
+                out.println(FindingWords.recovery(trajectory, m, recovery.thresholds()));
+            }
+        }
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
@@ -146,7 +176,7 @@ public final class RunCommand implements Callable<Integer> {
                 List.of(result),
                 summarised,
                 (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords, population.across())
-                        .writeTo(file, format),
+                        .writeTo(file, format, chartLook.look()),
                 subjects);
         out.println();
         if (measures.given() || summarised.size() < Measure.all().size()) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.GlobalSensitivityChart;
 import org.inertia.cli.chart.TornadoChart;
 import org.inertia.cli.options.AnalysisOutputOptions;
+import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.PopulationOptions;
 import org.inertia.cli.options.ScenarioFiles;
@@ -170,11 +171,15 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     private AnalysisOutputOptions outputs;
 
+    @Mixin
+    private ChartOptions chartLook;
+
     @Override
     public Integer call() throws Exception {
         Measure read = measure.single().orElse(Measure.OVERALL_STRENGTH);
         checkMethodOptions();
         outputs.check(List.of(scenarioFile));
+        chartLook.check(outputs.chartRequested(), false, "a sensitivity chart (bars of parameters)");
         double stepPercent = method == SensitivityMethod.ONE_AT_A_TIME ? stepPercent() : DEFAULT_STEP_PERCENT;
         List<ParameterRange> parsedRanges = parsedRanges();
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
@@ -193,7 +198,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
         List<Path> written = outputs.write(
                 (out, format) ->
-                        TornadoChart.of(scenario, effects, readout, stepPercent).writeTo(out, format),
+                        TornadoChart.of(scenario, effects, readout, stepPercent).writeTo(out, format, chartLook.look()),
                 out -> CsvWriter.writeSensitivity(effects, readout, out));
         PrintWriter out = outputs.textWriter();
         out.println(RunCommand.heading(scenario));
@@ -241,7 +246,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             SobolIndices indices = GlobalSensitivity.sobol(scenario, readout, Simulator.exact(), inputs, n, s, workers);
             List<Path> written = outputs.write(
                     (file, format) -> GlobalSensitivityChart.of(scenario, indices, readout)
-                            .writeTo(file, format),
+                            .writeTo(file, format, chartLook.look()),
                     file -> CsvWriter.writeSobol(indices, readout, file));
             out.println(RunCommand.heading(scenario));
             out.println("Global sensitivity of " + outcome + " (Sobol' indices): " + parameters(d)
@@ -264,7 +269,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                     GlobalSensitivity.morris(scenario, readout, Simulator.exact(), inputs, r, p, s, workers);
             List<Path> written = outputs.write(
                     (file, format) -> GlobalSensitivityChart.of(scenario, screening, readout)
-                            .writeTo(file, format),
+                            .writeTo(file, format, chartLook.look()),
                     file -> CsvWriter.writeMorris(screening, readout, file));
             out.println(RunCommand.heading(scenario));
             out.println("Global sensitivity of " + outcome + " (Morris screening): " + parameters(d) + ", " + r

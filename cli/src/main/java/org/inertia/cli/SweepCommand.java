@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.SweepChart;
 import org.inertia.cli.chart.SweepHeatMap;
 import org.inertia.cli.options.AnalysisOutputOptions;
+import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutcomeConverter;
 import org.inertia.cli.options.PopulationOptions;
@@ -123,6 +124,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     private PopulationOptions population;
 
+    @Mixin
+    private ChartOptions chartLook;
+
     /**
      * The seed of the subjects or draws when none is given: fixed, so that a sweep gives the same
      * numbers every time it is run.
@@ -136,6 +140,7 @@ public final class SweepCommand implements Callable<Integer> {
         outputs.check(List.of(scenarioFile));
         Readout readout = readout(read);
         List<SweepAxis> axes = parseAxes();
+        chartLook.check(outputs.chartRequested(), axes.size() == 1, "a heat map (two --vary fields)");
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         checkAxes(scenario, axes);
@@ -183,9 +188,9 @@ public final class SweepCommand implements Callable<Integer> {
         List<Path> written = outputs.write(
                 (out, format) -> {
                     if (axes.size() == 1) {
-                        SweepChart.of(scenario, sweep, bandLegend).writeTo(out, format);
+                        SweepChart.of(scenario, sweep, bandLegend).writeTo(out, format, chartLook.look());
                     } else {
-                        SweepHeatMap.of(scenario, sweep).writeTo(out, format);
+                        SweepHeatMap.of(scenario, sweep).writeTo(out, format, chartLook.look());
                     }
                 },
                 out -> CsvWriter.writeSweep(sweep, out));

@@ -39,8 +39,12 @@ public final class SweepHeatMap {
 
     private final HeatMapChart chart;
 
-    private SweepHeatMap(HeatMapChart chart) {
+    /** What the colours are (and what a blank cell means): said after a title the user gives. */
+    private final String colours;
+
+    private SweepHeatMap(HeatMapChart chart, String colours) {
         this.chart = chart;
+        this.colours = colours;
     }
 
     /**
@@ -124,7 +128,7 @@ public final class SweepHeatMap {
             chart.getStyler().setRangeColors(new Color[] {SlideStyle.GRID, SlideStyle.GRID});
             chart.getStyler().setLegendVisible(false);
         }
-        return new SweepHeatMap(chart);
+        return new SweepHeatMap(chart, what);
     }
 
     private static void style(HeatMapStyler s, double min, double max) {
@@ -176,6 +180,21 @@ public final class SweepHeatMap {
      */
     public void writeTo(OutputStream out, ChartFormat format) throws IOException {
         format.encode(chart, out);
+    }
+
+    /**
+     * Writes the chart with the user's title, size or value range ({@code --title}, {@code
+     * --size}, {@code --y-range}).
+     *
+     * @param out where to write; not closed
+     * @param format the file format
+     * @param look the look asked for; {@link ChartLook#DEFAULT} for the chart as drawn
+     * @throws IOException if writing fails
+     */
+    public void writeTo(OutputStream out, ChartFormat format, ChartLook look) throws IOException {
+        // Only the title says what the colours are: a title of the user's keeps that after it.
+        ChartLook kept = look.title() == null ? look : look.withTitle(look.title() + ": " + colours);
+        format.encode(kept.applyTo(chart), out);
     }
 
     /** {@return the XChart chart, for inspection} */

@@ -155,6 +155,19 @@ public final class TornadoChart {
         format.encode(chart, out);
     }
 
+    /**
+     * Writes the chart with the user's title, size or value range ({@code --title}, {@code
+     * --size}, {@code --y-range}).
+     *
+     * @param out where to write; not closed
+     * @param format the file format
+     * @param look the look asked for; {@link ChartLook#DEFAULT} for the chart as drawn
+     * @throws IOException if writing fails
+     */
+    public void writeTo(OutputStream out, ChartFormat format, ChartLook look) throws IOException {
+        format.encode(look.applyTo(chart), out);
+    }
+
     /** {@return the parameters shown, top row first} */
     public List<String> rows() {
         return rows;

@@ -278,6 +278,19 @@ public final class TrajectoryChart {
         format.encode(chart, out);
     }
 
+    /**
+     * Writes the chart with the user's title, size or value range ({@code --title}, {@code
+     * --size}, {@code --y-range}).
+     *
+     * @param out where to write; not closed
+     * @param format the file format
+     * @param look the look asked for; {@link ChartLook#DEFAULT} for the chart as drawn
+     * @throws IOException if writing fails
+     */
+    public void writeTo(OutputStream out, ChartFormat format, ChartLook look) throws IOException {
+        format.encode(look.applyTo(chart), out);
+    }
+
     /** {@return the names of the data lines, in order, without the baseline} */
     public List<String> lineNames() {
         return lineNames;
@@ -383,7 +396,10 @@ public final class TrajectoryChart {
         String what = outcomes.size() > 1
                 ? "Strength and muscle mass"
                 : outcomeName(outcomes.iterator().next());
-        if (groups.size() == 1 && !groups.iterator().next().isComposite()) {
+        if (outcomes.size() == 1 && groups.size() == 1 && groups.iterator().next() == MuscleGroup.OVERALL) {
+            // Say which measure: the mean of five groups, which can hide a loss of one (issue 13).
+            what = "Overall " + Character.toLowerCase(what.charAt(0)) + what.substring(1);
+        } else if (groups.size() == 1 && !groups.iterator().next().isComposite()) {
             String label = groups.iterator().next().label();
             int paren = label.indexOf(" (");
             what += ", " + Character.toLowerCase(label.charAt(0))

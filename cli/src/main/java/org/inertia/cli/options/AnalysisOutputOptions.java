@@ -34,6 +34,11 @@ public final class AnalysisOutputOptions {
             description = "Write the results as tidy CSV (columns: see above); - for standard output.")
     private Path csv;
 
+    /** {@return whether {@code --chart} was given} */
+    public boolean chartRequested() {
+        return chart != null;
+    }
+
     /**
      * Checks the targets before any work, as {@link OutputOptions#check} does.
      *

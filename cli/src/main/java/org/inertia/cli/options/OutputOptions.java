@@ -248,6 +248,26 @@ public final class OutputOptions {
     }
 
     /**
+     * Writes every requested file, all or nothing, with one recovery field per threshold at the
+     * end of the CSV's columns and of each JSON summary ({@code --recovered-at}).
+     *
+     * @param trajectories the simulated scenarios
+     * @param measures the measures to put in the CSV and JSON files
+     * @param thresholds the recovery thresholds (% of baseline)
+     * @param chartWriter renders the chart, if one is requested
+     * @return the files written, in the order chart, CSV, JSON
+     * @throws IOException if writing fails
+     */
+    public List<Path> write(
+            List<Trajectory> trajectories, List<Measure> measures, List<Double> thresholds, ChartWriter chartWriter)
+            throws IOException {
+        return write(
+                chartWriter,
+                out -> CsvWriter.write(trajectories, measures, thresholds, out),
+                out -> JsonWriter.write(InertiaVersion.version(), trajectories, measures, thresholds, out));
+    }
+
+    /**
      * Writes every requested file of population runs, all or nothing: CSV and JSON with the
      * median and band ({@link CsvWriter#writePopulations}, {@link JsonWriter#writePopulations}).
      *

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.inertia.sim.findings.Recovery;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.population.PopulationResult;
@@ -83,6 +84,65 @@ public final class CsvWriter {
             }
         }
         w.flush();
+    }
+
+    /**
+     * Writes the CSV with one column per recovery threshold after the usual six: {@code
+     * days_to_95}, {@code days_to_100}, ... (the name of {@link #recoveryColumn}), each the days
+     * from the measure's lowest point back to that share of baseline, repeated on each of the
+     * measure's rows: 0 when it never fell below it, empty when it is not back within the scenario.
+     *
+     * @param trajectories the simulated scenarios, in order
+     * @param measures the measures to write, in order
+     * @param thresholds the recovery thresholds (% of baseline), in order
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void write(
+            List<Trajectory> trajectories, List<Measure> measures, List<Double> thresholds, OutputStream out)
+            throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write(HEADER);
+        for (double t : thresholds) {
+            w.write(',');
+            w.write(recoveryColumn(t));
+        }
+        w.write('\n');
+        StringBuilder tail = new StringBuilder();
+        for (Trajectory t : trajectories) {
+            String scenario = field(t.scenario().name());
+            for (Measure m : measures) {
+                String key = field(m.key());
+                tail.setLength(0);
+                for (Recovery r : Recovery.of(t, m, thresholds)) {
+                    tail.append(',');
+                    r.daysAfterLowest().ifPresent(tail::append);
+                }
+                double[] series = t.series(m);
+                for (int day = 0; day < series.length; day++) {
+                    w.write(scenario);
+                    w.write(',');
+                    w.write(Integer.toString(day));
+                    w.write(',');
+                    w.write(key);
+                    w.write(',');
+                    w.write(number(series[day], m, day));
+                    w.write(",,");
+                    w.write(tail.toString());
+                    w.write('\n');
+                }
+            }
+        }
+        w.flush();
+    }
+
+    /**
+     * {@return the CSV column of a recovery threshold: "days_to_95", "days_to_97.5"}
+     *
+     * @param thresholdPercent the threshold (% of baseline)
+     */
+    public static String recoveryColumn(double thresholdPercent) {
+        return "days_to_" + SummaryCells.threshold(thresholdPercent);
     }
 
     /** One row: {@code scenario,day,measure,value,lower,upper}, the text fields already quoted. */

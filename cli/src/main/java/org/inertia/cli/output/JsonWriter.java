@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.inertia.sim.findings.Recovery;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.population.PopulationResult;
@@ -90,6 +91,34 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes the document with each measure's summary ending in {@code "recoveredAt": [{"percent",
+     * "day", "daysAfterLowest", "end"}, ...]}, one object per recovery threshold: the first day
+     * back at that share of baseline after the lowest point and the days from the lowest point
+     * (0 and null when it never fell below it; both null when it is not back within the scenario,
+     * {@code "end"} then saying how far it got on the last day).
+     *
+     * @param version the Inertia version that produced it
+     * @param trajectories the simulated scenarios, in order
+     * @param measures the measures to summarise and write as series
+     * @param thresholds the recovery thresholds (% of baseline), in order
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public static void write(
+            String version,
+            List<Trajectory> trajectories,
+            List<Measure> measures,
+            List<Double> thresholds,
+            OutputStream out)
+            throws IOException {
+        document(
+                version,
+                trajectories.size(),
+                out,
+                (json, i) -> json.scenario(trajectories.get(i), measures, thresholds));
+    }
+
+    /**
      * Writes population runs: each scenario as {@link #write} does, with {@code "population":
      * {subjects, seed, band: [lower, upper], resolutionPp}}; a summary whose {@code lowest},
      * {@code end} and {@code daysToRecover} are each {@code {median, lower, upper}} across subjects
@@ -131,11 +160,19 @@ public final class JsonWriter {
     }
 
     private void scenario(Trajectory t, List<Measure> measures) throws IOException {
+        scenario(t, measures, null);
+    }
+
+    private void scenario(Trajectory t, List<Measure> measures, List<Double> thresholds) throws IOException {
         description(t.scenario());
         w.write("      \"summary\": {");
         for (int m = 0; m < measures.size(); m++) {
             w.write(m == 0 ? "\n" : ",\n");
-            summary(t.summary(measures.get(m)));
+            if (thresholds == null) {
+                summary(t.summary(measures.get(m)));
+            } else {
+                summary(t.summary(measures.get(m)), Recovery.of(t, measures.get(m), thresholds));
+            }
         }
         w.write(measures.isEmpty() ? "},\n" : "\n      },\n");
         w.write("      \"series\": {");
@@ -225,7 +262,32 @@ public final class JsonWriter {
     }
 
     private void summary(MeasureSummary s) throws IOException {
-        w.write("        " + quote(s.measure().key()) + ": {\"lowest\": " + percent(s.lowestPercent())
+        w.write(summaryFields(s) + "}");
+    }
+
+    private void summary(MeasureSummary s, List<Recovery> recoveries) throws IOException {
+        StringBuilder sb = new StringBuilder(summaryFields(s)).append(", \"recoveredAt\": [");
+        for (int i = 0; i < recoveries.size(); i++) {
+            Recovery r = recoveries.get(i);
+            sb.append(i == 0 ? "" : ", ")
+                    .append("{\"percent\": ")
+                    .append(percent(r.thresholdPercent()))
+                    .append(", \"day\": ")
+                    .append(r.day().isPresent() ? Integer.toString(r.day().getAsInt()) : "null")
+                    .append(", \"daysAfterLowest\": ")
+                    .append(
+                            r.daysAfterLowest().isPresent()
+                                    ? Integer.toString(r.daysAfterLowest().getAsInt())
+                                    : "null")
+                    .append(", \"end\": ")
+                    .append(percent(r.summary().endPercent()))
+                    .append('}');
+        }
+        w.write(sb.append("]}").toString());
+    }
+
+    private static String summaryFields(MeasureSummary s) throws IOException {
+        return "        " + quote(s.measure().key()) + ": {\"lowest\": " + percent(s.lowestPercent())
                 + ", \"lowestDay\": " + s.lowestDay()
                 + ", \"end\": " + percent(s.endPercent())
                 + ", \"recoveryDay\": "
@@ -233,8 +295,7 @@ public final class JsonWriter {
                 + ", \"daysToRecover\": "
                 + (s.daysToRecover().isPresent() ? s.daysToRecover().getAsInt() : "null")
                 + ", \"recovery\": " + quote(recovery(s))
-                + ", \"recoveryThreshold\": " + exact(s.recoveryThresholdPercent())
-                + "}");
+                + ", \"recoveryThreshold\": " + exact(s.recoveryThresholdPercent());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.inertia.cli.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.inertia.sim.findings.Recovery;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
@@ -27,6 +28,7 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
     private static final String LOWEST = "Lowest %";
     private static final String DAY = "Day";
     private static final String END = "End %";
+    private static final String BACK_TO = "Back to ";
 
     /**
      * Copies the lists and checks that every row has a cell per column.
@@ -70,6 +72,79 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
             rows.add(row(t.scenario().name(), t.summary(measure)));
         }
         return new SummaryCells(header("Scenario"), rows);
+    }
+
+    /**
+     * {@return one outcome (strength or muscle size) of every muscle group and overall, one row
+     * each, with one "Back to X %" column per recovery threshold ({@link #recovery(Recovery)})}
+     *
+     * @param trajectory a simulated scenario
+     * @param outcome strength or muscle size
+     * @param thresholds the recovery thresholds (% of baseline), in order
+     */
+    public static SummaryCells ofGroups(Trajectory trajectory, Outcome outcome, List<Double> thresholds) {
+        List<List<String>> rows = new ArrayList<>();
+        for (MuscleGroup group : MuscleGroup.values()) {
+            rows.add(row(group.label(), trajectory, new Measure(outcome, group), thresholds));
+        }
+        return new SummaryCells(header("Muscle group", thresholds), rows);
+    }
+
+    /**
+     * {@return one measure of several scenarios, one row each, with one "Back to X %" column per
+     * recovery threshold}
+     *
+     * @param trajectories the simulated scenarios
+     * @param measure the measure to summarise
+     * @param thresholds the recovery thresholds (% of baseline), in order
+     */
+    public static SummaryCells ofScenarios(List<Trajectory> trajectories, Measure measure, List<Double> thresholds) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Trajectory t : trajectories) {
+            rows.add(row(t.scenario().name(), t, measure, thresholds));
+        }
+        return new SummaryCells(header("Scenario", thresholds), rows);
+    }
+
+    /**
+     * {@return when a measure is back at a threshold, in words: "day 12 (5 days after the lowest)",
+     * "never below 100 %", or "not within the scenario (at 99.1 % on day 90)": how far short it
+     * still is on the last day}
+     *
+     * @param r the measure's recovery to one threshold
+     */
+    public static String recovery(Recovery r) {
+        if (r.notWithinScenario()) {
+            return "not within the scenario (at "
+                    + NumberText.percent(r.summary().endPercent()) + " % on day " + r.lastDay() + ")";
+        }
+        return recovery(r.summary());
+    }
+
+    /** Whether a column holds words rather than a number: the "Back to X %" columns. */
+    static boolean isWords(String header) {
+        return header.startsWith(BACK_TO);
+    }
+
+    private static List<String> header(String label, List<Double> thresholds) {
+        List<String> header = new ArrayList<>(List.of(label, LOWEST, DAY, END));
+        for (double t : thresholds) {
+            header.add(BACK_TO + threshold(t) + " %");
+        }
+        return header;
+    }
+
+    private static List<String> row(String label, Trajectory t, Measure m, List<Double> thresholds) {
+        MeasureSummary s = t.summary(m);
+        List<String> row = new ArrayList<>(List.of(
+                TerminalText.oneLine(label),
+                NumberText.percent(s.lowestPercent()),
+                Integer.toString(s.lowestDay()),
+                NumberText.percent(s.endPercent())));
+        for (Recovery r : Recovery.of(t, m, thresholds)) {
+            row.add(recovery(r));
+        }
+        return row;
     }
 
     /**
@@ -134,12 +209,12 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
     }
 
     /** A recovery threshold as headers and sentences write it: "95", "97.5". */
-    static String threshold(double percent) {
+    public static String threshold(double percent) {
         return percent == Math.rint(percent) ? NumberText.whole(percent) : NumberText.percent(percent);
     }
 
     private static List<String> header(String label) {
-        return List.of(label, LOWEST, DAY, END, "Back to " + threshold(MeasureSummary.DEFAULT_RECOVERY_PERCENT) + " %");
+        return List.of(label, LOWEST, DAY, END, BACK_TO + threshold(MeasureSummary.DEFAULT_RECOVERY_PERCENT) + " %");
     }
 
     private static List<String> row(String label, MeasureSummary s) {

@@ -2,6 +2,7 @@ package org.inertia.cli.output;
 
 import java.util.List;
 import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.trajectory.MeasureSummary;
 import org.inertia.sim.trajectory.Trajectory;
@@ -36,6 +37,29 @@ public final class SummaryTable {
      */
     public static SummaryTable ofGroups(Trajectory trajectory) {
         return new SummaryTable(SummaryCells.ofGroups(trajectory));
+    }
+
+    /**
+     * {@return one outcome of every muscle group and overall, one row each, a "Back to X %" column
+     * per threshold}
+     *
+     * @param trajectory a simulated scenario
+     * @param outcome strength or muscle size
+     * @param thresholds the recovery thresholds (% of baseline)
+     */
+    public static SummaryTable ofGroups(Trajectory trajectory, Outcome outcome, List<Double> thresholds) {
+        return new SummaryTable(SummaryCells.ofGroups(trajectory, outcome, thresholds));
+    }
+
+    /**
+     * {@return one measure of several scenarios, one row each, a "Back to X %" column per threshold}
+     *
+     * @param trajectories the simulated scenarios
+     * @param measure the measure to summarise
+     * @param thresholds the recovery thresholds (% of baseline)
+     */
+    public static SummaryTable ofScenarios(List<Trajectory> trajectories, Measure measure, List<Double> thresholds) {
+        return new SummaryTable(SummaryCells.ofScenarios(trajectories, measure, thresholds));
     }
 
     /**
@@ -98,26 +122,31 @@ public final class SummaryTable {
                 width[c] = Math.max(width[c], row.get(c).length());
             }
         }
+        boolean[] words = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            // Labels, the last column and every "Back to X %" column are words: left-aligned.
+            words[c] = c == 0 || c == columns - 1 || SummaryCells.isWords(header.get(c));
+        }
         StringBuilder sb = new StringBuilder();
-        line(sb, header, width);
+        line(sb, header, width, words);
         String[] rule = new String[columns];
         for (int c = 0; c < columns; c++) {
             rule[c] = "-".repeat(width[c]);
         }
-        line(sb, List.of(rule), width);
+        line(sb, List.of(rule), width, words);
         for (List<String> row : cells.rows()) {
-            line(sb, row, width);
+            line(sb, row, width, words);
         }
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, List<String> cells, int[] width) {
+    private static void line(StringBuilder sb, List<String> cells, int[] width, boolean[] words) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             if (c > 0) {
                 line.append("  ");
             }
-            boolean right = c > 0 && c < cells.size() - 1;
+            boolean right = !words[c];
             String cell = cells.get(c);
             String pad = " ".repeat(width[c] - cell.length());
             line.append(right ? pad + cell : cell + pad);

@@ -43,6 +43,10 @@ public final class HtmlReport {
             .toList();
 
     private final StringBuilder html = new StringBuilder(1 << 20);
+
+    /** The recovery thresholds of {@code --recovered-at}; null for the default, 95 %. */
+    private List<Double> thresholds;
+
     private int charts;
 
     private HtmlReport() {}
@@ -83,10 +87,37 @@ public final class HtmlReport {
             EvidenceSet evidence,
             String version)
             throws IOException {
+        return of(title, trajectories, uncertainty, measure, null, evidence, version);
+    }
+
+    /**
+     * {@return the report as HTML text, with a "Back to X %" column per recovery threshold in the
+     * comparison table and a sentence per scenario on when it is back to each ({@code --recovered-at})}
+     *
+     * @param title the title; from the user, escaped here
+     * @param trajectories the simulated scenarios, at least one
+     * @param uncertainty bands of the comparison, as {@link #of(String, List, List, Measure, EvidenceSet,
+     *     String)} takes them; empty for none
+     * @param measure the measure of the comparison chart and table
+     * @param thresholds the recovery thresholds (% of baseline); null for the default, 95 %
+     * @param evidence the published evidence to cite and compare with
+     * @param version the version of Inertia, for the footer
+     * @throws IOException if a chart cannot be drawn
+     */
+    public static String of(
+            String title,
+            List<Trajectory> trajectories,
+            List<PopulationResult> uncertainty,
+            Measure measure,
+            List<Double> thresholds,
+            EvidenceSet evidence,
+            String version)
+            throws IOException {
         if (trajectories.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one scenario");
         }
         HtmlReport r = new HtmlReport();
+        r.thresholds = thresholds == null ? null : List.copyOf(thresholds);
         r.head(title);
         r.out("<body>\n<header>\n<h1>").out(Html.escape(title)).out("</h1>\n");
         r.out("<p class=\"lede\">").out(Html.escape(lede(trajectories))).out("</p>\n</header>\n<main>\n");
@@ -98,7 +129,7 @@ public final class HtmlReport {
             r.comparisonWithBands(uncertainty, measure);
         }
         r.groups(trajectories);
-        r.meaning(trajectories);
+        r.meaning(trajectories, measure);
         r.evidence(evidence);
         r.out("</main>\n<footer>\n<p>Made with Inertia ")
                 .out(Html.escape(version))
@@ -175,9 +206,16 @@ public final class HtmlReport {
                 trajectories.size() == 1
                         ? measure.label() + " by day"
                         : measure.label() + " by day, one line per scenario");
-        table(SummaryCells.ofScenarios(trajectories, measure), null);
-        out("<p class=\"note\">Lowest: the lowest value and the first day it is reached. Back to 95 %: the first day"
-                + " after the lowest on which the measure is at 95 % of baseline or more.</p>\n</section>\n");
+        if (thresholds == null) {
+            table(SummaryCells.ofScenarios(trajectories, measure), null);
+            out("<p class=\"note\">Lowest: the lowest value and the first day it is reached. Back to 95 %: the first"
+                    + " day after the lowest on which the measure is at 95 % of baseline or more.</p>\n</section>\n");
+        } else {
+            table(SummaryCells.ofScenarios(trajectories, measure, thresholds), null);
+            out("<p class=\"note\">Lowest: the lowest value and the first day it is reached. Back to X %: the first"
+                    + " day after the lowest on which the measure is at X % of baseline or more; when it is not back"
+                    + " within the scenario, where it is on the last day.</p>\n</section>\n");
+        }
     }
 
     /** The same comparison with the model's uncertainty: median and band, chart and table. */
@@ -232,9 +270,11 @@ public final class HtmlReport {
         out("</section>\n");
     }
 
-    private void meaning(List<Trajectory> trajectories) {
+    private void meaning(List<Trajectory> trajectories, Measure measure) {
         out("<section id=\"meaning\">\n<h2>What this means</h2>\n<ul>\n");
-        for (String line : meaningOf(trajectories)) {
+        for (String line : thresholds == null
+                ? meaningOf(trajectories, measure)
+                : FindingWords.meaning(trajectories, measure, thresholds)) {
             out("<li>").out(Html.escape(line)).out("</li>\n");
         }
         out("</ul>\n</section>\n");
@@ -353,7 +393,12 @@ public final class HtmlReport {
 
     /** The points "what this means" makes: worded once, for the report and the page alike. */
     static List<String> meaningOf(List<Trajectory> trajectories) {
-        return FindingWords.meaning(trajectories);
+        return meaningOf(trajectories, Measure.OVERALL_STRENGTH);
+    }
+
+    /** The same, comparing the options on the report's measure. */
+    static List<String> meaningOf(List<Trajectory> trajectories, Measure measure) {
+        return FindingWords.meaning(trajectories, measure);
     }
 
     private static String whole(double v) {

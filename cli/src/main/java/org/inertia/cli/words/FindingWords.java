@@ -4,13 +4,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.inertia.cli.output.NumberText;
+import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.findings.Comparison;
 import org.inertia.sim.findings.GroupChange;
+import org.inertia.sim.findings.GroupComparison;
+import org.inertia.sim.findings.OptionFindings;
+import org.inertia.sim.findings.PairedDraws;
+import org.inertia.sim.findings.Recovery;
 import org.inertia.sim.findings.ScenarioFindings;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.trajectory.MeasureSummary;
@@ -26,7 +33,12 @@ import org.inertia.sim.trajectory.Trajectory;
  * baseline afterwards, with what exercise. For example: "After 7 days in bed, leg strength is about
  * 9% lower (overall strength about 7% lower); with 30 minutes of moderate walking a day it is back
  * within 5% of baseline after 6 days." Figures are rounded to whole percent: the model is an
- * estimate for an average person, and the sentence should not claim more.
+ * estimate for an average person, and the sentence should not claim more. A scenario that spares
+ * the legs (a lumbar brace) leads with the group it costs most instead ({@link ScenarioFindings#lead()}).
+ *
+ * <p>{@link #meaning} compares several options as {@link OptionFindings} finds them: what each
+ * costs, group by group, and how they compare on the groups that lose most, never ranking two
+ * options whose difference is within the model's uncertainty.
  */
 public final class FindingWords {
 
@@ -65,9 +77,9 @@ public final class FindingWords {
         }
         sb.append(", ").append(change(f));
 
-        MeasureSummary leg = f.legStrength();
-        double threshold = leg.recoveryThresholdPercent();
-        if (!leg.fellBelowThreshold()) {
+        MeasureSummary lead = f.leadSummary();
+        double threshold = lead.recoveryThresholdPercent();
+        if (!lead.fellBelowThreshold()) {
             sb.append("; it never falls more than ")
                     .append(whole(100 - threshold))
                     .append("% below baseline");
@@ -75,14 +87,14 @@ public final class FindingWords {
             sb.append("; with ")
                     .append(Words.afterwards(
                             scenario.phases().get(f.recoveryPhase().getAsInt())));
-            if (f.daysBackAfterDisuse().isPresent()) {
+            if (f.leadDaysBackAfterDisuse().isPresent()) {
                 sb.append(" it is back within ")
                         .append(whole(100 - threshold))
                         .append("% of baseline after ")
-                        .append(Words.duration(f.daysBackAfterDisuse().getAsInt()));
+                        .append(Words.duration(f.leadDaysBackAfterDisuse().getAsInt()));
             } else {
                 sb.append(" it is still about ")
-                        .append(whole(f.legDeficitAtEndPoints()))
+                        .append(whole(100 - lead.endPercent()))
                         .append("% lower ")
                         .append(Words.duration(scenario.totalDays() - f.referenceDay()))
                         .append(" later");
@@ -91,16 +103,38 @@ public final class FindingWords {
         return TerminalText.oneLine(sb.append('.').toString());
     }
 
-    /** "leg strength is about 9% lower (overall strength about 6% lower)" at the end of the disuse. */
+    /**
+     * "leg strength is about 9% lower (overall strength about 6% lower)" at the end of the disuse;
+     * for a scenario that spares the legs, the group that loses most leads: "back strength (trunk
+     * extensors) is about 5% lower (leg strength has hardly changed, overall strength about 2% lower)".
+     */
     private static String change(ScenarioFindings f) {
-        double leg = -f.legChangePercent();
         double overall = -f.overallChangePercent();
+        String overallWords = Math.round(overall) == 0
+                ? "overall strength has hardly changed"
+                : "overall strength about " + whole(Math.abs(overall)) + "% " + (overall > 0 ? "lower" : "higher");
+        if (!f.lead().equals(ScenarioFindings.LEG_STRENGTH)) {
+            return amount(strengthName(f.lead().group()), -f.leadChangePercent())
+                    + " (leg strength has hardly changed, " + overallWords + ")";
+        }
+        double leg = -f.legChangePercent();
         String legWords = amount("leg strength", leg);
         if (Math.round(overall) == 0) {
-            return Math.round(leg) == 0 ? legWords : legWords + " (overall strength has hardly changed)";
+            return Math.round(leg) == 0 ? legWords : legWords + " (" + overallWords + ")";
         }
-        return legWords + " (overall strength about " + whole(Math.abs(overall)) + "% "
-                + (overall > 0 ? "lower" : "higher") + ")";
+        return legWords + " (" + overallWords + ")";
+    }
+
+    /** A group's strength as a sentence names it: "back strength (trunk extensors)". */
+    private static String strengthName(MuscleGroup group) {
+        return switch (group) {
+            case KNEE_EXTENSORS -> "leg strength";
+            case PLANTAR_FLEXORS -> "calf strength (plantar flexors)";
+            case TRUNK_EXTENSORS -> "back strength (trunk extensors)";
+            case TRUNK_FLEXORS -> "abdominal strength (trunk flexors)";
+            case HANDGRIP -> "grip strength";
+            case OVERALL -> "overall strength";
+        };
     }
 
     /** "leg strength is about 9% lower", "... higher", or "... has hardly changed". */
@@ -117,21 +151,46 @@ public final class FindingWords {
     }
 
     /**
-     * {@return the points "what this means" makes: each scenario's reading, which muscle group
-     * loses most and least, how strength and muscle size differ, and, for several scenarios, which
-     * goes lowest, ends highest and recovers first on overall strength}
+     * {@return the points "what this means" makes, on overall strength}
      *
      * @param trajectories the simulated scenarios, at least one
      */
     public static List<String> meaning(List<Trajectory> trajectories) {
-        List<ScenarioFindings> findings =
-                trajectories.stream().map(ScenarioFindings::of).toList();
+        return meaning(trajectories, Measure.OVERALL_STRENGTH);
+    }
+
+    /**
+     * {@return the points "what this means" makes: each scenario's reading; which muscle groups
+     * each one costs (when they do not all agree, each option's cost and, for every group that
+     * loses most somewhere, how the options compare on it, options the model cannot tell apart
+     * said to be alike); how strength and muscle size differ; and, for several scenarios, which
+     * goes lowest, ends highest and recovers first on the chosen measure}
+     *
+     * @param trajectories the simulated scenarios, at least one
+     * @param measure the measure chosen for the story (the report's comparison)
+     */
+    public static List<String> meaning(List<Trajectory> trajectories, Measure measure) {
+        boolean several = trajectories.size() > 1;
+        OptionFindings o = several
+                ? OptionFindings.of(trajectories, measure)
+                : OptionFindings.of(PairedDraws.none(trajectories), measure);
+        List<ScenarioFindings> findings = o.options();
         List<String> lines = new ArrayList<>();
-        boolean several = findings.size() > 1;
         for (ScenarioFindings f : findings) {
             lines.add((several ? name(f) + ": " : "") + reading(f));
         }
-        lines.addAll(mostAndLeast(findings));
+        if (agree(findings)) {
+            lines.addAll(mostAndLeast(findings));
+        } else {
+            for (ScenarioFindings f : findings) {
+                lines.add(costs(f));
+            }
+            for (GroupComparison g : o.groups()) {
+                if (several) {
+                    lines.add(group(findings, g));
+                }
+            }
+        }
         // Strength against size, said once: for the scenario where the thigh loses most strength.
         ScenarioFindings deepest = findings.stream()
                 .max(Comparator.comparingDouble(ScenarioFindings::thighStrengthLossPoints))
@@ -145,56 +204,257 @@ public final class FindingWords {
                     + " muscle does.");
         }
         if (several) {
-            Comparison c = Comparison.of(trajectories, Measure.OVERALL_STRENGTH);
-            lines.add("Overall strength goes lowest " + where(findings, c.lowest()) + " ("
-                    + NumberText.percent(c.lowestPercent()) + " % of baseline) and ends highest "
-                    + where(findings, c.highestEnd()) + " (" + NumberText.percent(c.highestEndPercent()) + " %).");
-            if (c.soonestDaysToRecover().isPresent()) {
-                lines.add("Overall strength is back to 95 % of baseline soonest " + where(findings, c.soonest()) + ", "
-                        + Words.duration(c.soonestDaysToRecover().getAsInt()) + " after the lowest point.");
-            }
+            lines.addAll(chosen(findings, o.chosen()));
         }
         lines.add("These are estimates for an average adult in the studies below, not a prediction for one person:"
                 + " people differ, and the studies are mostly of healthy volunteers.");
         return lines;
     }
 
-    /** Which muscle group loses most and least strength: one line when every scenario agrees, else one each. */
-    private static List<String> mostAndLeast(List<ScenarioFindings> findings) {
-        ScenarioFindings first = findings.get(0);
-        boolean agree = findings.stream()
-                .allMatch(f -> f.mostLoss().measure().equals(first.mostLoss().measure())
-                        && f.leastLoss().measure().equals(first.leastLoss().measure()));
-        List<String> lines = new ArrayList<>();
-        if (agree) {
-            String most = range(findings.stream()
-                    .mapToDouble(f -> f.mostLoss().lossPoints())
-                    .toArray());
-            String least = range(findings.stream()
-                    .mapToDouble(f -> f.leastLoss().lossPoints())
-                    .toArray());
-            if (!most.equals("0")) {
-                lines.add(capitalise(groupName(first.mostLoss())) + " lose" + (plural(first.mostLoss()) ? "" : "s")
-                        + " most strength" + (findings.size() > 1 ? " in every scenario" : "") + " (down " + most
-                        + " % at the lowest); " + groupName(first.leastLoss()) + " least ("
-                        + (least.equals("0") ? "hardly any" : "down " + least + " %") + ").");
+    /**
+     * {@return when a measure is back to each threshold, in one sentence: "Overall strength: back
+     * to 95 % of baseline on day 26, 12 days after its lowest point; not back to 100 % within the
+     * scenario (at 99.1 % on day 56)."}
+     *
+     * @param trajectory the simulated scenario
+     * @param measure the measure
+     * @param thresholds the thresholds (% of baseline), in order
+     */
+    public static String recovery(Trajectory trajectory, Measure measure, List<Double> thresholds) {
+        List<String> parts = new ArrayList<>();
+        boolean first = true;
+        boolean notBack = false;
+        for (Recovery r : Recovery.of(trajectory, measure, thresholds)) {
+            String pct = SummaryCells.threshold(r.thresholdPercent()) + " %" + (first ? " of baseline" : "");
+            if (r.neverBelow()) {
+                parts.add("never below " + pct);
+            } else if (r.notWithinScenario()) {
+                // Where it ends is said once: "not back to 95 % ... (at 94.7 % on day 52), nor to 100 %".
+                parts.add(
+                        notBack
+                                ? "nor to " + pct
+                                : "not back to " + pct + " within the scenario (at "
+                                        + NumberText.percent(r.summary().endPercent()) + " % on day " + r.lastDay()
+                                        + ")");
+                notBack = true;
+            } else {
+                int days = r.daysAfterLowest().getAsInt();
+                parts.add("back to " + pct + " on day " + r.day().getAsInt() + ", " + days
+                        + (days == 1 ? " day" : " days") + " after its lowest point");
             }
-            return lines;
+            first = false;
         }
-        for (ScenarioFindings f : findings) {
-            GroupChange most = f.mostLoss();
-            GroupChange least = f.leastLoss();
-            if (Math.round(most.lossPoints()) >= 1) {
-                lines.add(capitalise(groupName(most)) + " lose" + (plural(most) ? "" : "s") + " most strength in \u201c"
-                        + name(f) + "\u201d (down " + NumberText.whole(most.lossPoints()) + " %); " + groupName(least)
-                        + " least ("
-                        + (Math.round(least.lossPoints()) == 0
-                                ? "hardly any"
-                                : "down " + NumberText.whole(least.lossPoints()) + " %")
-                        + ").");
-            }
+        StringBuilder sb = new StringBuilder(capitalise(measureName(measure))).append(": ");
+        for (int i = 0; i < parts.size(); i++) {
+            sb.append(i == 0 ? "" : parts.get(i).startsWith("nor ") ? ", " : "; ")
+                    .append(parts.get(i));
+        }
+        return sb.append('.').toString();
+    }
+
+    /**
+     * {@return the points of {@link #meaning(List, Measure)}, and for each scenario when the chosen
+     * measure is back to each threshold ({@link #recovery}), after its reading}
+     *
+     * @param trajectories the simulated scenarios, at least one
+     * @param measure the measure chosen for the story
+     * @param thresholds the recovery thresholds (% of baseline)
+     */
+    public static List<String> meaning(List<Trajectory> trajectories, Measure measure, List<Double> thresholds) {
+        List<String> lines = new ArrayList<>(meaning(trajectories, measure));
+        boolean several = trajectories.size() > 1;
+        for (int i = 0; i < trajectories.size(); i++) {
+            Trajectory t = trajectories.get(i);
+            lines.add(
+                    2 * i + 1,
+                    (several ? TerminalText.oneLine(t.scenario().name()) + ": " : "")
+                            + recovery(t, measure, thresholds));
         }
         return lines;
+    }
+
+    /** Whether every scenario costs every group and they agree on the groups that lose most and least. */
+    private static boolean agree(List<ScenarioFindings> findings) {
+        ScenarioFindings first = findings.get(0);
+        return findings.stream()
+                .allMatch(f -> f.groupsThatLose().size() == f.strengthByGroup().size()
+                        && f.mostLoss().measure().equals(first.mostLoss().measure())
+                        && f.leastLoss().measure().equals(first.leastLoss().measure()));
+    }
+
+    /**
+     * What one option costs: "\u201cA\u201d costs strength in every muscle group: most the calf ...",
+     * "\u201cB\u201d costs strength only in the trunk: ...", "\u201cC\u201d costs no muscle group any strength."
+     */
+    private static String costs(ScenarioFindings f) {
+        List<GroupChange> losing = f.groupsThatLose();
+        String who = "\u201c" + name(f) + "\u201d";
+        if (losing.isEmpty()) {
+            return who + " costs no muscle group any strength (none falls "
+                    + NumberText.plain(ScenarioFindings.NOTICEABLE_LOSS_POINTS)
+                    + " % below baseline).";
+        }
+        if (losing.size() == f.strengthByGroup().size()) {
+            return who + " costs strength in every muscle group: most " + groupName(f.mostLoss()) + ", down "
+                    + NumberText.whole(f.mostLoss().lossPoints()) + " % at the lowest; least "
+                    + groupName(f.leastLoss()) + ", down "
+                    + NumberText.whole(f.leastLoss().lossPoints()) + " %.";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < losing.size(); i++) {
+            GroupChange g = losing.get(i);
+            String down = ", down " + NumberText.whole(g.lossPoints()) + " %" + (i == 0 ? " at the lowest" : "") + ")";
+            parts.add(groupName(g).replaceFirst("\\)$", Matcher.quoteReplacement(down)));
+        }
+        String region = region(losing.stream().map(g -> g.measure().group()).toList());
+        return who + " costs strength only in " + (region.isEmpty() ? "" : region + ": ") + and(parts)
+                + "; the other muscle groups keep theirs.";
+    }
+
+    /** "the trunk" or "the legs" when every group named belongs to it, else "". */
+    private static String region(List<MuscleGroup> groups) {
+        if (groups.stream().allMatch(g -> g == MuscleGroup.TRUNK_EXTENSORS || g == MuscleGroup.TRUNK_FLEXORS)) {
+            return "the trunk";
+        }
+        if (groups.stream().allMatch(g -> g == MuscleGroup.KNEE_EXTENSORS || g == MuscleGroup.PLANTAR_FLEXORS)) {
+            return "the legs";
+        }
+        return "";
+    }
+
+    /**
+     * How the options compare on one group: "The back muscles (trunk extensors) lose most with
+     * \u201cA\u201d (down 7 % at the lowest), then with \u201cB\u201d (down 5 %); \u201cC\u201d costs them nothing.",
+     * or, where the model cannot tell two options apart, "... lose about as much with \u201cA\u201d as
+     * with \u201cB\u201d (down 7 % and 5 % at the lowest, a difference within the model's uncertainty) ...".
+     */
+    private static String group(List<ScenarioFindings> findings, GroupComparison g) {
+        StringBuilder sb = new StringBuilder(capitalise(groupName(g.measure().group())));
+        List<List<Integer>> tiers = g.tiers();
+        int losing = tiers.stream().mapToInt(List::size).sum();
+        for (int t = 0; t < tiers.size(); t++) {
+            List<Integer> tier = tiers.get(t);
+            String at = t == 0 ? " at the lowest" : "";
+            if (t == 0) {
+                sb.append(
+                        losing == 1
+                                ? " lose strength only"
+                                : tier.size() > 1 && tiers.size() == 1 ? " lose" : " lose most");
+            } else {
+                sb.append(", then");
+            }
+            if (tier.size() == 1) {
+                sb.append(" with ")
+                        .append(quoted(findings, tier.get(0)))
+                        .append(" (down ")
+                        .append(loss(g, tier.get(0)))
+                        .append(" %")
+                        .append(at)
+                        .append(')');
+            } else {
+                sb.append(" about as much with ")
+                        .append(and(tier.subList(0, tier.size() - 1).stream()
+                                .map(i -> quoted(findings, i))
+                                .toList()))
+                        .append(" as with ")
+                        .append(quoted(findings, tier.get(tier.size() - 1)))
+                        .append(" (down ")
+                        .append(and(tier.stream().map(i -> loss(g, i) + " %").toList()))
+                        .append(at)
+                        .append(": the difference is within the model's uncertainty, so it cannot say which costs"
+                                + " them more)");
+            }
+        }
+        if (!g.spared().isEmpty()) {
+            sb.append("; ")
+                    .append(and(
+                            g.spared().stream().map(i -> quoted(findings, i)).toList()))
+                    .append(g.spared().size() == 1 ? " costs" : " cost")
+                    .append(" them nothing");
+        }
+        return sb.append('.').toString();
+    }
+
+    /** How the options compare on the chosen measure: lowest, highest at the end, back to 95 %. */
+    private static List<String> chosen(List<ScenarioFindings> findings, Comparison c) {
+        List<Trajectory> t = findings.stream().map(ScenarioFindings::trajectory).toList();
+        String what = capitalise(measureName(c.measure()));
+        List<String> lines = new ArrayList<>();
+        lines.add(what + " goes lowest " + where(findings, c.lowest()) + " ("
+                + values(t, c.measure(), c.lowest(), true) + " % of baseline"
+                + alike(c.lowest(), t, c.measure(), true) + ") and ends highest " + where(findings, c.highestEnd())
+                + " (" + values(t, c.measure(), c.highestEnd(), false) + " %"
+                + alike(c.highestEnd(), t, c.measure(), false)
+                + ").");
+        List<Integer> fell = c.fellBelow();
+        if (fell.size() == 1) {
+            MeasureSummary s = t.get(fell.get(0)).summary(c.measure());
+            lines.add("Only " + quoted(findings, fell.get(0)) + " takes " + measureName(c.measure()) + " below "
+                    + NumberText.whole(s.recoveryThresholdPercent()) + " % of baseline; it is back there "
+                    + (s.daysToRecover().isPresent()
+                            ? Words.duration(s.daysToRecover().getAsInt()) + " after the lowest point."
+                            : "not within the scenario (" + NumberText.percent(s.endPercent()) + " % on day "
+                                    + t.get(fell.get(0)).lastDay() + ")."));
+        } else if (fell.size() > 1 && c.soonestDaysToRecover().isPresent()) {
+            lines.add(what + " is back to 95 % of baseline soonest " + where(findings, c.soonest()) + ", "
+                    + Words.duration(c.soonestDaysToRecover().getAsInt()) + " after the lowest point"
+                    + (fell.size() < findings.size() ? " (of the scenarios that fall below 95 %)" : "") + ".");
+        }
+        return lines;
+    }
+
+    /** ", alike within the model's uncertainty" when several options share a place with different values. */
+    private static String alike(List<Integer> indices, List<Trajectory> t, Measure m, boolean lowest) {
+        if (indices.size() < 2 || values(t, m, indices, lowest).indexOf('\u2013') < 0) {
+            return "";
+        }
+        return ", alike within the model's uncertainty";
+    }
+
+    /** "89.7" or "89.7\u201390.1": the values of the options named. */
+    private static String values(List<Trajectory> t, Measure m, List<Integer> indices, boolean lowest) {
+        double[] v = indices.stream()
+                .mapToDouble(i -> lowest
+                        ? t.get(i).summary(m).lowestPercent()
+                        : t.get(i).summary(m).endPercent())
+                .toArray();
+        String lo = NumberText.percent(Arrays.stream(v).min().orElseThrow());
+        String hi = NumberText.percent(Arrays.stream(v).max().orElseThrow());
+        return lo.equals(hi) ? lo : lo + "\u2013" + hi;
+    }
+
+    /** A measure as a sentence names it: "overall strength", "strength of the back muscles (trunk extensors)". */
+    private static String measureName(Measure m) {
+        String outcome = m.outcome() == Outcome.STRENGTH ? "strength" : "muscle size";
+        return m.group() == MuscleGroup.OVERALL ? "overall " + outcome : outcome + " of " + groupName(m.group());
+    }
+
+    private static String loss(GroupComparison g, int option) {
+        return NumberText.whole(100 - g.lowestPercent().get(option));
+    }
+
+    private static String quoted(List<ScenarioFindings> findings, int option) {
+        return "\u201c" + name(findings.get(option)) + "\u201d";
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String and(List<String> parts) {
+        return parts.size() == 1
+                ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** Which muscle group loses most and least strength, in one line: every scenario agrees on it. */
+    private static List<String> mostAndLeast(List<ScenarioFindings> findings) {
+        ScenarioFindings first = findings.get(0);
+        String most = range(
+                findings.stream().mapToDouble(f -> f.mostLoss().lossPoints()).toArray());
+        String least = range(
+                findings.stream().mapToDouble(f -> f.leastLoss().lossPoints()).toArray());
+        return List.of(capitalise(groupName(first.mostLoss())) + " lose" + (plural(first.mostLoss()) ? "" : "s")
+                + " most strength" + (findings.size() > 1 ? " in every scenario" : "") + " (down " + most
+                + " % at the lowest); " + groupName(first.leastLoss()) + " least ("
+                + (least.equals("0") ? "hardly any" : "down " + least + " %") + ").");
     }
 
     private static String name(ScenarioFindings f) {

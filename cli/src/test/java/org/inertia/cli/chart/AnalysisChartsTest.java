@@ -56,7 +56,7 @@ class AnalysisChartsTest {
         assertThat(top.getXData()[0]).isEqualTo(effects.get(0).outcomeAtBase());
         assertThat(top.getXData()[1]).isEqualTo(effects.get(0).outcomeAtLow());
         assertThat(top.getYData()[0]).isCloseTo(mattering - 1 - 0.36, offset(1e-9));
-        assertThat(chart.xyChart().getXAxisTitle()).isEqualTo("Strength on day 7 (% of baseline)");
+        assertThat(chart.xyChart().getXAxisTitle()).isEqualTo("Overall strength on day 7 (% of baseline)");
         assertEncodes(chart::writeTo);
     }
 
@@ -81,12 +81,16 @@ class AnalysisChartsTest {
         SweepHeatMap map = SweepHeatMap.of(REST, sweep);
 
         assertThat(map.heatMapChart().getHeatMapSeries().getHeatData()).hasSize(120);
-        assertThat(map.heatMapChart().getTitle()).isEqualTo("Rest then life: lowest strength (% of baseline)");
+        assertThat(map.heatMapChart().getTitle()).isEqualTo("Rest then life: lowest overall strength (% of baseline)");
         List<String> across = SweepHeatMap.labels(sweep.axes().get(0), 20);
         assertThat(across).hasSize(60).startsWith("1", " ", " ", " ", " ", "6");
         assertThat(across.stream().filter(l -> !l.isBlank()).count()).isLessThanOrEqualTo(20);
         assertThat(SweepHeatMap.labels(sweep.axes().get(1), 20)).containsExactly("30", "60");
         assertEncodes(map::writeTo);
+
+        // A title of the user's keeps what the colours are after it (issue 13).
+        map.writeTo(new ByteArrayOutputStream(), ChartFormat.PNG, ChartLook.DEFAULT.withTitle("Slide 5"));
+        assertThat(map.heatMapChart().getTitle()).isEqualTo("Slide 5: lowest overall strength (% of baseline)");
     }
 
     @Test
@@ -139,7 +143,7 @@ class AnalysisChartsTest {
         assertThat(line.getXData()).containsExactly(1, 2, 3, 4, 5);
         assertThat(line.getYData()[4]).isEqualTo(sweep.values()[4][0]);
         assertThat(chart.xyChart().getXAxisTitle()).isEqualTo("phases[0].days (Bed rest)");
-        assertThat(chart.xyChart().getYAxisTitle()).isEqualTo("Lowest strength (% of baseline)");
+        assertThat(chart.xyChart().getYAxisTitle()).isEqualTo("Lowest overall strength (% of baseline)");
         assertEncodes(chart::writeTo);
     }
 
@@ -149,7 +153,7 @@ class AnalysisChartsTest {
         assertThat(SweepChart.outcomeTitle(new Readout(Readout.Kind.END, knee, 0)))
                 .isEqualTo("Strength, knee extensors at the end (% of baseline)");
         assertThat(SweepChart.outcomeTitle(new Readout(Readout.Kind.DAYS_TO_RECOVER, Measure.OVERALL_STRENGTH, 0)))
-                .isEqualTo("Days from the lowest strength back to 95 %");
+                .isEqualTo("Days from the lowest overall strength back to 95 %");
     }
 
     private interface Writer {

@@ -59,7 +59,7 @@ class GlobalSensitivityChartTest {
         XYSeries first = chart.xyChart().getSeriesMap().get("First order S1 1");
         assertThat(first.getXData()).containsExactly(0, 0.1, 0.1, 0, 0);
         assertThat(chart.xyChart().getXAxisTitle())
-                .isEqualTo("Share of the variance of strength on day 7 (top 2 of 3" + " parameters)");
+                .isEqualTo("Share of the variance of overall strength on day 7 (top 2 of 3 parameters)");
         assertThat(chart.xyChart().getTitle()).isEqualTo("Rest (Sobol' indices)");
         assertEncodes(chart);
     }

@@ -42,7 +42,8 @@ class TrajectoryChartTest {
         assertThat(line.getYData()[0]).isEqualTo(100);
         assertThat(xy.getTitle()).isEqualTo("Bed rest then walking");
         assertThat(xy.getXAxisTitle()).isEqualTo("Day");
-        assertThat(xy.getYAxisTitle()).isEqualTo("Strength (% of baseline)");
+        // The axis says which measure (issue 13): overall strength, not just "Strength".
+        assertThat(xy.getYAxisTitle()).isEqualTo("Overall strength (% of baseline)");
         assertThat(xy.getWidth()).isEqualTo(1200);
         assertThat(xy.getHeight()).isEqualTo(700);
     }
@@ -155,7 +156,7 @@ class TrajectoryChartTest {
 
         XYChart xy = chart.xyChart();
         assertThat(chart.lineNames()).containsExactly(Measure.OVERALL_STRENGTH.label());
-        assertThat(xy.getYAxisTitle()).isEqualTo("Median strength (% of baseline)");
+        assertThat(xy.getYAxisTitle()).isEqualTo("Median overall strength (% of baseline)");
         XYSeries line = xy.getSeriesMap().get(Measure.OVERALL_STRENGTH.label());
         assertThat(line.getYData()).containsExactly(p.median()[0]);
         XYSeries band = xy.getSeriesMap().values().stream()

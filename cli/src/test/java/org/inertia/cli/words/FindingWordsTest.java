@@ -73,7 +73,7 @@ class FindingWordsTest {
     }
 
     @Test
-    void intensiveCareIsNamedAndALumbarBraceSparesTheLegs() {
+    void intensiveCareIsNamedAndALumbarBraceLeadsWithTheBackItCostsNotTheLegsItSparesIssue13() {
         Trajectory icu = Simulator.exact()
                 .simulate(Scenario.of(
                         "ICU",
@@ -87,8 +87,11 @@ class FindingWordsTest {
         Trajectory brace = simulate(List.of(
                 new Phase("Brace", 28, Mobility.LUMBAR_BRACE, List.of()),
                 new Phase("Off", 28, Mobility.NORMAL, List.of())));
+        Measure back = new Measure(Outcome.STRENGTH, MuscleGroup.TRUNK_EXTENSORS);
+        assertThat(lossOnDay(brace, back, 28)).isGreaterThanOrEqualTo(1L);
         assertThat(FindingWords.reading(brace))
-                .startsWith("After 4 weeks in a lumbar brace, leg strength has hardly changed");
+                .startsWith("After 4 weeks in a lumbar brace, back strength (trunk extensors) is about "
+                        + lossOnDay(brace, back, 28) + "% lower (leg strength has hardly changed, overall strength ");
     }
 
     @Test

@@ -47,6 +47,12 @@ public record ScenarioFindings(
     /** Knee-extensor strength, the measure most studies report and the sentences lead with. */
     public static final Measure LEG_STRENGTH = new Measure(Outcome.STRENGTH, MuscleGroup.KNEE_EXTENSORS);
 
+    /**
+     * A loss smaller than this (percentage points at the lowest point) is no cost: it rounds to
+     * 0 % in a sentence, and is far below what a clinic could measure.
+     */
+    public static final double NOTICEABLE_LOSS_POINTS = 0.5;
+
     /** Knee-extensor muscle size. */
     public static final Measure THIGH_MASS = new Measure(Outcome.MASS, MuscleGroup.KNEE_EXTENSORS);
 
@@ -81,10 +87,7 @@ public record ScenarioFindings(
         OptionalInt disuse = PhaseRoles.disuse(scenario);
         int day = PhaseRoles.disuseEndDay(scenario);
         MeasureSummary leg = trajectory.summary(LEG_STRENGTH);
-        OptionalInt back = OptionalInt.empty();
-        if (leg.fellBelowThreshold() && leg.recoveryDay().isPresent()) {
-            back = OptionalInt.of(Math.max(1, leg.recoveryDay().getAsInt() - day));
-        }
+        OptionalInt back = daysBackAfter(leg, day);
         List<GroupChange> groups = MuscleGroup.SIMULATED.stream()
                 .map(g -> trajectory.summary(new Measure(Outcome.STRENGTH, g)))
                 .map(s -> new GroupChange(s.measure(), s.lowestPercent(), s.lowestDay()))
@@ -102,6 +105,61 @@ public record ScenarioFindings(
                 groups,
                 100 - leg.lowestPercent(),
                 100 - trajectory.summary(THIGH_MASS).lowestPercent());
+    }
+
+    private static OptionalInt daysBackAfter(MeasureSummary summary, int day) {
+        if (summary.fellBelowThreshold() && summary.recoveryDay().isPresent()) {
+            return OptionalInt.of(Math.max(1, summary.recoveryDay().getAsInt() - day));
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * {@return the measure a sentence about this scenario leads with: knee-extensor ("leg")
+     * strength, which most studies report, unless it hardly changes (under {@link
+     * #NOTICEABLE_LOSS_POINTS} at the end of the disuse and at its lowest) while another group
+     * loses noticeably; then the strength of the group that loses most (the back, for a brace)}
+     */
+    public Measure lead() {
+        boolean legHardlyChanges =
+                Math.abs(legChangePercent) < NOTICEABLE_LOSS_POINTS && thighStrengthLossPoints < NOTICEABLE_LOSS_POINTS;
+        GroupChange most = mostLoss();
+        return legHardlyChanges && most.lossPoints() >= NOTICEABLE_LOSS_POINTS ? most.measure() : LEG_STRENGTH;
+    }
+
+    /** {@return the lead measure on the reference day minus baseline (pp; negative is a loss)} */
+    public double leadChangePercent() {
+        Measure lead = lead();
+        return lead.equals(LEG_STRENGTH) ? legChangePercent : trajectory.percent(lead, referenceDay) - 100;
+    }
+
+    /** {@return the summary of the lead measure (lowest, end, recovery threshold)} */
+    public MeasureSummary leadSummary() {
+        Measure lead = lead();
+        return lead.equals(LEG_STRENGTH) ? legStrength : trajectory.summary(lead);
+    }
+
+    /**
+     * {@return days from the end of the disuse to the first day the lead measure is back at the
+     * threshold (at least 1); empty when it never fell below it or is not back in time}
+     */
+    public OptionalInt leadDaysBackAfterDisuse() {
+        return lead().equals(LEG_STRENGTH) ? daysBackAfterDisuse : daysBackAfter(leadSummary(), referenceDay);
+    }
+
+    /**
+     * {@return the groups that lose at least {@link #NOTICEABLE_LOSS_POINTS} of strength at their
+     * lowest point, most loss first; empty when the scenario costs no strength anywhere}
+     */
+    public List<GroupChange> groupsThatLose() {
+        return strengthByGroup.stream()
+                .filter(g -> g.lossPoints() >= NOTICEABLE_LOSS_POINTS)
+                .toList();
+    }
+
+    /** {@return whether no group loses {@link #NOTICEABLE_LOSS_POINTS} or more of strength} */
+    public boolean costsNothing() {
+        return groupsThatLose().isEmpty();
     }
 
     /** {@return the group that loses most strength at its lowest point} */

@@ -72,6 +72,17 @@ public final class Trajectory {
      * @param measure the measure
      */
     public MeasureSummary summary(Measure measure) {
-        return MeasureSummary.of(measure, values[MEASURES.indexOf(measure)], MeasureSummary.DEFAULT_RECOVERY_PERCENT);
+        return summary(measure, MeasureSummary.DEFAULT_RECOVERY_PERCENT);
+    }
+
+    /**
+     * {@return the summary of a measure with a recovery threshold: when it is back to that share
+     * of baseline after its lowest point; the default summary is the case of 95 %}
+     *
+     * @param measure the measure
+     * @param thresholdPercent the threshold (% of baseline), such as 95 or 100
+     */
+    public MeasureSummary summary(Measure measure, double thresholdPercent) {
+        return MeasureSummary.of(measure, values[MEASURES.indexOf(measure)], thresholdPercent);
     }
 }

@@ -1,0 +1,186 @@
+package org.inertia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inertia.cli.output.CsvWriter;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.model.Simulator;
+import org.inertia.sim.scenario.io.ScenarioReader;
+import org.inertia.sim.trajectory.Trajectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code --recovered-at} on run, compare and report (issue 13), and {@code run --measure mass.*}
+ * printing the muscle-size table. The days are checked against the simulated series, read here.
+ */
+class RecoveredAtTest {
+
+    private static final Path OLDER = Cli.SHIPPED.resolve("older-adult-hospital-10d.yaml");
+    private static final Measure THIGH = new Measure(Outcome.STRENGTH, MuscleGroup.KNEE_EXTENSORS);
+
+    @TempDir
+    Path dir;
+
+    private static Trajectory older() throws Exception {
+        return Simulator.exact().simulate(ScenarioReader.read(OLDER));
+    }
+
+    /** The first day after the lowest point at or above the threshold, read off the series; -1 if none. */
+    private static int firstDayBack(double[] series, double threshold) {
+        int low = 0;
+        for (int d = 0; d < series.length; d++) {
+            low = series[d] < series[low] ? d : low;
+        }
+        for (int d = low + 1; d < series.length; d++) {
+            if (series[d] >= threshold) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void runPrintsAColumnPerThresholdAndHowFarShortItEnds() throws Exception {
+        Trajectory t = older();
+        double[] overall = t.series(Measure.OVERALL_STRENGTH);
+        int back95 = firstDayBack(overall, 95);
+        assertThat(back95).isPositive();
+        assertThat(firstDayBack(overall, 100)).isNegative();
+
+        Cli.Result r = Cli.run("run", OLDER, "--recovered-at", "95,100");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("Back to 95 % +Back to 100 %");
+        String row = r.outLines().stream()
+                .filter(l -> l.startsWith(MuscleGroup.OVERALL.label()))
+                .findFirst()
+                .orElseThrow();
+        String end = String.format(java.util.Locale.ROOT, "%.1f", overall[overall.length - 1]);
+        assertThat(row)
+                .contains("day " + back95 + " (")
+                .endsWith("not within the scenario (at " + end + " % on day " + (overall.length - 1) + ")");
+        assertThat(r.out())
+                .contains("Overall strength: back to 95 % of baseline on day " + back95 + ", "
+                        + (back95 - t.summary(Measure.OVERALL_STRENGTH).lowestDay()) + " days after its lowest point;"
+                        + " not back to 100 % within the scenario (at " + end + " % on day 52).");
+    }
+
+    @Test
+    void runWithAMuscleSizeMeasurePrintsTheMuscleSizeTableIssue13() throws Exception {
+        Cli.Result r = Cli.run("run", OLDER, "--measure", "mass.knee_extensors");
+
+        assertThat(r.exitCode()).isZero();
+        List<String> lines = r.outLines();
+        int strength = lines.indexOf("Strength, % of baseline:");
+        int size = lines.indexOf("Muscle size, % of baseline:");
+        assertThat(strength).isNotNegative();
+        assertThat(size).isGreaterThan(strength);
+        Trajectory t = older();
+        String thighSize = lines.subList(size, lines.size()).stream()
+                .filter(l -> l.startsWith(MuscleGroup.KNEE_EXTENSORS.label()))
+                .findFirst()
+                .orElseThrow();
+        // The muscle-size row holds the thigh's size, which falls less than its strength.
+        double lowest =
+                t.summary(new Measure(Outcome.MASS, MuscleGroup.KNEE_EXTENSORS)).lowestPercent();
+        assertThat(thighSize).contains(String.format(java.util.Locale.ROOT, "%.1f", lowest));
+        assertThat(lowest).isGreaterThan(t.summary(THIGH).lowestPercent());
+        assertThat(Cli.run("run", OLDER, "--measure", "strength.knee_extensors").out())
+                .doesNotContain("Muscle size");
+    }
+
+    @Test
+    void withoutTheOptionNothingChanges() {
+        Cli.Result plain = Cli.run("run", OLDER);
+
+        assertThat(plain.out())
+                .contains("Back to 95 %")
+                .doesNotContain("Back to 100 %", "Muscle size", "Overall strength:");
+        assertThat(plain.out()).doesNotContain("(at ");
+    }
+
+    @Test
+    void csvAndJsonGetOneFieldPerThresholdAtTheEnd() throws Exception {
+        Path csv = dir.resolve("a.csv");
+        Path json = dir.resolve("a.json");
+        Trajectory t = older();
+        int back95 = firstDayBack(t.series(THIGH), 95);
+
+        Cli.Result r = Cli.run(
+                "compare",
+                OLDER,
+                Cli.SHIPPED.resolve("older-adult-hospital-10d-walking.yaml"),
+                "--recovered-at",
+                "100,95",
+                "--measure",
+                "strength.knee_extensors",
+                "--csv",
+                csv,
+                "--json",
+                json);
+
+        assertThat(r.exitCode()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        // Lowest threshold first, whatever the order given.
+        assertThat(lines.get(0)).isEqualTo(CsvWriter.HEADER + ",days_to_95,days_to_100");
+        String day10 = lines.stream()
+                .filter(l -> l.startsWith("\"Older adult, 10-day hospital stay in bed\",10,"))
+                .findFirst()
+                .orElseThrow();
+        // Back within 5 %: days after the lowest (day 10), empty when not within the scenario; not back to baseline.
+        String[] fields = day10.split(",", -1);
+        assertThat(fields).hasSize(9);
+        assertThat(fields[7]).isEqualTo(back95 < 0 ? "" : Integer.toString(back95 - 10));
+        assertThat(fields[8]).isEmpty();
+        String walking = lines.stream()
+                .filter(l -> l.startsWith("\"Older adult, 10-day hospital stay with daily walking\",10,"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(walking).endsWith(",0,5");
+        String text = Files.readString(json);
+        assertThat(text)
+                .contains("\"recoveredAt\": [{\"percent\": 95, ")
+                .contains("{\"percent\": 100, \"day\": null, \"daysAfterLowest\": null, \"end\": ");
+        assertThat(r.out()).containsPattern("Back to 95 % +Back to 100 %");
+    }
+
+    @Test
+    void theReportHasTheColumnsAndTheSentences() throws Exception {
+        Path html = dir.resolve("r.html");
+
+        Cli.Result r = Cli.run("report", OLDER, "-o", html, "--recovered-at", "95,100");
+
+        assertThat(r.exitCode()).isZero();
+        String text = Files.readString(html);
+        assertThat(text).contains("Back to 100 %", "Overall strength: ", "not back to 100 % within the scenario");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "100.5", "95,x", "", "95;100", "1,2,3,4,5,6"})
+    void aBadThresholdIsAUsageErrorAndWritesNothing(String value) {
+        Path csv = dir.resolve("bad.csv");
+
+        Cli.Result r = Cli.run("run", OLDER, "--recovered-at", value, "--csv", csv);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).startsWith("inertia: Invalid value for option '--recovered-at': ");
+        assertThat(r.err()).doesNotContain("Exception");
+        assertThat(csv).doesNotExist();
+    }
+
+    @Test
+    void populationRunsRefuseItInOneLine() {
+        Cli.Result r = Cli.run("run", OLDER, "--recovered-at", "100", "--subjects", "10");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).startsWith("inertia: --recovered-at applies to the average person");
+    }
+}
