@@ -254,6 +254,51 @@ class ClassroomBrowserTest {
         assertThat(browserProblems()).isEmpty();
     }
 
+    /**
+     * Issue 13: on a projector (1280x720) the whole chart is in view beside the controls, and the
+     * tables stay inside the page at 1280 and 1400 px; on a phone (400 px) the page is one column
+     * that never scrolls sideways.
+     */
+    @Test
+    void theChartFitsBesideTheControlsOnAProjectorAndThePageFitsAPhoneIssue13() throws Exception {
+        viewport(1280, 720);
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        driver.findElement(By.id("add-variant")).click();
+        driver.findElement(By.id("add-variant")).click();
+        until(d -> rows(d.findElement(By.id("comparison"))).size() == 3);
+        waitForUpdate(updates);
+        js("window.scrollTo(0, 0);");
+
+        Rect chart = rect("#chart");
+        Rect controls = rect("#variants");
+        Number innerWidth = (Number) js("return window.innerWidth;");
+        Number innerHeight = (Number) js("return window.innerHeight;");
+        assertThat(innerWidth.intValue()).isEqualTo(1280);
+        assertThat(innerHeight.intValue()).isEqualTo(720);
+        assertThat(chart.width()).as("chart width").isGreaterThan(600);
+        assertThat(chart.top()).as("chart top").isGreaterThanOrEqualTo(0);
+        assertThat(chart.bottom()).as("chart bottom").isLessThanOrEqualTo(720);
+        assertThat(chart.right()).as("chart right").isLessThanOrEqualTo(1280);
+        assertThat(chart.left()).as("chart beside the controls").isGreaterThanOrEqualTo(controls.right());
+        assertThat(chart.top()).as("chart not below the controls").isLessThan(controls.top() + 100);
+        tablesStayInsideThePage(1280);
+        screenshot("serve-1280x720.png");
+
+        viewport(1400, 900);
+        tablesStayInsideThePage(1400);
+
+        viewport(400, 900);
+        Number scrollWidth = (Number) js("return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth.intValue()).as("page width on a phone").isLessThanOrEqualTo(400);
+        assertThat(rect("#chart").top())
+                .as("one column: chart below the controls")
+                .isGreaterThan(controls.top());
+        screenshot("serve-400x900.png");
+        assertThat(browserProblems()).isEmpty();
+        driver.manage().window().setSize(new Dimension(1400, 1900));
+    }
+
     @Test
     void aBadValueShowsTheServersMessageAndKeepsTheLastChart() throws InterruptedException {
         driver.get(server.uri().toString());
@@ -348,6 +393,47 @@ class ClassroomBrowserTest {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** An element's box in CSS pixels, relative to the window. */
+    private record Rect(double left, double top, double right, double bottom) {
+        double width() {
+            return right - left;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Rect rect(String selector) {
+        List<Number> r = (List<Number>) js("const r = document.querySelector('" + selector
+                + "').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];");
+        return new Rect(
+                r.get(0).doubleValue(),
+                r.get(1).doubleValue(),
+                r.get(2).doubleValue(),
+                r.get(3).doubleValue());
+    }
+
+    /** Sizes the window so that the page itself gets exactly this many CSS pixels. */
+    private static void viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        Number w = (Number) js("return window.innerWidth;");
+        Number h = (Number) js("return window.innerHeight;");
+        if (w.intValue() != width || h.intValue() != height) {
+            driver.manage().window().setSize(new Dimension(2 * width - w.intValue(), 2 * height - h.intValue()));
+        }
+    }
+
+    /** No table reaches past the window's right edge and the page does not scroll sideways. */
+    @SuppressWarnings("unchecked")
+    private static void tablesStayInsideThePage(int width) {
+        List<Number> rights = (List<Number>) js("return Array.from(document.querySelectorAll('.table-scroll'))"
+                + ".map(t => t.getBoundingClientRect().right);");
+        assertThat(rights).as("table boxes").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(rights).allSatisfy(r -> assertThat(r.doubleValue())
+                .as("a table's right edge at " + width + " px")
+                .isLessThanOrEqualTo(width));
+        Number scrollWidth = (Number) js("return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth.intValue()).as("page width at " + width + " px").isLessThanOrEqualTo(width);
+    }
 
     /** Waits for a condition; on a timeout, keeps a screenshot and says what the page showed. */
     private static void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {

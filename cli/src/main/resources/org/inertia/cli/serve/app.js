@@ -201,7 +201,10 @@
       const t = document.createElement("table");
       t.id = "groups-" + (i + 1);
       table(t, v.groups, "Strength by muscle group, % of baseline: " + title(v, i));
-      groups.appendChild(t);
+      const scroll = document.createElement("div");
+      scroll.className = "table-scroll";
+      scroll.appendChild(t);
+      groups.appendChild(scroll);
     });
   }
 
