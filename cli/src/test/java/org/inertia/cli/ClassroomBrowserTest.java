@@ -308,7 +308,8 @@ class ClassroomBrowserTest {
 
     /**
      * Issue 13: exercise in the first phase (in-bed cycling) and a third phase are set on the
-     * page and change the chart; a phase whose mobility changes takes the mobility's name.
+     * page and change the chart; a phase whose mobility changes takes the mobility's name; phases
+     * are removed and reordered.
      */
     @Test
     void exerciseInTheFirstPhaseAndAThirdPhaseChangeTheChartIssue13() throws Exception {
@@ -343,6 +344,15 @@ class ClassroomBrowserTest {
                 .isEqualTo("Phase 1: Little walking");
         assertThat(phase(1, 1).findElement(By.className("remove-phase")).isDisplayed())
                 .isTrue();
+
+        phase(1, 2).findElement(By.className("earlier-phase")).click();
+        until(d -> variantTitle(1).endsWith("; phases reordered")
+                && phase(1, 1)
+                        .findElement(By.className("phase-legend"))
+                        .getText()
+                        .equals("Phase 1: Walking"));
+        assertThat(phase(1, 1).findElement(By.className("earlier-phase")).isDisplayed())
+                .isFalse();
         assertThat(browserProblems()).isEmpty();
     }
 

@@ -21,7 +21,6 @@
     maxVariants: 3,
     maxPhases: 8,
     vocabulary: {},
-    scenario: null,      // the last answer's scenario (phase names)
     lastInputAt: 0,
     timer: 0,
     inFlight: null,
@@ -170,7 +169,6 @@
   }
 
   function show(answer, sentAt) {
-    state.scenario = answer.scenario;
     $("scenario-name").textContent = answer.scenario.name;
     $("scenario-description").textContent = answer.scenario.description;
     // A fresh scenario: its controls as written become the first variant's.
@@ -343,6 +341,17 @@
     }
     pairRange(box, ".days-range", "days", phase);
     pairRange(box, ".minutes-range", "minutes", phase);
+    box.querySelector(".earlier-phase").addEventListener("click", () => {
+      const phases = variant().phases;
+      const j = position();
+      if (j > 0) {
+        [phases[j - 1], phases[j]] = [phases[j], phases[j - 1]];
+        // The names of the last answer no longer fit the order; the next answer brings them.
+        state.phaseNames[Array.prototype.indexOf.call($("variants").children, card)] = [];
+        fillCard(card, Array.prototype.indexOf.call($("variants").children, card));
+        schedule();
+      }
+    });
     box.querySelector(".remove-phase").addEventListener("click", () => {
       const phases = variant().phases;
       if (phases.length > 1) {
@@ -414,6 +423,7 @@
       const named = names.length === phases.length ? names[j] : null;
       box.querySelector(".phase-legend").textContent = "Phase " + (j + 1) + (named ? ": " + named : "");
       box.querySelector(".remove-phase").hidden = phases.length < 2;
+      box.querySelector(".earlier-phase").hidden = j === 0;
     });
     card.querySelector(".add-phase").disabled = phases.length === 0 || phases.length >= state.maxPhases;
     const v = answer && answer.variants[i];

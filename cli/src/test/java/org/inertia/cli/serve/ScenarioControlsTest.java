@@ -377,6 +377,18 @@ class ScenarioControlsTest {
     }
 
     @Test
+    void phasesAreReorderedWithTheirOwnSettingsIssue13() throws ScenarioException {
+        ScenarioControls c = ScenarioControls.parse(WARMUP_REST_WALK, Map.of("phases", "2,1,3"), SOURCE);
+
+        assertThat(c.applyTo(WARMUP_REST_WALK).phases())
+                .containsExactly(
+                        WARMUP_REST_WALK.phases().get(1),
+                        WARMUP_REST_WALK.phases().get(0),
+                        WARMUP_REST_WALK.phases().get(2));
+        assertThat(c.changesFrom(WARMUP_REST_WALK)).isEqualTo("phases reordered");
+    }
+
+    @Test
     void aPhaseIsNamedAfterItsMobilityWhenThatChangesIssue13() throws ScenarioException {
         ScenarioControls noBrace = ScenarioControls.parse(BRACE, Map.of("p1.mobility", "normal"), SOURCE);
         ScenarioControls longer = ScenarioControls.parse(BRACE, Map.of("p1.days", "42"), SOURCE);
