@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = InertiaVersion.class,
         description = {
-            "Serves a web page for teaching: pick an example scenario or open your own, change the days in bed,"
-                    + " the exercise afterwards, the age or the condition, and the chart and summary redraw at once.",
+            "Serves a web page for teaching: pick an example scenario or open your own, change any phase's days,"
+                    + " mobility and exercise, add or remove phases, change the age or the condition, and the chart"
+                    + " and summary redraw at once.",
             "Up to three variants side by side on one chart (\"what if she had walked 20 minutes a day?\"),"
                     + " each with a sentence saying what it means; charts (PNG, SVG, PDF), the CSV and each variant"
                     + " as a scenario file can be downloaded and rerun with 'inertia run'.",

@@ -209,10 +209,10 @@ class ClassroomBrowserTest {
         // Two what-ifs: the same stay with an hour of cycling afterwards, and with no exercise.
         driver.findElement(By.id("add-variant")).click();
         until(d -> d.findElements(By.cssSelector("#variants .variant")).size() == 2);
-        new Select(card(2).findElement(By.name("activity"))).selectByValue("cycling");
-        card(2).findElement(By.name("minutes")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
+        new Select(phase(2, 2).findElement(By.name("activity"))).selectByValue("cycling");
+        phase(2, 2).findElement(By.name("minutes")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
         driver.findElement(By.id("add-variant")).click();
-        new Select(card(3).findElement(By.name("activity"))).selectByValue("none");
+        new Select(phase(3, 2).findElement(By.name("activity"))).selectByValue("none");
         until(d -> rows(d.findElement(By.id("comparison"))).size() == 3
                 && reading(3).contains("ordinary daily activity"));
         waitForUpdate(updates);
@@ -221,9 +221,9 @@ class ClassroomBrowserTest {
         assertThat(comparison)
                 .extracting(r -> r.get(0))
                 .containsExactly(
-                        fourteen.name() + " \u2014 2 weeks in bed",
-                        fourteen.name() + " \u2014 2 weeks in bed; cycling 60 min a day",
-                        fourteen.name() + " \u2014 2 weeks in bed; no exercise");
+                        "A: 2 weeks in bed",
+                        "B: 2 weeks in bed; cycling 60 min a day",
+                        "C: 2 weeks in bed; no exercise");
         assertThat(driver.findElement(By.id("add-variant")).isEnabled()).isFalse();
         assertThat(reading(2)).contains("with 60 minutes of moderate cycling a day");
         screenshot("serve-three-variants.png");
@@ -237,13 +237,20 @@ class ClassroomBrowserTest {
         driver.findElement(By.cssSelector("[data-download='chart.png']")).click();
         Path yaml = downloads.resolve(WALKING + "-b.yaml");
         Path png = downloads.resolve(WALKING + "-chart.png");
-        until(d -> Files.isRegularFile(yaml) && Files.isRegularFile(png));
+        for (long end = System.nanoTime() + WAIT.toNanos();
+                !(Files.isRegularFile(yaml) && Files.isRegularFile(png)) && System.nanoTime() < end; ) {
+            Thread.sleep(200);
+        }
+        try (Stream<Path> files = Files.list(downloads)) {
+            assertThat(Files.isRegularFile(yaml) && Files.isRegularFile(png))
+                    .as("downloaded: " + files.map(Path::getFileName).toList() + "; browser: " + browserProblems())
+                    .isTrue();
+        }
         Thread.sleep(300);
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
         Cli.Result rerun = Cli.run("run", yaml);
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
-        assertThat(rerun.outLines().get(0))
-                .startsWith("Scenario: " + fourteen.name() + " \u2014 2 weeks in bed; cycling 60 min a day");
+        assertThat(rerun.outLines().get(0)).startsWith("Scenario: 2 weeks in bed; cycling 60 min a day");
         List<String> knee = rows(driver.findElement(By.id("groups-2"))).get(0);
         assertThat(rerun.outLines().stream()
                         .filter(l -> l.startsWith(knee.get(0)))
@@ -251,6 +258,101 @@ class ClassroomBrowserTest {
                         .orElseThrow()
                         .split(" {2,}"))
                 .containsExactlyElementsOf(knee);
+        assertThat(browserProblems()).isEmpty();
+    }
+
+    /**
+     * Issue 13: on a projector (1280x720) the whole chart is in view beside the controls, and the
+     * tables stay inside the page at 1280 and 1400 px; on a phone (400 px) the page is one column
+     * that never scrolls sideways.
+     */
+    @Test
+    void theChartFitsBesideTheControlsOnAProjectorAndThePageFitsAPhoneIssue13() throws Exception {
+        viewport(1280, 720);
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        driver.findElement(By.id("add-variant")).click();
+        driver.findElement(By.id("add-variant")).click();
+        until(d -> rows(d.findElement(By.id("comparison"))).size() == 3);
+        waitForUpdate(updates);
+        js("window.scrollTo(0, 0);");
+
+        Rect chart = rect("#chart");
+        Rect controls = rect("#variants");
+        Number innerWidth = (Number) js("return window.innerWidth;");
+        Number innerHeight = (Number) js("return window.innerHeight;");
+        assertThat(innerWidth.intValue()).isEqualTo(1280);
+        assertThat(innerHeight.intValue()).isEqualTo(720);
+        assertThat(chart.width()).as("chart width").isGreaterThan(600);
+        assertThat(chart.top()).as("chart top").isGreaterThanOrEqualTo(0);
+        assertThat(chart.bottom()).as("chart bottom").isLessThanOrEqualTo(720);
+        assertThat(chart.right()).as("chart right").isLessThanOrEqualTo(1280);
+        assertThat(chart.left()).as("chart beside the controls").isGreaterThanOrEqualTo(controls.right());
+        assertThat(chart.top()).as("chart not below the controls").isLessThan(controls.top() + 100);
+        tablesStayInsideThePage(1280);
+        screenshot("serve-1280x720.png");
+
+        viewport(1400, 900);
+        tablesStayInsideThePage(1400);
+
+        viewport(400, 900);
+        Number scrollWidth = (Number) js("return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth.intValue()).as("page width on a phone").isLessThanOrEqualTo(400);
+        assertThat(rect("#chart").top())
+                .as("one column: chart below the controls")
+                .isGreaterThan(controls.top());
+        screenshot("serve-400x900.png");
+        assertThat(browserProblems()).isEmpty();
+        driver.manage().window().setSize(new Dimension(1400, 1900));
+    }
+
+    /**
+     * Issue 13: exercise in the first phase (in-bed cycling) and a third phase are set on the
+     * page and change the chart; a phase whose mobility changes takes the mobility's name; phases
+     * are removed and reordered.
+     */
+    @Test
+    void exerciseInTheFirstPhaseAndAThirdPhaseChangeTheChartIssue13() throws Exception {
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        String written = digest();
+        assertThat(card(1).findElements(By.cssSelector("fieldset.phase"))).hasSize(2);
+
+        new Select(phase(1, 1).findElement(By.name("activity"))).selectByValue("cycling");
+        phase(1, 1).findElement(By.name("minutes")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "20");
+        until(d -> variantTitle(1).equals("A: cycling 20 min a day in phase 1"));
+        updates = waitForUpdate(updates);
+        String cycling = digest();
+        assertThat(cycling).as("in-bed cycling changes the chart").isNotEqualTo(written);
+        assertThat(reading(1)).isNotEmpty();
+
+        card(1).findElement(By.className("add-phase")).click();
+        until(d -> card(1).findElements(By.cssSelector("fieldset.phase")).size() == 3
+                && variantTitle(1).equals("A: cycling 20 min a day in phase 1; then 2 weeks of ordinary activity"));
+        updates = waitForUpdate(updates);
+        assertThat(digest()).as("a third phase changes the chart").isNotEqualTo(cycling);
+        assertThat(phase(1, 3).findElement(By.className("phase-legend")).getText())
+                .isEqualTo("Phase 3: Normal daily life");
+        screenshot("serve-three-phases.png");
+
+        phase(1, 3).findElement(By.className("remove-phase")).click();
+        new Select(phase(1, 1).findElement(By.name("mobility"))).selectByValue("sedentary");
+        until(d -> card(1).findElements(By.cssSelector("fieldset.phase")).size() == 2
+                && variantTitle(1).equals("A: 7 days of very little walking; cycling 20 min a day in phase 1"));
+        waitForUpdate(updates);
+        assertThat(phase(1, 1).findElement(By.className("phase-legend")).getText())
+                .isEqualTo("Phase 1: Little walking");
+        assertThat(phase(1, 1).findElement(By.className("remove-phase")).isDisplayed())
+                .isTrue();
+
+        phase(1, 2).findElement(By.className("earlier-phase")).click();
+        until(d -> variantTitle(1).endsWith("; phases reordered")
+                && phase(1, 1)
+                        .findElement(By.className("phase-legend"))
+                        .getText()
+                        .equals("Phase 1: Walking"));
+        assertThat(phase(1, 1).findElement(By.className("earlier-phase")).isDisplayed())
+                .isFalse();
         assertThat(browserProblems()).isEmpty();
     }
 
@@ -304,8 +406,7 @@ class ClassroomBrowserTest {
         driver.findElement(By.id("use-paste")).click();
         until(d -> d.findElement(By.id("scenario-name")).getText().equals("Pasted"));
         waitForUpdate(updates);
-        assertThat(card(1).findElement(By.cssSelector("fieldset.recovery")).getDomProperty("disabled"))
-                .isEqualTo("true");
+        assertThat(card(1).findElements(By.cssSelector("fieldset.phase"))).hasSize(1);
         assertThat(reading(1)).startsWith("After 3 days in bed, leg strength is about ");
     }
 
@@ -349,6 +450,47 @@ class ClassroomBrowserTest {
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    /** An element's box in CSS pixels, relative to the window. */
+    private record Rect(double left, double top, double right, double bottom) {
+        double width() {
+            return right - left;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Rect rect(String selector) {
+        List<Number> r = (List<Number>) js("const r = document.querySelector('" + selector
+                + "').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];");
+        return new Rect(
+                r.get(0).doubleValue(),
+                r.get(1).doubleValue(),
+                r.get(2).doubleValue(),
+                r.get(3).doubleValue());
+    }
+
+    /** Sizes the window so that the page itself gets exactly this many CSS pixels. */
+    private static void viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        Number w = (Number) js("return window.innerWidth;");
+        Number h = (Number) js("return window.innerHeight;");
+        if (w.intValue() != width || h.intValue() != height) {
+            driver.manage().window().setSize(new Dimension(2 * width - w.intValue(), 2 * height - h.intValue()));
+        }
+    }
+
+    /** No table reaches past the window's right edge and the page does not scroll sideways. */
+    @SuppressWarnings("unchecked")
+    private static void tablesStayInsideThePage(int width) {
+        List<Number> rights = (List<Number>) js("return Array.from(document.querySelectorAll('.table-scroll'))"
+                + ".map(t => t.getBoundingClientRect().right);");
+        assertThat(rights).as("table boxes").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(rights).allSatisfy(r -> assertThat(r.doubleValue())
+                .as("a table's right edge at " + width + " px")
+                .isLessThanOrEqualTo(width));
+        Number scrollWidth = (Number) js("return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth.intValue()).as("page width at " + width + " px").isLessThanOrEqualTo(width);
+    }
+
     /** Waits for a condition; on a timeout, keeps a screenshot and says what the page showed. */
     private static void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         try {
@@ -368,6 +510,22 @@ class ClassroomBrowserTest {
 
     private static WebElement card(int n) {
         return driver.findElement(By.cssSelector("#variants .variant:nth-child(" + n + ")"));
+    }
+
+    /** The box of phase {@code p} (1-based) in variant card {@code n}. */
+    private static WebElement phase(int n, int p) {
+        return card(n).findElement(By.cssSelector(".phases > fieldset.phase:nth-child(" + p + ")"));
+    }
+
+    private static String variantTitle(int n) {
+        List<WebElement> cards = driver.findElements(By.cssSelector("#variants .variant"));
+        return cards.size() < n
+                ? ""
+                : cards.get(n - 1).findElement(By.className("variant-title")).getText();
+    }
+
+    private static String digest() {
+        return driver.findElement(By.id("chart")).getAttribute("data-digest");
     }
 
     private static String reading(int n) {

@@ -109,14 +109,56 @@ class ClassroomServerTest {
         Map<String, Object> b = Json.object(variants.get(1));
         assertThat(b.get("change")).isEqualTo("2 weeks in bed; walking 20 min a day");
         assertThat((String) b.get("reading")).startsWith("After 2 weeks in bed, leg strength is about ");
-        assertThat(Json.object(b.get("controls"))).containsEntry("days", "14").containsEntry("minutes", "20");
+        assertThat(Json.object(b.get("controls")))
+                .containsEntry("p1.days", "14")
+                .containsEntry("p2.minutes", "20");
         assertThat(Json.array(Json.object(b.get("groups")).get("rows"))).hasSize(6);
         assertThat(Json.array(Json.object(json.get("comparison")).get("rows"))).hasSize(2);
         assertThat((String) json.get("chartSvg")).startsWith("<?xml").contains("<svg");
-        assertThat(Json.object(json.get("written"))).containsEntry("days", "7").containsEntry("activity", "walking");
+        assertThat(Json.object(json.get("written")))
+                .containsEntry("p1.days", "7")
+                .containsEntry("p2.activity", "walking");
         assertThat(Json.object(json.get("scenario")))
                 .containsEntry("disusePhase", "Bed rest (phase 1)")
                 .containsEntry("recoveryPhase", "Walking (phase 2)");
+    }
+
+    /** Issue 13: every phase by position, phases added; the short form still works beside it. */
+    @Test
+    void everyPhaseIsEditableAndAVariantIsNamedAfterWhatChangedIssue13() throws Exception {
+        HttpResponse<String> r = post(
+                "/api/simulate",
+                form(Map.of(
+                        "example", WALKING,
+                        "variants", "2",
+                        "v1.p1.activity", "cycling",
+                        "v1.p1.minutes", "20",
+                        "v2.phases", "1,2,new",
+                        "v2.p3.mobility", "sedentary",
+                        "v2.days", "10")));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<Object> variants = Json.array(Json.object(Json.parse(r.body())).get("variants"));
+        Map<String, Object> a = Json.object(variants.get(0));
+        Map<String, Object> b = Json.object(variants.get(1));
+        assertThat(a.get("change")).isEqualTo("cycling 20 min a day in phase 1");
+        assertThat(a.get("name")).isEqualTo("Cycling 20 min a day in phase 1");
+        assertThat(b.get("change")).isEqualTo("10 days in bed; then 2 weeks of very little walking");
+        assertThat(Json.array(b.get("phases")))
+                .extracting(p -> Json.object(p).get("name"))
+                .containsExactly("Bed rest", "Walking", "Little walking");
+        assertThat(Json.object(Json.array(b.get("phases")).get(2)))
+                .containsEntry("from", "new")
+                .containsEntry("days", "14")
+                .containsEntry("mobility", "sedentary");
+
+        HttpResponse<String> bad =
+                post("/api/simulate", form(Map.of("example", WALKING, "v1.phases", "1,7", "v1.p2.days", "0")));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("variant A: phases: unknown value '7'");
+        HttpResponse<String> unknown = post("/api/simulate", form(Map.of("example", WALKING, "v1.p2.age", "40")));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("unknown parameter 'v1.p2.age'");
     }
 
     @Test

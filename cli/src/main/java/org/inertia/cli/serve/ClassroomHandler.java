@@ -454,6 +454,7 @@ final class ClassroomHandler extends Handler.Abstract {
         root.put("examples", list);
         root.put("vocabulary", WhatIf.vocabulary());
         root.put("maxVariants", WhatIf.MAX_VARIANTS);
+        root.put("maxPhases", ScenarioControls.MAX_PHASES);
         return JsonText.of(root);
     }
 

@@ -44,8 +44,9 @@ import org.inertia.sim.trajectory.Trajectory;
  * <p>Parameters, from a query string or a form: {@code example=ID} or {@code yaml=TEXT} (with
  * {@code file=NAME}, the name problems quote); {@code variants=1..3}; {@code measure=KEY}
  * (default {@code strength.overall}); {@code vK.CONTROL=VALUE} for variant K and a control of
- * {@link ScenarioControls#NAMES}, as written when absent; {@code variant=K}, which variant a YAML
- * download is of. Any other name is refused, so a misspelt control is not silently ignored.
+ * {@link ScenarioControls#NAMES}, as written when absent; {@code vK.phases=1,2,new} and {@code
+ * vK.pN.CONTROL=VALUE}, the phases of variant K and the settings of its phase N ({@link
+ * ScenarioControls}); {@code variant=K}, which variant a YAML download is of. Any other name is refused, so a misspelt control is not silently ignored.
  */
 final class WhatIf {
 
@@ -54,8 +55,12 @@ final class WhatIf {
 
     private static final String DEFAULT_FILE = "scenario.yaml";
 
-    /** One variant and its simulation. */
-    record Variant(String letter, ScenarioControls controls, String change, Trajectory trajectory) {}
+    /**
+     * One variant and its simulation. Beside other variants it is simulated as "B: its name", so
+     * that the chart's legend and the tables match the page's cards (and names that start alike
+     * are not cut to their difference); its file keeps {@code name}.
+     */
+    record Variant(String letter, String name, ScenarioControls controls, String change, Trajectory trajectory) {}
 
     private final Scenario base;
     private final ScenarioControls written;
@@ -129,8 +134,9 @@ final class WhatIf {
             if (!known(name, count)) {
                 unknown.add("unknown parameter '" + TerminalText.oneLine(shorten(name)) + "'"
                         + (name.matches("v[1-9]\\..*")
-                                ? " (controls are " + String.join(", ", ScenarioControls.NAMES) + ", for variants 1 to "
-                                        + count + ")"
+                                ? " (controls are " + String.join(", ", ScenarioControls.NAMES) + ", phases and pN."
+                                        + String.join("/", ScenarioControls.PHASE_SETTINGS) + " for phases 1 to "
+                                        + ScenarioControls.MAX_PHASES + ", for variants 1 to " + count + ")"
                                 : ""));
             }
         }
@@ -174,13 +180,12 @@ final class WhatIf {
 
         List<Scenario> scenarios = new ArrayList<>();
         List<String> changes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int k = 1; k <= count; k++) {
             ScenarioControls c = controls.get(k - 1);
-            String change = c.changesFrom(written);
-            String name = count == 1 && change.isEmpty()
-                    ? base.name()
-                    : base.name() + " \u2014 " + (change.isEmpty() ? "as written" : change);
-            scenarios.add(c.applyTo(base).withName(name));
+            String change = c.changesFrom(base);
+            names.add(c.name(base));
+            scenarios.add(c.applyTo(base).withName(count == 1 ? c.name(base) : letter(k) + ": " + c.name(base)));
             changes.add(change);
         }
         budget.checkMemory(
@@ -191,7 +196,11 @@ final class WhatIf {
         for (int k = 1; k <= count; k++) {
             budget.checkTime();
             variants.add(new Variant(
-                    letter(k), controls.get(k - 1), changes.get(k - 1), simulator.simulate(scenarios.get(k - 1))));
+                    letter(k),
+                    names.get(k - 1),
+                    controls.get(k - 1),
+                    changes.get(k - 1),
+                    simulator.simulate(scenarios.get(k - 1))));
         }
         List<PopulationResult> bands = new ArrayList<>();
         if (wanted.equals("1")) {
@@ -218,7 +227,7 @@ final class WhatIf {
         String k = name.substring(1, dot);
         return k.matches("[1-9]")
                 && Integer.parseInt(k) <= count
-                && ScenarioControls.NAMES.contains(name.substring(dot + 1));
+                && ScenarioControls.isControl(name.substring(dot + 1));
     }
 
     /** The scenario asked about: a shipped example or YAML text read as the CLI reads a file. */
@@ -309,7 +318,8 @@ final class WhatIf {
 
     /** {@return the variant asked for ({@code variant=K}) as a scenario file} */
     String yaml() {
-        Scenario scenario = variants.get(yamlVariant - 1).trajectory().scenario();
+        Variant v = variants.get(yamlVariant - 1);
+        Scenario scenario = v.trajectory().scenario().withName(v.name());
         return "# Saved from inertia serve. Run it again with: inertia run <this file>\n"
                 + ScenarioWriter.toYaml(scenario);
     }
@@ -334,9 +344,10 @@ final class WhatIf {
         for (Variant v : variants) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("letter", v.letter());
-            m.put("name", v.trajectory().scenario().name());
+            m.put("name", v.name());
             m.put("change", v.change());
             m.put("controls", v.controls().asValues());
+            m.put("phases", phases(v));
             m.put("reading", FindingWords.reading(v.trajectory()));
             m.put("groups", table(SummaryCells.ofGroups(v.trajectory())));
             list.add(m);
@@ -360,6 +371,24 @@ final class WhatIf {
         root.put("chartDigest", digest(svg));
         root.put("serverMs", (System.nanoTime() - startNanos) / 1e6);
         return JsonText.of(root);
+    }
+
+    /**
+     * A variant's phases for the page's controls: each one's name (as the changed scenario has it),
+     * the written phase it came from ("1", or "new") and its settings.
+     */
+    private static List<Object> phases(Variant v) {
+        List<Object> list = new ArrayList<>();
+        List<PhaseControls> controls = v.controls().phases();
+        for (int i = 0; i < controls.size(); i++) {
+            PhaseControls p = controls.get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", v.trajectory().scenario().phases().get(i).name());
+            m.put("from", p.from().isPresent() ? Integer.toString(p.from().getAsInt() + 1) : ScenarioControls.ADDED);
+            m.putAll(ScenarioControls.phaseValues(p));
+            list.add(m);
+        }
+        return list;
     }
 
     /** A phase as the page names it: "Bed rest (phase 1)"; null when there is none. */

@@ -5,17 +5,22 @@
 
 (function () {
   const DEBOUNCE_MS = 150;
-  const CONTROLS = ["days", "mobility", "activity", "minutes", "sessions-per-week", "intensity", "age", "condition"];
+  // The person's controls, and each phase's (sent as vK.pN.<name>, with vK.phases listing the phases).
+  const CONTROLS = ["age", "condition"];
+  const PHASE_CONTROLS = ["days", "mobility", "activity", "minutes", "sessions-per-week", "intensity"];
+  const ADDED_PHASE = { from: "new", days: "14", mobility: "normal", activity: "none", minutes: "30",
+    "sessions-per-week": "7", intensity: "moderate" };
   const $ = (id) => document.getElementById(id);
 
   const state = {
     source: null,        // {example: id} or {yaml: text, file: name}
-    variants: [],        // one {control: value} map per variant
+    variants: [],        // per variant: {age, condition, phases: [{from, days, mobility, ...}]}
+    phaseNames: [],      // per variant: its phases' names in the last answer
     measure: "strength.overall",
     uncertainty: false,  // bands from the calibration's uncertainty
     maxVariants: 3,
+    maxPhases: 8,
     vocabulary: {},
-    scenario: null,      // the last answer's scenario (phase names)
     lastInputAt: 0,
     timer: 0,
     inFlight: null,
@@ -54,10 +59,21 @@
       p.set("uncertainty", "1");
     }
     state.variants.forEach((controls, i) => {
+      const prefix = "v" + (i + 1) + ".";
       for (const name of CONTROLS) {
         if (controls[name] !== undefined) {
-          p.set("v" + (i + 1) + "." + name, controls[name]);
+          p.set(prefix + name, controls[name]);
         }
+      }
+      if (controls.phases) {
+        p.set(prefix + "phases", controls.phases.map((phase) => phase.from).join(","));
+        controls.phases.forEach((phase, j) => {
+          for (const name of PHASE_CONTROLS) {
+            if (phase[name] !== undefined) {
+              p.set(prefix + "p" + (j + 1) + "." + name, phase[name]);
+            }
+          }
+        });
       }
     });
     for (const [k, v] of Object.entries(extra || {})) {
@@ -106,6 +122,7 @@
   async function load(source) {
     state.source = source;
     state.variants = [{}];
+    state.phaseNames = [];
     state.lastInputAt = performance.now();
     renderVariants();
     await simulate();
@@ -152,7 +169,6 @@
   }
 
   function show(answer, sentAt) {
-    state.scenario = answer.scenario;
     $("scenario-name").textContent = answer.scenario.name;
     $("scenario-description").textContent = answer.scenario.description;
     // A fresh scenario: its controls as written become the first variant's.
@@ -163,6 +179,16 @@
           controls[name] = v.controls[name];
         }
       }
+      if (!controls.phases) {
+        controls.phases = v.phases.map((phase) => {
+          const copy = { from: phase.from };
+          for (const name of PHASE_CONTROLS) {
+            copy[name] = phase[name];
+          }
+          return copy;
+        });
+      }
+      state.phaseNames[i] = v.phases.map((phase) => phase.name);
     });
     renderVariants(answer);
 
@@ -201,7 +227,10 @@
       const t = document.createElement("table");
       t.id = "groups-" + (i + 1);
       table(t, v.groups, "Strength by muscle group, % of baseline: " + title(v, i));
-      groups.appendChild(t);
+      const scroll = document.createElement("div");
+      scroll.className = "table-scroll";
+      scroll.appendChild(t);
+      groups.appendChild(scroll);
     });
   }
 
@@ -260,26 +289,28 @@
 
   function makeCard() {
     const card = $("variant-template").content.firstElementChild.cloneNode(true);
-    const voc = state.vocabulary;
-    fillSelect(card.querySelector("[name=mobility]"), voc.mobility, true);
-    fillSelect(card.querySelector("[name=activity]"), voc.activity, true);
-    fillSelect(card.querySelector("[name=intensity]"), voc.intensity, true);
-    fillSelect(card.querySelector("[name=condition]"), voc.condition, true);
+    fillSelect(card.querySelector("[name=condition]"), state.vocabulary.condition, true);
     const index = () => Array.prototype.indexOf.call($("variants").children, card);
     for (const name of CONTROLS) {
       const input = card.querySelector("[name=" + name + "]");
       // Menus report a choice with "change" (some ways of choosing fire no "input"); boxes as you type.
       input.addEventListener(input.tagName === "SELECT" ? "change" : "input", () => {
         state.variants[index()][name] = input.value;
-        syncRanges(card);
-        enableExercise(card);
         schedule();
       });
     }
-    pairRange(card, ".days-range", "days", index);
-    pairRange(card, ".minutes-range", "minutes", index);
+    card.querySelector(".add-phase").addEventListener("click", () => {
+      const phases = state.variants[index()].phases;
+      if (phases && phases.length < state.maxPhases) {
+        phases.push(Object.assign({}, ADDED_PHASE));
+        fillCard(card, index());
+        schedule();
+      }
+    });
     card.querySelector(".remove").addEventListener("click", () => {
-      state.variants.splice(index(), 1);
+      const i = index();
+      state.variants.splice(i, 1);
+      state.phaseNames.splice(i, 1);
       card.remove();
       renderVariants();
       schedule();
@@ -288,20 +319,65 @@
     return card;
   }
 
-  function pairRange(card, selector, name, index) {
-    const range = card.querySelector(selector);
+  // One phase's controls; which variant and phase they set is looked up when they are used, so
+  // that removing a phase or a variant before them needs no rewiring.
+  function makePhase(card) {
+    const box = $("phase-template").content.firstElementChild.cloneNode(true);
+    const voc = state.vocabulary;
+    fillSelect(box.querySelector("[name=mobility]"), voc.mobility, true);
+    fillSelect(box.querySelector("[name=activity]"), voc.activity, true);
+    fillSelect(box.querySelector("[name=intensity]"), voc.intensity, true);
+    const variant = () => state.variants[Array.prototype.indexOf.call($("variants").children, card)];
+    const position = () => Array.prototype.indexOf.call(card.querySelector(".phases").children, box);
+    const phase = () => variant().phases[position()];
+    for (const name of PHASE_CONTROLS) {
+      const input = box.querySelector("[name=" + name + "]");
+      input.addEventListener(input.tagName === "SELECT" ? "change" : "input", () => {
+        phase()[name] = input.value;
+        syncRanges(box);
+        enableExercise(box);
+        schedule();
+      });
+    }
+    pairRange(box, ".days-range", "days", phase);
+    pairRange(box, ".minutes-range", "minutes", phase);
+    box.querySelector(".earlier-phase").addEventListener("click", () => {
+      const phases = variant().phases;
+      const j = position();
+      if (j > 0) {
+        [phases[j - 1], phases[j]] = [phases[j], phases[j - 1]];
+        // The names of the last answer no longer fit the order; the next answer brings them.
+        state.phaseNames[Array.prototype.indexOf.call($("variants").children, card)] = [];
+        fillCard(card, Array.prototype.indexOf.call($("variants").children, card));
+        schedule();
+      }
+    });
+    box.querySelector(".remove-phase").addEventListener("click", () => {
+      const phases = variant().phases;
+      if (phases.length > 1) {
+        phases.splice(position(), 1);
+        box.remove();
+        fillCard(card, Array.prototype.indexOf.call($("variants").children, card));
+        schedule();
+      }
+    });
+    return box;
+  }
+
+  function pairRange(box, selector, name, phase) {
+    const range = box.querySelector(selector);
     range.addEventListener("input", () => {
-      const input = card.querySelector("[name=" + name + "]");
+      const input = box.querySelector("[name=" + name + "]");
       input.value = range.value;
-      state.variants[index()][name] = range.value;
+      phase()[name] = range.value;
       schedule();
     });
   }
 
-  function syncRanges(card) {
+  function syncRanges(box) {
     for (const [selector, name] of [[".days-range", "days"], [".minutes-range", "minutes"]]) {
-      const range = card.querySelector(selector);
-      const value = Number(card.querySelector("[name=" + name + "]").value);
+      const range = box.querySelector(selector);
+      const value = Number(box.querySelector("[name=" + name + "]").value);
       if (Number.isFinite(value) && value > Number(range.max)) {
         range.max = String(value);
       }
@@ -309,32 +385,47 @@
     }
   }
 
-  function enableExercise(card) {
-    const none = card.querySelector("[name=activity]").value === "none";
+  function enableExercise(box) {
+    const none = box.querySelector("[name=activity]").value === "none";
     for (const name of ["minutes", "sessions-per-week", "intensity"]) {
-      card.querySelector("[name=" + name + "]").disabled = none;
+      box.querySelector("[name=" + name + "]").disabled = none;
     }
-    card.querySelector(".minutes-range").disabled = none;
+    box.querySelector(".minutes-range").disabled = none;
+  }
+
+  function setValue(input, value) {
+    if (value !== undefined && document.activeElement !== input && input.value !== value) {
+      input.value = value;
+    }
   }
 
   function fillCard(card, i, answer) {
     const controls = state.variants[i];
     for (const name of CONTROLS) {
-      const input = card.querySelector("[name=" + name + "]");
-      if (controls[name] !== undefined && document.activeElement !== input && input.value !== controls[name]) {
-        input.value = controls[name];
+      setValue(card.querySelector("[name=" + name + "]"), controls[name]);
+    }
+    const phases = controls.phases || [];
+    const list = card.querySelector(".phases");
+    // Keep existing phase boxes (and the focus in them); add or remove boxes at the end to match.
+    for (let j = list.children.length; j < phases.length; j++) {
+      list.appendChild(makePhase(card));
+    }
+    while (list.children.length > phases.length) {
+      list.lastElementChild.remove();
+    }
+    const names = state.phaseNames[i] || [];
+    Array.prototype.forEach.call(list.children, (box, j) => {
+      for (const name of PHASE_CONTROLS) {
+        setValue(box.querySelector("[name=" + name + "]"), phases[j][name]);
       }
-    }
-    syncRanges(card);
-    enableExercise(card);
-    const scenario = state.scenario;
-    if (scenario) {
-      card.querySelector(".disuse-legend").textContent = scenario.disusePhase ? "In " + scenario.disusePhase : "First phase";
-      const recovery = card.querySelector(".recovery");
-      recovery.disabled = !scenario.recoveryPhase;
-      card.querySelector(".recovery-legend").textContent = scenario.recoveryPhase
-        ? "Then " + scenario.recoveryPhase : "No phase afterwards";
-    }
+      syncRanges(box);
+      enableExercise(box);
+      const named = names.length === phases.length ? names[j] : null;
+      box.querySelector(".phase-legend").textContent = "Phase " + (j + 1) + (named ? ": " + named : "");
+      box.querySelector(".remove-phase").hidden = phases.length < 2;
+      box.querySelector(".earlier-phase").hidden = j === 0;
+    });
+    card.querySelector(".add-phase").disabled = phases.length === 0 || phases.length >= state.maxPhases;
     const v = answer && answer.variants[i];
     card.querySelector(".variant-title").textContent = v ? title(v, i) : "ABC"[i] + ": …";
     if (v) {
@@ -349,6 +440,7 @@
     const data = await response.json();
     state.vocabulary = data.vocabulary;
     state.maxVariants = data.maxVariants;
+    state.maxPhases = data.maxPhases || state.maxPhases;
     const select = $("example");
     for (const e of data.examples) {
       option(select, e.id, e.name);
@@ -382,7 +474,9 @@
     });
     $("add-variant").addEventListener("click", () => {
       if (state.variants.length < state.maxVariants) {
-        state.variants.push(Object.assign({}, state.variants[state.variants.length - 1]));
+        // A copy of the last variant, phases and all, to change one thing in.
+        state.variants.push(JSON.parse(JSON.stringify(state.variants[state.variants.length - 1])));
+        state.phaseNames.push((state.phaseNames[state.phaseNames.length - 1] || []).slice());
         renderVariants();
         schedule();
       }

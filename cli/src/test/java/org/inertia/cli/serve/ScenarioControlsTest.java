@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.inertia.sim.findings.PhaseRoles;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
@@ -24,7 +25,7 @@ import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
 import org.junit.jupiter.api.Test;
 
-/** The "what if?" controls of the classroom page (issue 7). */
+/** The "what if?" controls of the classroom page (issue 7; every phase editable, issue 13). */
 class ScenarioControlsTest {
 
     private static final Path SOURCE = Path.of("variant A");
@@ -59,12 +60,31 @@ class ScenarioControlsTest {
         assertThat(PhaseRoles.recovery(WARMUP_REST_WALK)).hasValue(2);
         assertThat(c)
                 .isEqualTo(new ScenarioControls(
-                        7,
-                        Mobility.BED_REST,
-                        Optional.of(Activity.WALKING),
-                        30,
-                        7,
-                        Intensity.MODERATE,
+                        List.of(
+                                new PhaseControls(
+                                        OptionalInt.of(0),
+                                        3,
+                                        Mobility.NORMAL,
+                                        Optional.empty(),
+                                        30,
+                                        7,
+                                        Intensity.MODERATE),
+                                new PhaseControls(
+                                        OptionalInt.of(1),
+                                        7,
+                                        Mobility.BED_REST,
+                                        Optional.empty(),
+                                        30,
+                                        7,
+                                        Intensity.MODERATE),
+                                new PhaseControls(
+                                        OptionalInt.of(2),
+                                        28,
+                                        Mobility.NORMAL,
+                                        Optional.of(Activity.WALKING),
+                                        30,
+                                        7,
+                                        Intensity.MODERATE)),
                         45,
                         Condition.HEALTHY));
     }
@@ -73,12 +93,13 @@ class ScenarioControlsTest {
     void withoutExerciseAfterwardsTheActivityIsNoneAndTheRestAreDefaults() {
         ScenarioControls c = ScenarioControls.of(REST_ONLY);
 
-        assertThat(c.activity()).isEmpty();
+        assertThat(c.phases().get(1).activity()).isEmpty();
         assertThat(c.asValues())
-                .containsEntry("activity", "none")
-                .containsEntry("minutes", "30")
-                .containsEntry("sessions-per-week", "7")
-                .containsEntry("intensity", "moderate");
+                .containsEntry("phases", "1,2")
+                .containsEntry("p2.activity", "none")
+                .containsEntry("p2.minutes", "30")
+                .containsEntry("p2.sessions-per-week", "7")
+                .containsEntry("p2.intensity", "moderate");
     }
 
     @Test
@@ -86,7 +107,8 @@ class ScenarioControlsTest {
         ScenarioControls c = ScenarioControls.parse(WARMUP_REST_WALK, Map.of(), SOURCE);
 
         assertThat(c.applyTo(WARMUP_REST_WALK)).isEqualTo(WARMUP_REST_WALK);
-        assertThat(c.changesFrom(ScenarioControls.of(WARMUP_REST_WALK))).isEmpty();
+        assertThat(c.changesFrom(WARMUP_REST_WALK)).isEmpty();
+        assertThat(c.name(WARMUP_REST_WALK)).isEqualTo(WARMUP_REST_WALK.name());
     }
 
     @Test
@@ -115,7 +137,8 @@ class ScenarioControlsTest {
         Scenario s = c.applyTo(WARMUP_REST_WALK);
 
         assertThat(s.phases().get(0)).isEqualTo(WARMUP_REST_WALK.phases().get(0));
-        assertThat(s.phases().get(1)).isEqualTo(new Phase("Bed rest", 14, Mobility.LEG_CAST, List.of()));
+        // The phase is no longer bed rest, so it is no longer called so (issue 13).
+        assertThat(s.phases().get(1)).isEqualTo(new Phase("Leg in a cast", 14, Mobility.LEG_CAST, List.of()));
         assertThat(s.phases().get(2).exercise())
                 .containsExactly(
                         new Exercise(Activity.CYCLING, 20.5, 3, Intensity.LIGHT),
@@ -250,7 +273,7 @@ class ScenarioControlsTest {
 
     @Test
     void changesAreNamedInAFewWords() throws ScenarioException {
-        ScenarioControls written = ScenarioControls.of(WARMUP_REST_WALK);
+        Scenario written = WARMUP_REST_WALK;
 
         assertThat(ScenarioControls.parse(WARMUP_REST_WALK, Map.of("days", "14"), SOURCE)
                         .changesFrom(written))
@@ -279,17 +302,159 @@ class ScenarioControlsTest {
 
         assertThat(ScenarioControls.parse(WARMUP_REST_WALK, c.asValues(), SOURCE))
                 .isEqualTo(c);
-        assertThat(c.asValues().keySet()).containsExactlyElementsOf(ScenarioControls.NAMES);
+        assertThat(c.asValues().keySet())
+                .startsWith("phases", "p1.days", "p1.mobility", "p1.activity")
+                .endsWith("p3.intensity", "age", "condition")
+                .hasSize(1 + 3 * ScenarioControls.PHASE_SETTINGS.size() + 2);
     }
 
     @Test
     void outOfRangeValuesCannotBeBuiltDirectly() {
-        assertThatThrownBy(() -> new ScenarioControls(
-                        0, Mobility.BED_REST, Optional.empty(), 30, 7, Intensity.MODERATE, 40, Condition.HEALTHY))
+        assertThatThrownBy(() -> new PhaseControls(
+                        OptionalInt.of(0), 0, Mobility.BED_REST, Optional.empty(), 30, 7, Intensity.MODERATE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScenarioControls(
-                        7, Mobility.BED_REST, Optional.empty(), 30, 7, Intensity.MODERATE, 17, Condition.HEALTHY))
+        assertThatThrownBy(() -> new PhaseControls(
+                        OptionalInt.of(0), 7, Mobility.BED_REST, Optional.empty(), 30, 15, Intensity.MODERATE))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScenarioControls(List.of(PhaseControls.added()), 17, Condition.HEALTHY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScenarioControls(List.of(), 40, Condition.HEALTHY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A brace worn for four weeks, then ordinary life: the back-pain lesson's scenario. */
+    private static final Scenario BRACE = Scenario.of(
+            "Lumbar brace for 4 weeks",
+            new Subject(40, null, Condition.HEALTHY),
+            List.of(
+                    new Phase("Lumbar brace", 28, Mobility.LUMBAR_BRACE, List.of()),
+                    new Phase("Back to normal", 28, Mobility.NORMAL, List.of())));
+
+    @Test
+    void exerciseInTheFirstPhaseIsEditableAndSaysWhereItIsIssue13() throws ScenarioException {
+        // In-bed cycling during the bed rest (phase 2 here), the walking afterwards left alone.
+        ScenarioControls c =
+                ScenarioControls.parse(WARMUP_REST_WALK, Map.of("p2.activity", "cycling", "p2.minutes", "20"), SOURCE);
+
+        Scenario s = c.applyTo(WARMUP_REST_WALK);
+
+        assertThat(s.phases().get(1))
+                .isEqualTo(new Phase(
+                        "Bed rest",
+                        7,
+                        Mobility.BED_REST,
+                        List.of(new Exercise(Activity.CYCLING, 20, 7, Intensity.MODERATE))));
+        assertThat(s.phases().get(2)).isEqualTo(WARMUP_REST_WALK.phases().get(2));
+        assertThat(c.changesFrom(WARMUP_REST_WALK)).isEqualTo("cycling 20 min a day in phase 2");
+        assertThat(c.name(WARMUP_REST_WALK)).isEqualTo("Cycling 20 min a day in phase 2");
+    }
+
+    @Test
+    void phasesAreAddedAndLeftOutAndTheChangeSaysSoIssue13() throws ScenarioException {
+        ScenarioControls c = ScenarioControls.parse(
+                WARMUP_REST_WALK,
+                Map.of("phases", "2, 3,new", "p3.days", "21", "p3.activity", "walking", "p3.intensity", "light"),
+                SOURCE);
+
+        Scenario s = c.applyTo(WARMUP_REST_WALK);
+
+        assertThat(s.phases())
+                .containsExactly(
+                        WARMUP_REST_WALK.phases().get(1),
+                        WARMUP_REST_WALK.phases().get(2),
+                        new Phase(
+                                "Normal daily life",
+                                21,
+                                Mobility.NORMAL,
+                                List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.LIGHT))));
+        assertThat(c.changesFrom(WARMUP_REST_WALK))
+                .isEqualTo("then 3 weeks of ordinary activity with walking 30 min a day, light; without Before");
+        assertThat(c.asValues()).containsEntry("phases", "2,3,new");
+        assertThat(ScenarioControls.parse(WARMUP_REST_WALK, c.asValues(), SOURCE))
+                .isEqualTo(c);
+        assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(s), Path.of("round-trip.yaml")))
+                .isEqualTo(s);
+    }
+
+    @Test
+    void phasesAreReorderedWithTheirOwnSettingsIssue13() throws ScenarioException {
+        ScenarioControls c = ScenarioControls.parse(WARMUP_REST_WALK, Map.of("phases", "2,1,3"), SOURCE);
+
+        assertThat(c.applyTo(WARMUP_REST_WALK).phases())
+                .containsExactly(
+                        WARMUP_REST_WALK.phases().get(1),
+                        WARMUP_REST_WALK.phases().get(0),
+                        WARMUP_REST_WALK.phases().get(2));
+        assertThat(c.changesFrom(WARMUP_REST_WALK)).isEqualTo("phases reordered");
+    }
+
+    @Test
+    void aPhaseIsNamedAfterItsMobilityWhenThatChangesIssue13() throws ScenarioException {
+        ScenarioControls noBrace = ScenarioControls.parse(BRACE, Map.of("p1.mobility", "normal"), SOURCE);
+        ScenarioControls longer = ScenarioControls.parse(BRACE, Map.of("p1.days", "42"), SOURCE);
+
+        assertThat(noBrace.applyTo(BRACE).phases().get(0).name()).isEqualTo("Normal daily life");
+        assertThat(longer.applyTo(BRACE).phases().get(0).name()).isEqualTo("Lumbar brace");
+        assertThat(PhaseControls.nameOf(Mobility.BED_REST)).isEqualTo("Bed rest");
+        assertThat(PhaseControls.nameOf(Mobility.LEG_CAST)).isEqualTo("Leg in a cast");
+        // The short form's mobility renames the period of disuse the same way.
+        assertThat(ScenarioControls.parse(BRACE, Map.of("mobility", "bed-rest"), SOURCE)
+                        .applyTo(BRACE)
+                        .phases()
+                        .get(0)
+                        .name())
+                .isEqualTo("Bed rest");
+    }
+
+    @Test
+    void aVariantIsNamedAfterWhatChangedNotAfterTheWrittenScenarioIssue13() throws ScenarioException {
+        ScenarioControls noBrace = ScenarioControls.parse(BRACE, Map.of("p1.mobility", "normal"), SOURCE);
+        ScenarioControls walking =
+                ScenarioControls.parse(BRACE, Map.of("p2.activity", "walking", "p2.minutes", "30"), SOURCE);
+        ScenarioControls none = ScenarioControls.parse(WARMUP_REST_WALK, Map.of("activity", "none"), SOURCE);
+
+        assertThat(noBrace.name(BRACE))
+                .isEqualTo("4 weeks of ordinary activity")
+                .doesNotContain("brace");
+        assertThat(walking.name(BRACE)).isEqualTo("Walking 30 min a day");
+        assertThat(none.name(WARMUP_REST_WALK)).isEqualTo("No exercise");
+        assertThat(ScenarioControls.of(BRACE).name(BRACE)).isEqualTo(BRACE.name());
+    }
+
+    @Test
+    void badPhaseValuesAreReportedWithTheReadersMessagesAndTheirPositionsIssue13() {
+        assertThat(problems(WARMUP_REST_WALK, Map.of("phases", "1,4")).problems())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("phases");
+                    assertThat(p.message()).isEqualTo(ScenarioMessage.UNKNOWN_VALUE);
+                    assertThat(p.arguments()).containsExactly("4");
+                });
+        assertThat(problems(WARMUP_REST_WALK, Map.of("phases", "1,2,3,new,new,new,new,new,new"))
+                        .problems()
+                        .get(0)
+                        .message())
+                .isEqualTo(ScenarioMessage.OUT_OF_RANGE);
+        assertThat(problems(WARMUP_REST_WALK, Map.of("phases", " "))
+                        .problems()
+                        .get(0)
+                        .message())
+                .isEqualTo(ScenarioMessage.EMPTY_VALUE);
+        assertThat(problems(WARMUP_REST_WALK, Map.of("phases", "3,new", "p2.days", "0", "p1.intensity", "hard"))
+                        .problems())
+                .extracting(ScenarioProblem::field, ScenarioProblem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "phases[0].exercise[0].intensity", ScenarioMessage.UNKNOWN_VALUE),
+                        org.assertj.core.groups.Tuple.tuple("phases[1].days", ScenarioMessage.OUT_OF_RANGE));
+        assertThat(problems(WARMUP_REST_WALK, Map.of("phases", "1,2,3,new", "p4.days", "3620"))
+                        .problems()
+                        .get(0)
+                        .message())
+                .isEqualTo(ScenarioMessage.TOO_MANY_DAYS);
+        assertThat(ScenarioControls.isControl("p3.minutes")).isTrue();
+        assertThat(ScenarioControls.isControl("p9.minutes")).isFalse();
+        assertThat(ScenarioControls.isControl("p1.age")).isFalse();
     }
 
     private static ScenarioException problems(Scenario scenario, Map<String, String> values) {
