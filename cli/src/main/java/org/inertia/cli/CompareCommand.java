@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.MeasureOptions;
+import org.inertia.cli.options.ObservedOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
 import org.inertia.cli.options.RecoveryOptions;
@@ -19,6 +20,7 @@ import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.words.FindingWords;
+import org.inertia.sim.evidence.Measurement;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.PopulationResult;
@@ -69,6 +71,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private ChartOptions chartLook;
 
+    @Mixin
+    private ObservedOptions observed;
+
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
@@ -76,10 +81,11 @@ public final class CompareCommand implements Callable<Integer> {
         population.check();
         recovery.checkAlone(population.given());
         chartLook.check(outputs.chart().isPresent(), true, "the chart");
+        List<Measurement> points = observed.read(outputs.chart().isPresent(), List.of(compared));
         List<Scenario> scenarios = distinctNames(ScenarioFiles.readAll(spec, scenarioFiles));
         DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         if (population.given()) {
-            return comparePopulations(scenarios, compared);
+            return comparePopulations(scenarios, compared, points);
         }
         outputs.checkSubjectFiles(false, 0);
 
@@ -90,8 +96,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         List<Measure> data = measure.forData(Trajectory.measures());
-        OutputOptions.ChartWriter chart = (out, format) ->
-                TrajectoryChart.ofScenarios(trajectories, compared).writeTo(out, format, chartLook.look());
+        OutputOptions.ChartWriter chart = (out, format) -> TrajectoryChart.ofScenarios(trajectories, compared)
+                .observed(points, List.of(compared))
+                .writeTo(out, format, chartLook.look());
         List<Path> written = recovery.given()
                 ? outputs.write(trajectories, data, recovery.thresholds(), chart)
                 : outputs.write(trajectories, data, chart);
@@ -114,7 +121,8 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** Population runs of every scenario on the same virtual subjects (one seed), then the table and files. */
-    private int comparePopulations(List<Scenario> scenarios, Measure compared) throws Exception {
+    private int comparePopulations(List<Scenario> scenarios, Measure compared, List<Measurement> points)
+            throws Exception {
         int longest = scenarios.stream().mapToInt(Scenario::totalDays).max().orElse(1);
         PopulationOptions.Choice choice =
                 population.choose(measure.all(), List.of(compared), longest, scenarios.size());
@@ -163,6 +171,7 @@ public final class CompareCommand implements Callable<Integer> {
                 results,
                 choice.measures(),
                 (file, format) -> TrajectoryChart.ofPopulations(results, compared, bandWords, population.across())
+                        .observed(points, List.of(compared))
                         .writeTo(file, format, chartLook.look()),
                 runs);
         out.println();

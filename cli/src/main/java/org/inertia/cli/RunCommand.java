@@ -8,6 +8,7 @@ import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.Engine;
 import org.inertia.cli.options.MeasureOptions;
+import org.inertia.cli.options.ObservedOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
 import org.inertia.cli.options.RecoveryOptions;
@@ -19,6 +20,7 @@ import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SummaryTable;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.words.FindingWords;
+import org.inertia.sim.evidence.Measurement;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.population.PopulationResult;
@@ -71,6 +73,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private ChartOptions chartLook;
 
+    @Mixin
+    private ObservedOptions observed;
+
     @Option(
             names = "--engine",
             paramLabel = "ENGINE",
@@ -86,17 +91,19 @@ public final class RunCommand implements Callable<Integer> {
         population.check();
         recovery.checkAlone(population.given());
         chartLook.check(outputs.chart().isPresent(), true, "the chart");
+        List<Measurement> points = observed.read(outputs.chart().isPresent(), measures.forChart());
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         if (population.given()) {
-            return runPopulation(scenario);
+            return runPopulation(scenario, points);
         }
         outputs.checkSubjectFiles(false, 0);
 
         Trajectory trajectory = engine.simulator().simulate(scenario);
 
-        OutputOptions.ChartWriter chart = (out, format) ->
-                TrajectoryChart.ofMeasures(trajectory, measures.forChart()).writeTo(out, format, chartLook.look());
+        OutputOptions.ChartWriter chart = (out, format) -> TrajectoryChart.ofMeasures(trajectory, measures.forChart())
+                .observed(points, measures.forChart())
+                .writeTo(out, format, chartLook.look());
         List<Measure> data = measures.forData(Trajectory.measures());
         List<Path> written = recovery.given()
                 ? outputs.write(List.of(trajectory), data, recovery.thresholds(), chart)
@@ -132,7 +139,7 @@ public final class RunCommand implements Callable<Integer> {
      * A population run: the measures to summarise within memory, then the median and band in
      * the table and every file.
      */
-    private int runPopulation(Scenario scenario) throws Exception {
+    private int runPopulation(Scenario scenario, List<Measurement> points) throws Exception {
         List<Measure> named = measures.given() ? measures.forChart() : List.of();
         PopulationOptions.Choice choice =
                 population.choose(named, List.of(Measure.OVERALL_STRENGTH), scenario.totalDays(), 1);
@@ -176,6 +183,7 @@ public final class RunCommand implements Callable<Integer> {
                 List.of(result),
                 summarised,
                 (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords, population.across())
+                        .observed(points, charted)
                         .writeTo(file, format, chartLook.look()),
                 subjects);
         out.println();

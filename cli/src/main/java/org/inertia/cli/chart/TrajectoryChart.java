@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.inertia.cli.output.SafeText;
+import org.inertia.sim.evidence.Measurement;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
@@ -131,6 +132,74 @@ public final class TrajectoryChart {
         if (!phases.isEmpty()) {
             chart.addAnnotation(new PhaseRibbon(phases, PHASE_FONT));
         }
+    }
+
+    /**
+     * Draws measured points over the lines (a patient's own measurements, {@code --observed}): one
+     * series of markers per measure, coloured like that measure's line where the chart has one line
+     * per measure, with error bars where every point of the measure has a standard deviation;
+     * named "Measured" when the chart shows one measure (its axis names it).
+     *
+     * @param points the measurements, each of a measure in {@code charted}
+     * @param charted the measures the chart draws, in the order of its lines
+     * @return this chart
+     */
+    public TrajectoryChart observed(List<Measurement> points, List<Measure> charted) {
+        Set<String> used = new HashSet<>(chart.getSeriesMap().keySet());
+        XYStyler styler = chart.getStyler();
+        for (Measurement p : points) {
+            // The points and their error bars stay inside the value axis, on the axis' 2-point grid.
+            double sd = p.sdPercent().orElse(0);
+            if (p.valuePercent() - sd < styler.getYAxisMin()) {
+                styler.setYAxisMin(2 * Math.floor((p.valuePercent() - sd) / 2));
+            }
+            if (p.valuePercent() + sd > styler.getYAxisMax()) {
+                styler.setYAxisMax(2 * Math.ceil((p.valuePercent() + sd) / 2));
+            }
+        }
+        if (!points.isEmpty()) {
+            styler.setMarkerSize(11);
+        }
+        for (int k = 0; k < charted.size(); k++) {
+            Measure m = charted.get(k);
+            List<Measurement> mine =
+                    points.stream().filter(p -> p.measure().equals(m)).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            double[] x = mine.stream().mapToDouble(Measurement::day).toArray();
+            double[] y = mine.stream().mapToDouble(Measurement::valuePercent).toArray();
+            boolean sd = mine.stream().allMatch(p -> p.sdPercent().isPresent());
+            chart.getStyler().setErrorBarsColorSeriesColor(true);
+            String name = unique(charted.size() == 1 ? "Measured" : "Measured: " + m.label(), used);
+            XYSeries s = sd
+                    ? chart.addSeries(
+                            name,
+                            x,
+                            y,
+                            mine.stream()
+                                    .mapToDouble(p -> p.sdPercent().getAsDouble())
+                                    .toArray())
+                    : chart.addSeries(name, x, y);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            Color colour = charted.size() > 1 ? PALETTE[k % PALETTE.length] : Color.BLACK;
+            s.setMarkerColor(colour);
+            s.setLineColor(colour);
+        }
+        // The legend grew: if it no longer fits below the plot, it goes to the right, one entry a line.
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double width = 0;
+        for (XYSeries series : chart.getSeriesMap().values()) {
+            if (series.isShowInLegend()) {
+                width += LEGEND_FONT.getStringBounds(series.getName(), frc).getWidth() + 36 + 3 * 14;
+            }
+        }
+        if (width > WIDTH - 2 * PADDING) {
+            styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+            styler.setLegendLayout(Styler.LegendLayout.Vertical);
+        }
+        return this;
     }
 
     /**

@@ -208,4 +208,33 @@ class TrajectoryChartTest {
     private static Trajectory simulate(Scenario s) {
         return Simulator.exact().simulate(s);
     }
+
+    @Test
+    void measuredPointsAreDrawnAsMarkersWithTheirSpreadAndWidenTheValueAxis() {
+        Trajectory t = simulate(scenario("Bed rest then walking", 7, "Walking", 14));
+        Measure knee = Measure.parse("strength.knee_extensors").orElseThrow();
+        Measure overall = Measure.OVERALL_STRENGTH;
+        List<org.inertia.sim.evidence.Measurement> points = List.of(
+                new org.inertia.sim.evidence.Measurement(2, 3, knee, 93, java.util.OptionalDouble.of(3)),
+                new org.inertia.sim.evidence.Measurement(3, 7, knee, 60, java.util.OptionalDouble.of(4)),
+                new org.inertia.sim.evidence.Measurement(4, 14, overall, 95, java.util.OptionalDouble.empty()));
+
+        XYChart one = TrajectoryChart.ofMeasures(t, List.of(knee))
+                .observed(points.subList(0, 2), List.of(knee))
+                .xyChart();
+        XYChart two = TrajectoryChart.ofMeasures(t, List.of(knee, overall))
+                .observed(points, List.of(knee, overall))
+                .xyChart();
+
+        XYSeries measured = one.getSeriesMap().get("Measured");
+        assertThat(measured.getXYSeriesRenderStyle()).isEqualTo(XYSeries.XYSeriesRenderStyle.Scatter);
+        assertThat(measured.getXData()).containsExactly(3.0, 7.0);
+        assertThat(measured.getYData()).containsExactly(93.0, 60.0);
+        assertThat(measured.getExtraValues()).containsExactly(3.0, 4.0);
+        // 60 - 4 = 56: the axis reaches below the lowest error bar.
+        assertThat(one.getStyler().getYAxisMin()).isLessThanOrEqualTo(56.0);
+        assertThat(two.getSeriesMap()).containsKeys("Measured: " + knee.label(), "Measured: " + overall.label());
+        assertThat(two.getSeriesMap().get("Measured: " + overall.label()).getExtraValues())
+                .isNull();
+    }
 }

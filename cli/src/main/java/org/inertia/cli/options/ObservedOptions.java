@@ -1,0 +1,72 @@
+package org.inertia.cli.options;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.inertia.cli.output.Hints;
+import org.inertia.sim.evidence.Measurement;
+import org.inertia.sim.evidence.MeasurementException;
+import org.inertia.sim.evidence.MeasurementReader;
+import org.inertia.sim.measure.Measure;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --observed FILE}: measured points (a patient's own measurements, in the format {@code
+ * fit} reads: {@code day,measure,value[,sd]}) drawn over the projection on the chart of {@code run}
+ * and {@code compare}.
+ */
+public final class ObservedOptions {
+
+    @Option(
+            names = "--observed",
+            paramLabel = "FILE",
+            description = "Draw measured points over the chart: a CSV of day,measure,value[,sd] in % of baseline"
+                    + " (the format of 'inertia fit'); each measure must be one the chart shows.")
+    private Path observed;
+
+    /** {@return whether {@code --observed} was given} */
+    public boolean given() {
+        return observed != null;
+    }
+
+    /**
+     * Reads the measured points, checking that there is a chart to draw them on and that each
+     * measure is one it shows.
+     *
+     * @param chartRequested whether {@code --chart} was given
+     * @param charted the measures the chart draws
+     * @return the points; empty without {@code --observed}
+     * @throws UserInputException if the file is wrong, there is no chart, or a measure is not drawn
+     */
+    public List<Measurement> read(boolean chartRequested, List<Measure> charted) throws UserInputException {
+        if (observed == null) {
+            return List.of();
+        }
+        if (!chartRequested) {
+            throw new UserInputException("--observed draws measured points on the chart; add --chart FILE");
+        }
+        List<Measurement> points;
+        try {
+            points = MeasurementReader.read(observed);
+        } catch (MeasurementException e) {
+            throw new UserInputException(
+                    e.details().isEmpty()
+                            ? e.problems()
+                            : e.details().stream().map(Hints::line).toList());
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        for (Measurement p : points) {
+            if (!charted.contains(p.measure())) {
+                missing.add(p.measure().key());
+            }
+        }
+        if (!missing.isEmpty()) {
+            String first = missing.iterator().next();
+            throw new UserInputException("--observed " + observed.getFileName() + ": "
+                    + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
+                    + " not on the chart; add --measure " + first);
+        }
+        return points;
+    }
+}
