@@ -100,7 +100,7 @@ public final class FitCommand implements Callable<Integer> {
             data = MeasurementReader.read(measurements);
             ParameterFit.check(scenario, data, free, measurements.toString());
         } catch (MeasurementException e) {
-            throw new UserInputException(lines(e));
+            throw new UserInputException(Hints.lines(e));
         }
 
         ParameterFit.Result fit = ParameterFit.fit(scenario, data, free);
@@ -207,13 +207,6 @@ public final class FitCommand implements Callable<Integer> {
             }
         });
         return m;
-    }
-
-    /** Each problem on one line, with the command line's hints; problems without a key as they are. */
-    private static List<String> lines(MeasurementException e) {
-        return e.details().isEmpty()
-                ? e.problems()
-                : e.details().stream().map(Hints::line).toList();
     }
 
     private List<Parameter> parameters() throws UserInputException {

@@ -50,10 +50,7 @@ public final class ObservedOptions {
         try {
             points = MeasurementReader.read(observed);
         } catch (MeasurementException e) {
-            throw new UserInputException(
-                    e.details().isEmpty()
-                            ? e.problems()
-                            : e.details().stream().map(Hints::line).toList());
+            throw new UserInputException(Hints.lines(e));
         }
         Set<String> missing = new LinkedHashSet<>();
         for (Measurement p : points) {

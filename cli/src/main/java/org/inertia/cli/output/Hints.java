@@ -84,4 +84,16 @@ public final class Hints {
     private static String join(String own, String more) {
         return more.isEmpty() ? own : own.isEmpty() ? more : own + "; " + more;
     }
+
+    /**
+     * {@return a measurement file's problems, each on one line with the command line's hints;
+     * problems without a key as they are}
+     *
+     * @param e what the reader found
+     */
+    public static java.util.List<String> lines(org.inertia.sim.evidence.MeasurementException e) {
+        return e.details().isEmpty()
+                ? e.problems()
+                : e.details().stream().map(Hints::line).toList();
+    }
 }
