@@ -21,7 +21,7 @@ public final class ObservedOptions {
     @Option(
             names = "--observed",
             paramLabel = "FILE",
-            description = "Draw measured points over the chart: a CSV of day,measure,value[,sd] in % of baseline"
+            description = "Draw measured points over the chart: a CSV of day,measure,value[,sd] in %% of baseline"
                     + " (the format of 'inertia fit'); each measure must be one the chart shows.")
     private Path observed;
 
