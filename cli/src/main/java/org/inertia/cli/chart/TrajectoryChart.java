@@ -501,9 +501,9 @@ public final class TrajectoryChart {
     }
 
     /**
-     * The start shared by all names, up to the last punctuation mark or else word boundary in it,
-     * when it is long enough to be a phrase and every name has something after it; empty
-     * otherwise or for fewer than two names.
+     * The start shared by all names, up to the last punctuation mark (comma, semicolon, colon,
+     * dash) followed by a space in it, when it is long enough to be a phrase and every name has
+     * something after it; empty otherwise or for fewer than two names.
      */
     static String commonPrefix(List<String> names) {
         if (names.size() < 2) {
@@ -518,8 +518,9 @@ public final class TrajectoryChart {
             }
             n = i;
         }
-        // Prefer a break after punctuation ("7 days of bed rest, | then walking"), else a word.
-        int cut = first.lastIndexOf(' ', n - 1) + 1;
+        // Only a break after punctuation ("7 days of bed rest, | then walking"): a break between
+        // words leaves fragments ("2 weeks in | bed", "2 weeks in | bed; cycling").
+        int cut = 0;
         for (int i = n - 2; i > 0; i--) {
             if (first.charAt(i + 1) == ' ' && ",;:\u2013\u2014".indexOf(first.charAt(i)) >= 0) {
                 cut = i + 2;

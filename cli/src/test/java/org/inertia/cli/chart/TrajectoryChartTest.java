@@ -117,6 +117,18 @@ class TrajectoryChartTest {
     }
 
     @Test
+    void namesAreShortenedOnlyAtAPunctuationBreakNeverInsideAPhrase() {
+        assertThat(TrajectoryChart.commonPrefix(List.of("2 weeks in bed", "2 weeks in bed; cycling 20 min a day")))
+                .isEmpty();
+        assertThat(TrajectoryChart.commonPrefix(
+                        List.of("Older adult in hospital walking", "Older adult in hospital resting")))
+                .isEmpty();
+        assertThat(TrajectoryChart.commonPrefix(
+                        List.of("Older adult in hospital, walking", "Older adult in hospital, resting")))
+                .isEqualTo("Older adult in hospital, ");
+    }
+
+    @Test
     void longNamesWithoutASharedStartGetAGenericTitle() {
         String a = "A rather long scenario name that goes on and on";
         String b = "Another long scenario name, also going on and on";
