@@ -188,11 +188,10 @@ public final class TrajectoryChart {
             s.setLineColor(colour);
         }
         // The legend grew: if it no longer fits below the plot, it goes to the right, one entry a line.
-        FontRenderContext frc = new FontRenderContext(null, true, true);
         double width = 0;
         for (XYSeries series : chart.getSeriesMap().values()) {
             if (series.isShowInLegend()) {
-                width += LEGEND_FONT.getStringBounds(series.getName(), frc).getWidth() + 36 + 3 * 14;
+                width += legendEntryWidth(series.getName());
             }
         }
         if (width > WIDTH - 2 * PADDING) {
@@ -443,15 +442,20 @@ public final class TrajectoryChart {
 
     /** Estimated width of a one-row legend below the plot (px). */
     private static double legendWidth(List<Line> lines, String bandLegend) {
-        FontRenderContext frc = new FontRenderContext(null, true, true);
-        double width = LEGEND_FONT.getStringBounds(BASELINE, frc).getWidth() + 36 + 3 * 14;
+        double width = legendEntryWidth(BASELINE);
         for (Line l : lines) {
-            width += LEGEND_FONT.getStringBounds(l.name, frc).getWidth() + 36 + 3 * 14;
+            width += legendEntryWidth(l.name);
         }
         if (bandLegend != null) {
-            width += LEGEND_FONT.getStringBounds(bandLegend, frc).getWidth() + 36 + 3 * 14;
+            width += legendEntryWidth(bandLegend);
         }
         return width;
+    }
+
+    /** The width of one legend entry (px): its text, its line sample and the gaps around them. */
+    private static double legendEntryWidth(String name) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        return LEGEND_FONT.getStringBounds(name, frc).getWidth() + 36 + 3 * 14;
     }
 
     /** The y-axis title: the outcome, and the group when there is one group that is not overall. */

@@ -470,10 +470,10 @@ public final class CsvWriter {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write(SUBJECT_PARAMETERS_HEADER);
         w.write('\n');
-        List<Measure> one = List.of(Measure.OVERALL_STRENGTH);
         for (SubjectRun run : runs) {
             String scenario = field(run.scenario().name());
-            run.simulator().eachSubject(run.scenario(), run.subjects(), run.seed(), one, (i, p, values) -> {
+            // No measures: the subjects are drawn, not simulated.
+            run.simulator().eachSubject(run.scenario(), run.subjects(), run.seed(), List.of(), (i, p, values) -> {
                 String subject = Integer.toString(i + 1);
                 for (Parameter parameter : Parameter.values()) {
                     w.write(scenario);

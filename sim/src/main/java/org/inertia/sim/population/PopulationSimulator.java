@@ -248,7 +248,7 @@ public final class PopulationSimulator {
      * @param scenario the scenario; its preset and overrides give the population mean
      * @param subjects number of subjects, at least 1
      * @param seed the seed
-     * @param measures the measures, at least one
+     * @param measures the measures; none to draw the subjects' parameters without simulating them
      * @param sink receives each subject
      * @throws IOException if the sink throws it
      */
@@ -257,12 +257,9 @@ public final class PopulationSimulator {
         if (subjects < 1) {
             throw new IllegalArgumentException("at least one subject");
         }
-        if (measures.isEmpty()) {
-            throw new IllegalArgumentException("at least one measure");
-        }
         int days = scenario.totalDays() + 1;
         int m = measures.size();
-        long perSubject = 4L * m * days;
+        long perSubject = Math.max(1, 4L * m * days);
         int block = (int) Math.max(1, Math.min(BLOCK, SUBJECT_BUFFER_BYTES / perSubject));
         float[][][] series = new float[block][m][days];
         ModelParameters[] cohort = new ModelParameters[block];
@@ -277,7 +274,9 @@ public final class PopulationSimulator {
             for (int i = 0; i < count; i++) {
                 cohort[i] = draw.apply(randomFor(seed, from + i));
             }
-            simulator.simulate(scenario, cohort, count, measures, keep);
+            if (m > 0) {
+                simulator.simulate(scenario, cohort, count, measures, keep);
+            }
             for (int i = 0; i < count; i++) {
                 sink.accept(from + i, cohort[i], series[i]);
             }
