@@ -11,6 +11,7 @@ import org.inertia.cli.chart.GlobalSensitivityChart;
 import org.inertia.cli.chart.TornadoChart;
 import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.ChartOptions;
+import org.inertia.cli.options.CsvLayout;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.PopulationOptions;
 import org.inertia.cli.options.ScenarioFiles;
@@ -20,6 +21,7 @@ import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.GlobalSensitivityTable;
 import org.inertia.cli.output.Hints;
+import org.inertia.cli.output.LongFormCsv;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.SensitivityTable;
@@ -71,7 +73,12 @@ import picocli.CommandLine.Spec;
                     + " intervals and whether the indices have converged. --method morris screens the same"
                     + " inputs by elementary effects (mu*, sigma). Parameters the scenario sets itself are held;"
                     + " --range varies any parameter uniformly instead. --chart draws bars with intervals; --csv"
-                    + " writes " + CsvWriter.GLOBAL_SENSITIVITY_HEADER + "."
+                    + " writes " + CsvWriter.GLOBAL_SENSITIVITY_HEADER + ".",
+            "",
+            "--csv-layout long writes, for every method, one row per parameter and statistic with the columns "
+                    + LongFormCsv.SENSITIVITY_HEADER + " (statistic: base, low, high, value_at_base, value_at_low,"
+                    + " value_at_high, swing; first_order, total; mu_star, mu, sigma; input_low, input_high,"
+                    + " input_mean, input_sd)."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -199,7 +206,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         List<Path> written = outputs.write(
                 (out, format) ->
                         TornadoChart.of(scenario, effects, readout, stepPercent).writeTo(out, format, chartLook.look()),
-                out -> CsvWriter.writeSensitivity(effects, readout, out));
+                out -> {
+                    if (outputs.csvLayout() == CsvLayout.LONG) {
+                        LongFormCsv.writeSensitivity(scenario.name(), effects, readout, out);
+                    } else {
+                        CsvWriter.writeSensitivity(effects, readout, out);
+                    }
+                });
         PrintWriter out = outputs.textWriter();
         out.println(RunCommand.heading(scenario));
         out.println(
@@ -247,7 +260,13 @@ public final class SensitivityCommand implements Callable<Integer> {
             List<Path> written = outputs.write(
                     (file, format) -> GlobalSensitivityChart.of(scenario, indices, readout)
                             .writeTo(file, format, chartLook.look()),
-                    file -> CsvWriter.writeSobol(indices, readout, file));
+                    file -> {
+                        if (outputs.csvLayout() == CsvLayout.LONG) {
+                            LongFormCsv.writeSobol(scenario.name(), indices, readout, file);
+                        } else {
+                            CsvWriter.writeSobol(indices, readout, file);
+                        }
+                    });
             out.println(RunCommand.heading(scenario));
             out.println("Global sensitivity of " + outcome + " (Sobol' indices): " + parameters(d)
                     + " varying together, " + n + " base samples, " + grouped(indices.runs()) + " model runs.");
@@ -270,7 +289,13 @@ public final class SensitivityCommand implements Callable<Integer> {
             List<Path> written = outputs.write(
                     (file, format) -> GlobalSensitivityChart.of(scenario, screening, readout)
                             .writeTo(file, format, chartLook.look()),
-                    file -> CsvWriter.writeMorris(screening, readout, file));
+                    file -> {
+                        if (outputs.csvLayout() == CsvLayout.LONG) {
+                            LongFormCsv.writeMorris(scenario.name(), screening, readout, file);
+                        } else {
+                            CsvWriter.writeMorris(screening, readout, file);
+                        }
+                    });
             out.println(RunCommand.heading(scenario));
             out.println("Global sensitivity of " + outcome + " (Morris screening): " + parameters(d) + ", " + r
                     + " trajectories on a " + p + "-level grid, " + grouped(screening.runs()) + " model runs.");

@@ -11,6 +11,7 @@ import org.inertia.cli.chart.SweepChart;
 import org.inertia.cli.chart.SweepHeatMap;
 import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.ChartOptions;
+import org.inertia.cli.options.CsvLayout;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutcomeConverter;
 import org.inertia.cli.options.PopulationOptions;
@@ -19,6 +20,7 @@ import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.Hints;
+import org.inertia.cli.output.LongFormCsv;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.SweepTable;
@@ -55,7 +57,9 @@ import picocli.CommandLine.Spec;
             "Each run is an ordinary 'inertia run' of the changed scenario. With one field, --chart draws"
                     + " the outcome against the field; with two, a heat map. --csv writes one column per"
                     + " field, then measure,outcome,value,lower,upper (lower and upper: the band of --subjects"
-                    + " or --uncertainty, empty without them).",
+                    + " or --uncertainty, empty without them). --csv-layout long writes instead one row per grid"
+                    + " point with fixed snake_case columns, the varied fields as values of axis_1 and axis_2: "
+                    + LongFormCsv.SWEEP_HEADER + ".",
             "With --subjects N every grid point is a population of the same N virtual subjects: the value is"
                     + " their median with a percentile band (--band), or with --outcome share-recovered --day D"
                     + " the share of subjects back to 95 %% within D days of their lowest point, with its 95 %%"
@@ -193,7 +197,13 @@ public final class SweepCommand implements Callable<Integer> {
                         SweepHeatMap.of(scenario, sweep).writeTo(out, format, chartLook.look());
                     }
                 },
-                out -> CsvWriter.writeSweep(sweep, out));
+                out -> {
+                    if (outputs.csvLayout() == CsvLayout.LONG) {
+                        LongFormCsv.writeSweep(scenario.name(), sweep, statistic(readout), out);
+                    } else {
+                        CsvWriter.writeSweep(sweep, out);
+                    }
+                });
         PrintWriter out = outputs.textWriter();
         out.println(RunCommand.heading(scenario));
         String over = " over "
@@ -222,6 +232,18 @@ public final class SweepCommand implements Callable<Integer> {
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** What each point's value is, and its band, for the long CSV. */
+    private LongFormCsv.Statistic statistic(Readout readout) {
+        if (!population.given()) {
+            return LongFormCsv.Statistic.VALUE;
+        }
+        if (readout.isShare()) {
+            return LongFormCsv.Statistic.share(100 * Sweep.SHARE_CONFIDENCE);
+        }
+        return LongFormCsv.Statistic.median(
+                population.band().lower(), population.band().upper());
     }
 
     /** What the band of the chart is, for its legend; null without a band. */

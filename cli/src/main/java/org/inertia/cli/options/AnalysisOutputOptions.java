@@ -34,6 +34,16 @@ public final class AnalysisOutputOptions {
             description = "Write the results as tidy CSV (columns: see above); - for standard output.")
     private Path csv;
 
+    @Option(
+            names = "--csv-layout",
+            paramLabel = "LAYOUT",
+            converter = CsvLayout.Converter.class,
+            completionCandidates = CsvLayout.Converter.class,
+            description = "With --csv: wide (the default; the columns above) or long: one row per grid point or"
+                    + " parameter and statistic, with the fixed snake_case columns of docs/data-formats.md, which"
+                    + " R's read.csv and pandas' query take as they are.")
+    private CsvLayout csvLayout;
+
     /** {@return whether {@code --chart} was given} */
     public boolean chartRequested() {
         return chart != null;
@@ -46,6 +56,9 @@ public final class AnalysisOutputOptions {
      * @throws UserInputException listing every problem found
      */
     public void check(List<Path> inputs) throws UserInputException {
+        if (csvLayout != null && csv == null) {
+            throw new UserInputException("--csv-layout applies to --csv: add --csv FILE (- for standard output)");
+        }
         Map<String, Path> targets = new LinkedHashMap<>();
         if (chart != null) {
             targets.put("--chart", chart);
@@ -54,6 +67,11 @@ public final class AnalysisOutputOptions {
             targets.put("--csv", csv);
         }
         OutputOptions.checkTargets(chart, targets, inputs, java.util.Set.of("--csv"));
+    }
+
+    /** {@return the layout of the CSV: {@code --csv-layout}, wide when not given} */
+    public CsvLayout csvLayout() {
+        return csvLayout == null ? CsvLayout.WIDE : csvLayout;
     }
 
     /**

@@ -174,6 +174,29 @@ public record ScenarioField(String path) {
                 : Optional.of(new SweepProblem(field, SweepMessage.OUT_OF_RANGE, List.of(min, max, value), hint));
     }
 
+    /**
+     * {@return the unit of the field's values, as data files name it: {@code years} (age), {@code
+     * days} (a phase's days), {@code minutes} (per session), {@code sessions-per-week}, or a model
+     * parameter's own {@link Parameter#unit()}; empty for a field no scenario has}
+     */
+    public String unit() {
+        if (path.equals(AGE)) {
+            return "years";
+        }
+        if (PHASE.matcher(path).matches()) {
+            return "days";
+        }
+        if (EXERCISE.matcher(path).matches()) {
+            return path.endsWith(".minutes") ? "minutes" : "sessions-per-week";
+        }
+        if (path.startsWith(PARAMETERS)) {
+            return Parameter.fromKey(path.substring(PARAMETERS.length()))
+                    .map(Parameter::unit)
+                    .orElse("");
+        }
+        return "";
+    }
+
     /** {@return whether the field takes whole numbers only} */
     public boolean isWhole() {
         return path.equals(AGE) || PHASE.matcher(path).matches() || path.endsWith("sessions-per-week");
