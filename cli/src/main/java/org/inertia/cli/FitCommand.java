@@ -1,5 +1,6 @@
 package org.inertia.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.ChartFormat;
@@ -15,15 +17,18 @@ import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.FitCsv;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.NumberText;
+import org.inertia.cli.output.StandardStreams;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Measurement;
 import org.inertia.sim.evidence.MeasurementException;
 import org.inertia.sim.evidence.MeasurementReader;
 import org.inertia.sim.evidence.ParameterFit;
+import org.inertia.sim.evidence.SubjectFits;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.DidYouMean;
@@ -46,8 +51,19 @@ import picocli.CommandLine.Spec;
                     + " (Levenberg-Marquardt least squares) and prints the fitted values with their standard"
                     + " errors, the goodness of fit, and a 'parameters:' block to paste into the scenario.",
             "MEASUREMENTS is a CSV file with the header day,measure,value[,sd]: day of the scenario,"
-                    + " a measure such as strength.knee_extensors, the value in % of baseline and, optionally,"
-                    + " its standard deviation (rows with one are weighted by 1/sd^2)."
+                    + " a measure such as strength.knee_extensors, the value in %% of baseline and, optionally,"
+                    + " its standard deviation (rows with one are weighted by 1/sd^2).",
+            "An optional subject column (day,measure,value,subject) holds several subjects, at most "
+                    + MeasurementReader.MAX_SUBJECTS + ": each is fitted on its own with the same parameters"
+                    + " and checks, and a table gives each subject's values, then their spread across subjects"
+                    + " (mean, SD, median, min-max of the values that are estimates). Ids are at most "
+                    + MeasurementReader.MAX_SUBJECT_LENGTH + " characters, without control characters.",
+            "--csv writes the fitted values in long form: " + FitCsv.HEADER + "."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  inertia fit knee.csv --scenario scenarios/bed-rest-7d-no-rehab.yaml --yaml fitted.yaml",
+            "  inertia fit cohort.csv --scenario scenarios/bed-rest-7d-no-rehab.yaml --csv fitted.csv"
         })
 public final class FitCommand implements Callable<Integer> {
 
@@ -85,6 +101,13 @@ public final class FitCommand implements Callable<Integer> {
     private Path chart;
 
     @Option(
+            names = "--csv",
+            paramLabel = "FILE",
+            description = "Write the fitted values, one row per subject and parameter (" + FitCsv.HEADER
+                    + "); - for standard output.")
+    private Path csv;
+
+    @Option(
             names = "--yaml",
             paramLabel = "FILE",
             description = "Write the scenario with the fitted parameters as a new scenario file.")
@@ -96,11 +119,21 @@ public final class FitCommand implements Callable<Integer> {
         checkOutputs();
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         List<Measurement> data;
+        Map<String, List<Measurement>> subjects;
         try {
-            data = MeasurementReader.read(measurements);
-            ParameterFit.check(scenario, data, free, measurements.toString());
+            data = MeasurementReader.readBySubject(measurements);
+            subjects = SubjectFits.bySubject(data);
+            if (subjects.size() > 1) {
+                checkSubjectOutputs(subjects.size());
+                SubjectFits.check(scenario, subjects, free, measurements.toString());
+            } else {
+                ParameterFit.check(scenario, data, free, measurements.toString());
+            }
         } catch (MeasurementException e) {
             throw new UserInputException(Hints.lines(e));
+        }
+        if (subjects.size() > 1) {
+            return fitSubjects(scenario, subjects, free);
         }
 
         ParameterFit.Result fit = ParameterFit.fit(scenario, data, free);
@@ -115,8 +148,10 @@ public final class FitCommand implements Callable<Integer> {
                     + ": not written, since the fitted values are not estimates (see the warnings above);"
                     + " rerun without --yaml to see them");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Fitted " + count(free.size(), "parameter") + " to " + count(data.size(), "measurement") + " ("
+        PrintWriter out = textWriter();
+        String subject = data.get(0).subject();
+        out.println("Fitted " + count(free.size(), "parameter") + " to " + count(data.size(), "measurement")
+                + (subject.isEmpty() ? "" : " of subject '" + TerminalText.oneLine(subject) + "'") + " ("
                 + TerminalText.oneLine(measurements.toString()) + ") in '" + TerminalText.oneLine(scenario.name())
                 + "':");
         TextTable table = new TextTable(List.of("Parameter", "Start", "Fitted", "Standard error", "Unit"));
@@ -157,7 +192,11 @@ public final class FitCommand implements Callable<Integer> {
         }
 
         List<Path> written;
-        try (AtomicFiles files = new AtomicFiles()) {
+        try (AtomicFiles files = new AtomicFiles(StandardStreams.of(spec))) {
+            if (csv != null) {
+                SubjectFits.SubjectFit only = new SubjectFits.SubjectFit(subject, data, fit);
+                files.stage(csv, o -> FitCsv.write(List.of(only), free, o));
+            }
             if (chart != null) {
                 ChartFormat format = ChartFormat.of(chart).orElseThrow();
                 files.stage(chart, o -> FitChart.of(fit.trajectory(), data).writeTo(o, format));
@@ -171,6 +210,137 @@ public final class FitCommand implements Callable<Integer> {
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Fits each subject of a file with a subject column on its own; prints each one's values and
+     * their spread across subjects, and writes {@code --csv}.
+     */
+    private int fitSubjects(Scenario scenario, Map<String, List<Measurement>> subjects, List<Parameter> free)
+            throws IOException {
+        List<SubjectFits.SubjectFit> fits = SubjectFits.fit(
+                scenario, subjects, free, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        PrintWriter err = spec.commandLine().getErr();
+        int warned = 0;
+        int untrusted = 0;
+        for (SubjectFits.SubjectFit f : fits) {
+            List<String> warnings = warnings(f.result());
+            if (!warnings.isEmpty()) {
+                untrusted++;
+            }
+            for (String warning : warnings) {
+                if (warned++ < MAX_SUBJECT_WARNINGS) {
+                    err.println("inertia: warning: subject '" + TerminalText.oneLine(f.subject()) + "': " + warning);
+                }
+            }
+        }
+        if (warned > MAX_SUBJECT_WARNINGS) {
+            err.println("inertia: warning: " + (warned - MAX_SUBJECT_WARNINGS) + " more warnings; "
+                    + count(untrusted, "subject") + " in all without estimates (the status column of --csv)");
+        }
+        err.flush();
+
+        PrintWriter out = textWriter();
+        int rows = subjects.values().stream().mapToInt(List::size).sum();
+        out.println("Fitted " + count(free.size(), "parameter") + " to each of " + count(fits.size(), "subject") + " ("
+                + count(rows, "measurement") + ", " + TerminalText.oneLine(measurements.toString()) + ") in '"
+                + TerminalText.oneLine(scenario.name()) + "', each on its own:");
+        List<String> header = new ArrayList<>(List.of("Subject", "Measurements"));
+        for (Parameter p : free) {
+            header.add(p.key() + " (SE)");
+        }
+        header.addAll(List.of("RMSE (pp)", "Note"));
+        TextTable table = new TextTable(header);
+        for (SubjectFits.SubjectFit f : fits) {
+            List<String> row = new ArrayList<>(List.of(TerminalText.oneLine(f.subject()), Integer.toString(f.data().size())));
+            for (Parameter p : free) {
+                row.add(number(f.result().estimates().get(p))
+                        + (f.result().determined(p) ? " (" + number(f.result().standardErrors().get(p)) + ")" : " (-)"));
+            }
+            row.add(NumberText.fixed(f.result().rootMeanSquareErrorPp(), 2));
+            row.add(note(f, free));
+            table.row(row);
+        }
+        out.print(table.render());
+        out.println();
+
+        List<SubjectFits.Spread> spreads = SubjectFits.spread(fits, free);
+        out.println("Spread across subjects, of the values that are estimates:");
+        TextTable spread = new TextTable(List.of("Parameter", "Subjects", "Mean", "SD", "Median", "Min", "Max", "Unit"));
+        for (SubjectFits.Spread sp : spreads) {
+            spread.row(List.of(
+                    sp.parameter().key(),
+                    Integer.toString(sp.subjects()),
+                    orDash(sp.mean()),
+                    orDash(sp.standardDeviation()),
+                    orDash(sp.median()),
+                    orDash(sp.min()),
+                    orDash(sp.max()),
+                    sp.parameter().unit()));
+        }
+        out.print(spread.render());
+        if (untrusted > 0) {
+            out.println("Left out of the spread: " + count(untrusted, "subject")
+                    + " whose fit did not converge or stopped at a parameter's range (see the warnings).");
+        }
+        out.println();
+        out.println("Nothing to paste: each subject has its own values"
+                + (csv == null ? "; --csv FILE writes them all." : "."));
+
+        List<Path> written;
+        try (AtomicFiles files = new AtomicFiles(StandardStreams.of(spec))) {
+            if (csv != null) {
+                files.stage(csv, o -> FitCsv.write(fits, free, o));
+            }
+            written = files.commit();
+        }
+        TerminalText.printWritten(out, written);
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** Most warnings printed for a file of several subjects; the rest are counted. */
+    static final int MAX_SUBJECT_WARNINGS = 20;
+
+    /** What the table says of a subject whose values are not all estimates. */
+    private static String note(SubjectFits.SubjectFit f, List<Parameter> free) {
+        if (!f.result().converged()) {
+            return "not converged";
+        }
+        List<Parameter> at = f.result().atBounds();
+        if (!at.isEmpty()) {
+            return "at range end: " + String.join(", ", at.stream().map(Parameter::key).toList());
+        }
+        List<String> undetermined = free.stream()
+                .filter(p -> !f.result().determined(p))
+                .map(Parameter::key)
+                .toList();
+        return undetermined.isEmpty() ? "" : "not determined: " + String.join(", ", undetermined);
+    }
+
+    private static String orDash(double v) {
+        return Double.isFinite(v) ? number(v) : "-";
+    }
+
+    /** Where the text goes: standard error when the CSV goes to standard output. */
+    private PrintWriter textWriter() {
+        return csv != null && StandardStreams.isDash(csv) ? spec.commandLine().getErr() : spec.commandLine().getOut();
+    }
+
+    /** A file of several subjects gives several sets of values: one scenario or one chart cannot hold them. */
+    private void checkSubjectOutputs(int subjects) throws UserInputException {
+        List<String> problems = new ArrayList<>();
+        String why = ": the measurements hold " + subjects + " subjects, each with its own values; fit one subject's"
+                + " rows at a time for this, or write all of them with --csv FILE";
+        if (yaml != null) {
+            problems.add("--yaml " + TerminalText.oneLine(yaml.toString()) + why);
+        }
+        if (chart != null) {
+            problems.add("--chart " + TerminalText.oneLine(chart.toString()) + why);
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
     }
 
     /**
@@ -245,7 +415,11 @@ public final class FitCommand implements Callable<Integer> {
         if (yaml != null) {
             targets.put("--yaml", yaml);
         }
-        List<String> problems = OutputOptions.problemsWith(chart, targets, List.of(scenarioFile, measurements));
+        if (csv != null) {
+            targets.put("--csv", csv);
+        }
+        List<String> problems = OutputOptions.problemsWith(
+                chart, targets, List.of(scenarioFile, measurements), java.util.Set.of("--csv"));
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }

@@ -12,8 +12,11 @@ import org.inertia.sim.measure.Measure;
  * @param measure what was measured
  * @param valuePercent the value (% of the subject's baseline)
  * @param sdPercent its standard deviation, when known (percentage points); weights the fit by 1/sd²
+ * @param subject the id of the subject measured, from the file's {@code subject} column; empty
+ *     when the file has none (one subject)
  */
-public record Measurement(int line, int day, Measure measure, double valuePercent, OptionalDouble sdPercent) {
+public record Measurement(
+        int line, int day, Measure measure, double valuePercent, OptionalDouble sdPercent, String subject) {
 
     /**
      * Checks for nulls.
@@ -23,9 +26,24 @@ public record Measurement(int line, int day, Measure measure, double valuePercen
      * @param measure what was measured
      * @param valuePercent the value (% of the subject's baseline)
      * @param sdPercent its standard deviation, when known (percentage points); weights the fit by 1/sd²
+     * @param subject the id of the subject measured, or empty
      */
     public Measurement {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(sdPercent, "sdPercent");
+        Objects.requireNonNull(subject, "subject");
+    }
+
+    /**
+     * An observation of a file without a {@code subject} column.
+     *
+     * @param line the line of the file it came from (1-based)
+     * @param day the day of the scenario it was taken on
+     * @param measure what was measured
+     * @param valuePercent the value (% of the subject's baseline)
+     * @param sdPercent its standard deviation, when known (percentage points); weights the fit by 1/sd²
+     */
+    public Measurement(int line, int day, Measure measure, double valuePercent, OptionalDouble sdPercent) {
+        this(line, day, measure, valuePercent, sdPercent, "");
     }
 }

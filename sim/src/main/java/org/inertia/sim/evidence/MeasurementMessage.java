@@ -56,6 +56,20 @@ public enum MeasurementMessage {
     UNKNOWN_MEASURE("unknown measure ''{0}''"),
     /** The same day and measure twice. Arguments: day, measure, line of the first. */
     DUPLICATE_ROW("duplicate row: day {0}, {1} was already given on line {2}"),
+    /** A subject id longer than allowed. Arguments: its length, the limit (code points). */
+    SUBJECT_TOO_LONG("subject id is {0} characters long; at most {1}"),
+    /**
+     * A subject id holding a control or invisible character. Arguments: the character (such as
+     * U+0007), its position in the id (1-based).
+     */
+    SUBJECT_CHARACTER("subject id holds the control or invisible character {0} (character {1})"),
+    /** More subjects than one file may hold. Argument: the limit. */
+    TOO_MANY_SUBJECTS("more than {0} subjects"),
+    /**
+     * A subject's measurements cannot determine the parameters. Arguments: the subject's id, its
+     * measurements, the parameters.
+     */
+    SUBJECT_TOO_FEW_MEASUREMENTS("subject ''{0}'' has {1} measurements, which cannot determine {2} parameters"),
     /** A header and no rows. */
     NO_MEASUREMENTS("has a header but no measurements"),
     /** Reading stopped after this many problems. Argument: the limit. */

@@ -27,7 +27,10 @@ import org.inertia.sim.scenario.io.DidYouMean;
 /**
  * Reads a user's measurements: a CSV file (strict RFC 4180, LF or CRLF line ends, UTF-8 with or
  * without a byte-order mark) with the header {@code day,measure,value} and an optional {@code sd}
- * column, in any order, each named once; values in % of the subject's baseline. Numbers follow the
+ * column, in any order, each named once; values in % of the subject's baseline. Read with {@link
+ * #readBySubject}, an optional {@code subject} column names the subject of each row (several
+ * subjects in one file, each fitted on its own); {@link #read} ignores it, as it ignores any other
+ * column. Numbers follow the
  * one grammar of {@link Decimal}: ASCII digits, an optional sign, point and exponent, nothing
  * else. Every problem is a {@link MeasurementProblem} with file, line, column and a hint.
  */
@@ -38,6 +41,12 @@ public final class MeasurementReader {
 
     /** Largest value or standard deviation accepted (% of baseline). */
     public static final double MAX_PERCENT = 1000;
+
+    /** Most subjects in one file read by {@link #readBySubject}. */
+    public static final int MAX_SUBJECTS = 10_000;
+
+    /** Longest subject id (code points). */
+    public static final int MAX_SUBJECT_LENGTH = 64;
 
     private static final List<String> REQUIRED = List.of("day", "measure", "value");
 
@@ -51,10 +60,12 @@ public final class MeasurementReader {
     private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
 
     private final String source;
+    private final boolean bySubject;
     private final List<MeasurementProblem> problems = new ArrayList<>();
 
-    private MeasurementReader(String source) {
+    private MeasurementReader(String source, boolean bySubject) {
         this.source = source;
+        this.bySubject = bySubject;
     }
 
     /**
@@ -65,6 +76,24 @@ public final class MeasurementReader {
      * @throws MeasurementException with every problem found
      */
     public static List<Measurement> read(Path file) throws MeasurementException {
+        return read(file, false);
+    }
+
+    /**
+     * Reads a measurement file that may have a {@code subject} column: each row's subject id, at
+     * most {@value #MAX_SUBJECT_LENGTH} characters, not empty, without control or invisible
+     * characters, spaces around it ignored; at most {@value #MAX_SUBJECTS} subjects. A day and
+     * measure may then repeat for different subjects. Without the column, as {@link #read}.
+     *
+     * @param file the file, as the user named it
+     * @return the measurements, in file order, each with its {@link Measurement#subject()}
+     * @throws MeasurementException with every problem found
+     */
+    public static List<Measurement> readBySubject(Path file) throws MeasurementException {
+        return read(file, true);
+    }
+
+    private static List<Measurement> read(Path file, boolean bySubject) throws MeasurementException {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -113,7 +142,7 @@ public final class MeasurementReader {
                     List.of(),
                     "byte " + (bad + 1) + "; save the file as UTF-8 CSV")));
         }
-        return parse(text, source);
+        return parse(text, source, bySubject);
     }
 
     /**
@@ -125,10 +154,27 @@ public final class MeasurementReader {
      * @throws MeasurementException with every problem found
      */
     public static List<Measurement> parse(String text, String source) throws MeasurementException {
+        return parse(text, source, false);
+    }
+
+    /**
+     * Parses measurement CSV text that may have a {@code subject} column, as {@link #readBySubject}.
+     *
+     * @param text the CSV text
+     * @param source the name to quote in problems
+     * @return the measurements, each with its subject
+     * @throws MeasurementException with every problem found
+     */
+    public static List<Measurement> parseBySubject(String text, String source) throws MeasurementException {
+        return parse(text, source, true);
+    }
+
+    private static List<Measurement> parse(String text, String source, boolean bySubject)
+            throws MeasurementException {
         if (text.length() > MAX_FILE_BYTES) {
             throw fileProblem(source, MeasurementMessage.FILE_TOO_LARGE, List.of(text.length(), MAX_FILE_BYTES), "");
         }
-        MeasurementReader reader = new MeasurementReader(source);
+        MeasurementReader reader = new MeasurementReader(source, bySubject);
         try {
             return reader.parseText(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (Stop e) {
@@ -160,8 +206,10 @@ public final class MeasurementReader {
         int measure = columns.get("measure");
         int value = columns.get("value");
         int sd = columns.getOrDefault("sd", -1);
+        int subjectColumn = bySubject ? columns.getOrDefault("subject", -1) : -1;
         List<Measurement> result = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> subjects = new HashMap<>();
         for (CsvReader.Record r : records.subList(1, records.size())) {
             List<String> f = r.fields();
             if (f.size() != names.size()) {
@@ -176,8 +224,23 @@ public final class MeasurementReader {
                 Optional<Double> sv = percent(r.line(), sd, "sd", f.get(sd), false);
                 s = sv.map(OptionalDouble::of).orElse(OptionalDouble.empty());
             }
-            if (d.isPresent() && m.isPresent() && v.isPresent()) {
-                String key = d.get() + "|" + m.get().key();
+            Optional<String> id =
+                    subjectColumn >= 0 ? subject(r.line(), subjectColumn, f.get(subjectColumn)) : Optional.of("");
+            if (id.isPresent() && !id.get().isEmpty() && !subjects.containsKey(id.get())) {
+                if (subjects.size() == MAX_SUBJECTS) {
+                    add(
+                            r.line(),
+                            subjectColumn + 1,
+                            "subject",
+                            MeasurementMessage.TOO_MANY_SUBJECTS,
+                            List.of(MAX_SUBJECTS),
+                            "fit at most " + MAX_SUBJECTS + " subjects at a time: split the file");
+                    throw new Stop();
+                }
+                subjects.put(id.get(), r.line());
+            }
+            if (d.isPresent() && m.isPresent() && v.isPresent() && id.isPresent()) {
+                String key = id.get() + "|" + d.get() + "|" + m.get().key();
                 Integer first = seen.putIfAbsent(key, r.line());
                 if (first != null) {
                     add(
@@ -186,10 +249,13 @@ public final class MeasurementReader {
                             "",
                             MeasurementMessage.DUPLICATE_ROW,
                             List.of(d.get(), m.get().key(), first),
-                            "average repeated measurements first");
+                            id.get().isEmpty()
+                                    ? "average repeated measurements first"
+                                    : "subject '" + MeasurementProblem.excerpt(id.get())
+                                            + "': average repeated measurements first");
                     continue;
                 }
-                result.add(new Measurement(r.line(), d.get(), m.get(), v.get(), s));
+                result.add(new Measurement(r.line(), d.get(), m.get(), v.get(), s, id.get()));
             }
         }
         if (!problems.isEmpty()) {
@@ -269,6 +335,59 @@ public final class MeasurementReader {
             return Optional.empty();
         }
         return Optional.of(v.get().intValueExact());
+    }
+
+    /**
+     * A subject id: spaces around it dropped; not empty, not longer than {@value
+     * #MAX_SUBJECT_LENGTH} code points, and printable (no control, format, private-use or
+     * unassigned character, no half of a surrogate pair), since it is printed in tables and
+     * written to CSV files.
+     */
+    private Optional<String> subject(int line, int index, String cell) {
+        String t = cell.strip();
+        if (t.isEmpty()) {
+            add(
+                    line,
+                    index + 1,
+                    "subject",
+                    MeasurementMessage.EMPTY_CELL,
+                    List.of(),
+                    "give each row the id of the subject measured, such as S01");
+            return Optional.empty();
+        }
+        int length = t.codePointCount(0, t.length());
+        if (length > MAX_SUBJECT_LENGTH) {
+            add(
+                    line,
+                    index + 1,
+                    "subject",
+                    MeasurementMessage.SUBJECT_TOO_LONG,
+                    List.of(length, MAX_SUBJECT_LENGTH),
+                    "use a short id, such as S01, and keep names elsewhere");
+            return Optional.empty();
+        }
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                add(
+                        line,
+                        index + 1,
+                        "subject",
+                        MeasurementMessage.SUBJECT_CHARACTER,
+                        List.of(String.format(Locale.ROOT, "U+%04X", c), t.codePointCount(0, i) + 1),
+                        "ids are letters, digits, spaces and punctuation, such as S01");
+                return Optional.empty();
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.of(t);
     }
 
     private Optional<Measure> measure(int line, int index, String cell) {
