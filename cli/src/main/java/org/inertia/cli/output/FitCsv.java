@@ -26,11 +26,11 @@ public final class FitCsv {
      * Writes the CSV. {@code subject} is the id of the file's {@code subject} column, empty for a
      * file without one; {@code value} is the fitted value (ten significant digits), {@code
      * standard_error} its standard error, empty when the measurements do not determine the
-     * parameter; {@code status} says whether the value is an estimate: {@code estimate}, {@code
-     * not-determined} (no measurement depends on it: the starting value), {@code not-converged}
-     * (where the optimizer stopped) or {@code at-bound} (an end of the parameter's range stopped the
-     * fit; {@code other-at-bound}: another parameter of the fit did, so this value is not an
-     * estimate either).
+     * parameter; {@code status} says whether the value is an estimate, and if not the first reason
+     * why: {@code estimate}, {@code not-converged} (where the optimizer stopped), {@code at-bound}
+     * (an end of the parameter's range stopped the fit), {@code not-determined} (no measurement
+     * depends on it: the starting value) or {@code other-at-bound} (another parameter of the fit
+     * stopped at its range, so this value is not an estimate either).
      *
      * @param fits each subject's fit, in order
      * @param free the fitted parameters, in order
@@ -66,14 +66,14 @@ public final class FitCsv {
 
     /** {@return the status column: whether a value is an estimate, and if not, why} */
     static String status(SubjectFits.SubjectFit f, Parameter p, List<Parameter> atBounds) {
-        if (!f.result().determined(p)) {
-            return "not-determined";
-        }
         if (!f.result().converged()) {
             return "not-converged";
         }
         if (atBounds.contains(p)) {
             return "at-bound";
+        }
+        if (!f.result().determined(p)) {
+            return "not-determined";
         }
         // Another parameter at its bound makes this one's value conditional on it, not an estimate.
         return atBounds.isEmpty() ? "estimate" : "other-at-bound";
