@@ -220,6 +220,18 @@ class FitSubjectsTest {
     }
 
     @Test
+    void theCsvAndItsColumnsAreInDataFormats() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "data-formats.md"));
+        assertThat(doc).contains("`" + FitCsv.HEADER + "`");
+        for (String column : FitCsv.HEADER.split(",")) {
+            assertThat(doc).as(column).contains("| `" + column + "` |");
+        }
+        for (String status : List.of("estimate", "not-converged", "at-bound", "not-determined", "other-at-bound")) {
+            assertThat(doc).contains("`" + status + "`");
+        }
+    }
+
+    @Test
     void severalSubjectsCannotGoIntoOneScenarioOrChart() throws Exception {
         Path yaml = dir.resolve("fitted.yaml");
         Path chart = dir.resolve("fit.png");

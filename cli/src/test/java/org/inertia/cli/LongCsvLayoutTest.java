@@ -258,6 +258,17 @@ class LongCsvLayoutTest {
     }
 
     @Test
+    void everyLongHeaderAndColumnIsInDataFormats() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "data-formats.md"));
+        for (String header : List.of(LongFormCsv.SWEEP_HEADER, LongFormCsv.SENSITIVITY_HEADER)) {
+            assertThat(doc).contains("`" + header + "`");
+            for (String column : header.split(",")) {
+                assertThat(doc).as(column).contains("`" + column + "`");
+            }
+        }
+    }
+
+    @Test
     void longLayoutStreamsToStandardOutputAsTheFileHoldsIt() throws IOException {
         Path file = dir.resolve("file.csv");
         Object[] common = {"sweep", WALK, "--vary", "phases[0].days=2,4", "--csv-layout", "long", "--csv"};
