@@ -252,10 +252,13 @@ public final class FitCommand implements Callable<Integer> {
         header.addAll(List.of("RMSE (pp)", "Note"));
         TextTable table = new TextTable(header);
         for (SubjectFits.SubjectFit f : fits) {
-            List<String> row = new ArrayList<>(List.of(TerminalText.oneLine(f.subject()), Integer.toString(f.data().size())));
+            List<String> row = new ArrayList<>(List.of(
+                    TerminalText.oneLine(f.subject()), Integer.toString(f.data().size())));
             for (Parameter p : free) {
                 row.add(number(f.result().estimates().get(p))
-                        + (f.result().determined(p) ? " (" + number(f.result().standardErrors().get(p)) + ")" : " (-)"));
+                        + (f.result().determined(p)
+                                ? " (" + number(f.result().standardErrors().get(p)) + ")"
+                                : " (-)"));
             }
             row.add(NumberText.fixed(f.result().rootMeanSquareErrorPp(), 2));
             row.add(note(f, free));
@@ -266,7 +269,8 @@ public final class FitCommand implements Callable<Integer> {
 
         List<SubjectFits.Spread> spreads = SubjectFits.spread(fits, free);
         out.println("Spread across subjects, of the values that are estimates:");
-        TextTable spread = new TextTable(List.of("Parameter", "Subjects", "Mean", "SD", "Median", "Min", "Max", "Unit"));
+        TextTable spread =
+                new TextTable(List.of("Parameter", "Subjects", "Mean", "SD", "Median", "Min", "Max", "Unit"));
         for (SubjectFits.Spread sp : spreads) {
             spread.row(List.of(
                     sp.parameter().key(),
@@ -309,7 +313,8 @@ public final class FitCommand implements Callable<Integer> {
         }
         List<Parameter> at = f.result().atBounds();
         if (!at.isEmpty()) {
-            return "at range end: " + String.join(", ", at.stream().map(Parameter::key).toList());
+            return "at range end: "
+                    + String.join(", ", at.stream().map(Parameter::key).toList());
         }
         List<String> undetermined = free.stream()
                 .filter(p -> !f.result().determined(p))
@@ -324,7 +329,9 @@ public final class FitCommand implements Callable<Integer> {
 
     /** Where the text goes: standard error when the CSV goes to standard output. */
     private PrintWriter textWriter() {
-        return csv != null && StandardStreams.isDash(csv) ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        return csv != null && StandardStreams.isDash(csv)
+                ? spec.commandLine().getErr()
+                : spec.commandLine().getOut();
     }
 
     /** A file of several subjects gives several sets of values: one scenario or one chart cannot hold them. */

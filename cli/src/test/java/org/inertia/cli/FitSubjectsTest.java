@@ -54,7 +54,14 @@ class FitSubjectsTest {
                                             e.getValue()[1])));
             Path csv = dir.resolve(e.getKey() + ".csv");
             Cli.Result r = Cli.run(
-                    "run", yaml, "--csv", csv, "--measure", "strength.knee_extensors", "--measure", "mass.knee_extensors");
+                    "run",
+                    yaml,
+                    "--csv",
+                    csv,
+                    "--measure",
+                    "strength.knee_extensors",
+                    "--measure",
+                    "mass.knee_extensors");
             assertThat(r.exitCode()).as(r.err()).isZero();
             List<String[]> mine = new ArrayList<>();
             for (List<String> f : Csv.records(csv).subList(1, Csv.records(csv).size())) {
@@ -71,7 +78,14 @@ class FitSubjectsTest {
         for (int i = 0; i < n; i++) {
             for (Map.Entry<String, List<String[]>> e : rows.entrySet()) {
                 String[] r = e.getValue().get(i);
-                text.append(r[2]).append(',').append(e.getKey()).append(',').append(r[0]).append(',').append(r[1]).append('\n');
+                text.append(r[2])
+                        .append(',')
+                        .append(e.getKey())
+                        .append(',')
+                        .append(r[0])
+                        .append(',')
+                        .append(r[1])
+                        .append('\n');
             }
         }
         Path cohort = dir.resolve("cohort.csv");
@@ -97,7 +111,8 @@ class FitSubjectsTest {
                 assertThat(f.get(0)).isEqualTo(e.getKey());
                 assertThat(f.get(1)).isEqualTo(k == 0 ? "mass-loss-depth" : "neural-loss-depth");
                 // Exact data: the fit must land on the truth to far better than a measurement's precision.
-                assertThat(Double.parseDouble(f.get(2))).isCloseTo(e.getValue()[k], org.assertj.core.data.Offset.offset(1e-4));
+                assertThat(Double.parseDouble(f.get(2)))
+                        .isCloseTo(e.getValue()[k], org.assertj.core.data.Offset.offset(1e-4));
                 assertThat(Double.parseDouble(f.get(3))).isBetween(0.0, 1e-3);
                 assertThat(f.get(4)).isEqualTo("fraction");
                 assertThat(f.get(5)).isEqualTo("estimate");
@@ -149,7 +164,9 @@ class FitSubjectsTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.errLines()).hasSize(2);
-        assertThat(r.errLines().get(0)).startsWith("inertia: " + data + ":3:4: " + expected).endsWith(")");
+        assertThat(r.errLines().get(0))
+                .startsWith("inertia: " + data + ":3:4: " + expected)
+                .endsWith(")");
         assertThat(r.errLines().get(1)).isEqualTo("Try 'inertia fit --help' for more information.");
         assertThat(r.err()).doesNotContain("Exception");
         assertThat(out).doesNotExist();
@@ -254,7 +271,12 @@ class FitSubjectsTest {
         for (String line : lines.subList(1, lines.size())) {
             List<String> f = Csv.fields(line);
             if (f.get(1).equals("S02")) {
-                text.append(f.get(2)).append(',').append(f.get(3)).append(',').append(f.get(0)).append('\n');
+                text.append(f.get(2))
+                        .append(',')
+                        .append(f.get(3))
+                        .append(',')
+                        .append(f.get(0))
+                        .append('\n');
             }
         }
         Files.writeString(single, text);

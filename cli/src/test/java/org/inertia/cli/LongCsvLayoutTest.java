@@ -35,8 +35,29 @@ class LongCsvLayoutTest {
 
     /** Words R or Python reserve, which a column must not be named. */
     private static final Set<String> RESERVED = Set.of(
-            "if", "else", "for", "while", "in", "and", "or", "not", "is", "lambda", "function", "next", "break",
-            "true", "false", "null", "na", "nan", "inf", "none", "class", "def", "return");
+            "if",
+            "else",
+            "for",
+            "while",
+            "in",
+            "and",
+            "or",
+            "not",
+            "is",
+            "lambda",
+            "function",
+            "next",
+            "break",
+            "true",
+            "false",
+            "null",
+            "na",
+            "nan",
+            "inf",
+            "none",
+            "class",
+            "def",
+            "return");
 
     @TempDir
     Path dir;
@@ -164,7 +185,9 @@ class LongCsvLayoutTest {
                 Map<String, String> l = lng.get(p * statistics.size() + s);
                 String statistic = statistics.get(s);
                 assertThat(l.get("statistic")).isEqualTo(statistic);
-                assertThat(l.get("value")).as(w.get("parameter") + " " + statistic).isEqualTo(w.get(statistic));
+                assertThat(l.get("value"))
+                        .as(w.get("parameter") + " " + statistic)
+                        .isEqualTo(w.get(statistic));
                 assertThat(l)
                         .containsEntry("method", "one-at-a-time")
                         .containsEntry("parameter", w.get("parameter"))
@@ -174,7 +197,8 @@ class LongCsvLayoutTest {
                         .containsEntry("outcome_day", "7")
                         .containsEntry("distribution", "")
                         .containsEntry(
-                                "unit", s < 3 ? w.get("unit") : statistic.equals("swing") ? "pp" : "percent_of_baseline");
+                                "unit",
+                                s < 3 ? w.get("unit") : statistic.equals("swing") ? "pp" : "percent_of_baseline");
                 assertThat(w.get("outcome")).isEqualTo("day 7");
             }
         }
@@ -199,10 +223,13 @@ class LongCsvLayoutTest {
                         .containsEntry("parameter", w.get("parameter"))
                         .containsEntry("distribution", w.get("distribution"))
                         .containsEntry("statistic", statistic);
-                assertThat(l.get("value")).as(w.get("parameter") + " " + statistic).isEqualTo(w.get(statistic));
+                assertThat(l.get("value"))
+                        .as(w.get("parameter") + " " + statistic)
+                        .isEqualTo(w.get(statistic));
                 if (statistic.startsWith("input_")) {
                     assertThat(l.get("unit")).isEqualTo(w.get("unit"));
-                    assertThat(l.get("lower") + l.get("upper") + l.get("interval")).isEmpty();
+                    assertThat(l.get("lower") + l.get("upper") + l.get("interval"))
+                            .isEmpty();
                 } else {
                     assertThat(l.get("lower")).isEqualTo(w.get(statistic + "_lower"));
                     assertThat(l.get("upper")).isEqualTo(w.get(statistic + "_upper"));
@@ -254,7 +281,8 @@ class LongCsvLayoutTest {
         }
         // The wide layout's sweep columns are the field paths, which R renames; the long one is the cure.
         assertThat("phases[0].days").doesNotMatch(SAFE);
-        assertThat(CsvWriter.GLOBAL_SENSITIVITY_HEADER.split(",")).allMatch(n -> SAFE.matcher(n).matches());
+        assertThat(CsvWriter.GLOBAL_SENSITIVITY_HEADER.split(","))
+                .allMatch(n -> SAFE.matcher(n).matches());
     }
 
     @Test
@@ -286,7 +314,8 @@ class LongCsvLayoutTest {
     @Test
     void layoutWithoutCsvOrUnknownIsRefusedAndWritesNothing() throws IOException {
         Path chart = dir.resolve("c.png");
-        Cli.Result alone = Cli.run("sweep", WALK, "--vary", "phases[0].days=2,4", "--csv-layout", "long", "--chart", chart);
+        Cli.Result alone =
+                Cli.run("sweep", WALK, "--vary", "phases[0].days=2,4", "--csv-layout", "long", "--chart", chart);
         Cli.Result unknown = Cli.run("sensitivity", WALK, "--csv", dir.resolve("s.csv"), "--csv-layout", "lon");
 
         assertThat(alone.exitCode()).isEqualTo(2);
@@ -306,8 +335,7 @@ class LongCsvLayoutTest {
         List<List<String>> records = Csv.records(csv);
         List<String> header = records.get(0);
         if (layout.equals("long")) {
-            assertThat(String.join(",", header))
-                    .isIn(LongFormCsv.SWEEP_HEADER, LongFormCsv.SENSITIVITY_HEADER);
+            assertThat(String.join(",", header)).isIn(LongFormCsv.SWEEP_HEADER, LongFormCsv.SENSITIVITY_HEADER);
         }
         List<Map<String, String>> rows = new ArrayList<>();
         for (List<String> record : records.subList(1, records.size())) {

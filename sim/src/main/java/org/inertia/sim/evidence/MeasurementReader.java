@@ -169,8 +169,7 @@ public final class MeasurementReader {
         return parse(text, source, true);
     }
 
-    private static List<Measurement> parse(String text, String source, boolean bySubject)
-            throws MeasurementException {
+    private static List<Measurement> parse(String text, String source, boolean bySubject) throws MeasurementException {
         if (text.length() > MAX_FILE_BYTES) {
             throw fileProblem(source, MeasurementMessage.FILE_TOO_LARGE, List.of(text.length(), MAX_FILE_BYTES), "");
         }

@@ -129,7 +129,8 @@ public final class SubjectFits {
                 }
             }
             if (problems.size() >= MeasurementReader.MAX_PROBLEMS) {
-                problems.subList(MeasurementReader.MAX_PROBLEMS, problems.size()).clear();
+                problems.subList(MeasurementReader.MAX_PROBLEMS, problems.size())
+                        .clear();
                 problems.add(MeasurementProblem.ofFile(
                         source,
                         MeasurementMessage.TOO_MANY_PROBLEMS,

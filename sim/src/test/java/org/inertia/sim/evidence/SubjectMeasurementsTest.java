@@ -30,7 +30,8 @@ class SubjectMeasurementsTest {
     void theSameDayAndMeasureTwiceForOneSubjectIsADuplicate() {
         MeasurementException e = catchThrowableOfType(
                 () -> MeasurementReader.parseBySubject(
-                        HEADER + "7,strength.overall,92,A\n7,strength.overall,90,B\n7,strength.overall,91,A\n", "m.csv"),
+                        HEADER + "7,strength.overall,92,A\n7,strength.overall,90,B\n7,strength.overall,91,A\n",
+                        "m.csv"),
                 MeasurementException.class);
 
         assertThat(e.details()).singleElement().satisfies(p -> {
@@ -50,7 +51,9 @@ class SubjectMeasurementsTest {
         MeasurementException e = catchThrowableOfType(
                 () -> MeasurementReader.parse(HEADER + "7,strength.overall,92,A\n7,strength.overall,90,B\n", "m.csv"),
                 MeasurementException.class);
-        assertThat(e.details()).extracting(MeasurementProblem::message).containsExactly(MeasurementMessage.DUPLICATE_ROW);
+        assertThat(e.details())
+                .extracting(MeasurementProblem::message)
+                .containsExactly(MeasurementMessage.DUPLICATE_ROW);
         List<Measurement> ignored = MeasurementReader.parse(HEADER + "7,strength.overall,92,\u0007\n", "m.csv");
         assertThat(ignored).singleElement().extracting(Measurement::subject).isEqualTo("");
     }
