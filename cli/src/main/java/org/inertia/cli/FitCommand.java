@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
+import org.inertia.cli.options.CompletionValues;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.ScenarioFiles;
 import org.inertia.cli.options.UserInputException;
@@ -89,6 +90,7 @@ public final class FitCommand implements Callable<Integer> {
     @Option(
             names = "--parameters",
             split = ",",
+            completionCandidates = CompletionValues.ParameterKeys.class,
             paramLabel = "NAME",
             description = "Parameters to fit, comma-separated (default: mass-loss-depth,neural-loss-depth);"
                     + " 'inertia list parameters' lists them.")

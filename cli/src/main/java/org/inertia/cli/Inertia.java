@@ -47,7 +47,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
             RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class, EvidenceCommand.class,
             FitCommand.class, SweepCommand.class, SensitivityCommand.class, ServeCommand.class, ReportCommand.class,
-            SchemaCommand.class, ManCommand.class
+            SchemaCommand.class, ManCommand.class, CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -11,6 +11,7 @@ import org.inertia.cli.chart.GlobalSensitivityChart;
 import org.inertia.cli.chart.TornadoChart;
 import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.ChartOptions;
+import org.inertia.cli.options.CompletionValues;
 import org.inertia.cli.options.CsvLayout;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.PopulationOptions;
@@ -142,6 +143,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Option(
             names = "--range",
+            completionCandidates = CompletionValues.ParameterRanges.class,
             paramLabel = "NAME=LOW..HIGH",
             description = "sobol, morris: vary a model parameter uniformly from LOW to HIGH, in place of its calibrated"
                     + " uncertainty or as well as it (repeatable; 'inertia list parameters' names them).")

@@ -11,6 +11,7 @@ import org.inertia.cli.chart.SweepChart;
 import org.inertia.cli.chart.SweepHeatMap;
 import org.inertia.cli.options.AnalysisOutputOptions;
 import org.inertia.cli.options.ChartOptions;
+import org.inertia.cli.options.CompletionValues;
 import org.inertia.cli.options.CsvLayout;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutcomeConverter;
@@ -90,6 +91,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(
             names = "--vary",
+            completionCandidates = CompletionValues.SweepFields.class,
             required = true,
             paramLabel = "FIELD=FROM..TO[:STEP]",
             description = {
