@@ -22,6 +22,7 @@ import org.inertia.cli.output.FitCsv;
 import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.NumberText;
+import org.inertia.cli.output.ProgressBar;
 import org.inertia.cli.output.StandardStreams;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
@@ -220,9 +221,14 @@ public final class FitCommand implements Callable<Integer> {
      */
     private int fitSubjects(Scenario scenario, Map<String, List<Measurement>> subjects, List<Parameter> free)
             throws IOException {
-        List<SubjectFits.SubjectFit> fits = SubjectFits.fit(
-                scenario, subjects, free, Math.max(1, Runtime.getRuntime().availableProcessors()));
         PrintWriter err = spec.commandLine().getErr();
+        List<SubjectFits.SubjectFit> fits;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        try (ProgressBar bar = System.console() == null
+                ? ProgressBar.off()
+                : ProgressBar.on(err, "Fitting " + count(subjects.size(), "subject"), subjects.size())) {
+            fits = SubjectFits.fit(scenario, subjects, free, threads, bar::advanceTo);
+        }
         int warned = 0;
         int untrusted = 0;
         for (SubjectFits.SubjectFit f : fits) {

@@ -157,14 +157,36 @@ public final class SubjectFits {
      */
     public static List<SubjectFit> fit(
             Scenario scenario, Map<String, List<Measurement>> subjects, List<Parameter> free, int threads) {
+        return fit(scenario, subjects, free, threads, done -> {});
+    }
+
+    /**
+     * Fits each subject on its own, as {@link #fit(Scenario, Map, List, int)} does, telling how many
+     * are done as it goes.
+     *
+     * @param scenario the scenario the measurements were taken in
+     * @param subjects each subject's measurements, checked with {@link #check}
+     * @param free the parameters to fit
+     * @param threads how many subjects to fit at once, at least 1
+     * @param fitted called with the number of subjects fitted so far, from any thread, after each
+     * @return the fits, in the subjects' order
+     */
+    public static List<SubjectFit> fit(
+            Scenario scenario,
+            Map<String, List<Measurement>> subjects,
+            List<Parameter> free,
+            int threads,
+            java.util.function.IntConsumer fitted) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         List<Map.Entry<String, List<Measurement>>> entries = List.copyOf(subjects.entrySet());
         SubjectFit[] fits = new SubjectFit[entries.size()];
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         ParallelFits.run(entries.size(), threads, i -> {
             Map.Entry<String, List<Measurement>> e = entries.get(i);
             fits[i] = new SubjectFit(e.getKey(), e.getValue(), ParameterFit.fit(scenario, e.getValue(), free));
+            fitted.accept(done.incrementAndGet());
         });
         return List.of(fits);
     }
