@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import org.inertia.sim.findings.Recovery;
+import org.inertia.sim.measure.Baseline;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.population.PopulationResult;
@@ -66,6 +67,7 @@ public final class JsonWriter {
                     + " series and median the 50th",
             "fraction of subjects (0 to 1)",
             "percent of baseline",
+            "the unit of the measure's baseline (the scenario's baselines): value x percent / 100",
             ordered(List.of(Parameter.values()), Parameter::key, Parameter::unit));
 
     private JsonWriter() {}
@@ -164,6 +166,7 @@ public final class JsonWriter {
             String band,
             String notBackShare,
             String recoveryThreshold,
+            String inUnit,
             Map<String, String> parameters) {}
 
     /**
@@ -183,7 +186,20 @@ public final class JsonWriter {
             Map<String, Object> summary,
             Map<String, List<BigDecimal>> series,
             @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<BigDecimal>> lower,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<BigDecimal>> upper) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<BigDecimal>> upper,
+            Map<String, BaselineFields> baselines,
+            Map<String, List<BigDecimal>> seriesInUnit,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<BigDecimal>> lowerInUnit,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<BigDecimal>> upperInUnit) {}
+
+    /** A measured baseline (issue 13): the value at day 0 and its unit, as the scenario gives them. */
+    record BaselineFields(BigDecimal value, String unit) {}
+
+    /** A single run's summary in the baseline's unit. */
+    record InUnit(String unit, BigDecimal lowest, BigDecimal end) {}
+
+    /** A population's summary in the baseline's unit, each figure as median and band. */
+    record SpreadInUnit(String unit, Spread lowest, Spread end) {}
 
     /** The subject; {@code sex} null where the scenario leaves it open. */
     record SubjectFields(int age, String sex, String condition) {}
@@ -209,13 +225,19 @@ public final class JsonWriter {
             Integer daysToRecover,
             String recovery,
             BigDecimal recoveryThreshold,
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<RecoveredAt> recoveredAt) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<RecoveredAt> recoveredAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) InUnit inUnit) {}
 
     /** When a measure is back to one threshold; nulls as {@link #write(String, List, List, List, OutputStream)} says. */
     record RecoveredAt(BigDecimal percent, Integer day, Integer daysAfterLowest, BigDecimal end) {}
 
     /** One measure of a population run, each figure as median and band across subjects. */
-    record PopulationSummary(Spread lowest, Spread end, Spread daysToRecover, BigDecimal notBackShare) {}
+    record PopulationSummary(
+            Spread lowest,
+            Spread end,
+            Spread daysToRecover,
+            BigDecimal notBackShare,
+            @JsonInclude(JsonInclude.Include.NON_NULL) SpreadInUnit inUnit) {}
 
     /** A median and band; null where the percentile is undefined. */
     record Spread(BigDecimal median, BigDecimal lower, BigDecimal upper) {
@@ -228,14 +250,28 @@ public final class JsonWriter {
     // ---- From results to records. ----
 
     private static ScenarioResult scenario(Trajectory t, List<Measure> measures, List<Double> thresholds) {
+        Scenario s = t.scenario();
         Map<String, Object> summary = ordered(
                 measures,
                 Measure::key,
                 m -> thresholds == null
-                        ? summary(t.summary(m), null)
-                        : summary(t.summary(m), Recovery.of(t, m, thresholds)));
+                        ? summary(t.summary(m), null, s.baseline(m).orElse(null))
+                        : summary(
+                                t.summary(m),
+                                Recovery.of(t, m, thresholds),
+                                s.baseline(m).orElse(null)));
         Map<String, List<BigDecimal>> series = ordered(measures, Measure::key, m -> values(t.series(m)));
-        return described(t.scenario(), null, summary, series, null, null);
+        List<Measure> inUnit = withBaseline(s, measures);
+        return described(
+                s,
+                null,
+                summary,
+                series,
+                null,
+                null,
+                ordered(inUnit, Measure::key, m -> valuesIn(s.baseline(m).orElseThrow(), t.series(m))),
+                null,
+                null);
     }
 
     private static ScenarioResult population(PopulationResult p, List<Measure> measures) {
@@ -245,13 +281,18 @@ public final class JsonWriter {
                 List.of(JsonMapping.exact(p.lowerPercentile()), JsonMapping.exact(p.upperPercentile())),
                 JsonMapping.exact(p.resolutionPp()));
         Map<String, Object> summary = ordered(measures, Measure::key, m -> populationSummary(p, m));
+        Scenario s = p.scenario();
+        List<Measure> inUnit = withBaseline(s, measures);
         return described(
-                p.scenario(),
+                s,
                 fields,
                 summary,
                 ordered(measures, Measure::key, m -> values(p.median()[p.indexOf(m)])),
                 ordered(measures, Measure::key, m -> values(p.lower()[p.indexOf(m)])),
-                ordered(measures, Measure::key, m -> values(p.upper()[p.indexOf(m)])));
+                ordered(measures, Measure::key, m -> values(p.upper()[p.indexOf(m)])),
+                ordered(inUnit, Measure::key, m -> valuesIn(s.baseline(m).orElseThrow(), p.median()[p.indexOf(m)])),
+                ordered(inUnit, Measure::key, m -> valuesIn(s.baseline(m).orElseThrow(), p.lower()[p.indexOf(m)])),
+                ordered(inUnit, Measure::key, m -> valuesIn(s.baseline(m).orElseThrow(), p.upper()[p.indexOf(m)])));
     }
 
     /** The scenario's own fields, from its name to its parameter overrides, and the results given. */
@@ -261,7 +302,10 @@ public final class JsonWriter {
             Map<String, Object> summary,
             Map<String, List<BigDecimal>> series,
             Map<String, List<BigDecimal>> lower,
-            Map<String, List<BigDecimal>> upper) {
+            Map<String, List<BigDecimal>> upper,
+            Map<String, List<BigDecimal>> seriesInUnit,
+            Map<String, List<BigDecimal>> lowerInUnit,
+            Map<String, List<BigDecimal>> upperInUnit) {
         Subject subject = s.subject();
         int[] starts = s.phaseStartDays();
         List<PhaseFields> phases = new ArrayList<>();
@@ -284,7 +328,30 @@ public final class JsonWriter {
                 summary,
                 series,
                 lower,
-                upper);
+                upper,
+                ordered(
+                        s.baselines().entrySet(),
+                        e -> e.getKey().key(),
+                        e -> new BaselineFields(
+                                JsonMapping.exact(e.getValue().value()),
+                                e.getValue().unit())),
+                seriesInUnit,
+                lowerInUnit,
+                upperInUnit);
+    }
+
+    /** The measures among {@code measures} that the scenario gives a baseline for, in their order. */
+    private static List<Measure> withBaseline(Scenario s, List<Measure> measures) {
+        return measures.stream().filter(m -> s.baseline(m).isPresent()).toList();
+    }
+
+    /** A day series in the baseline's unit, four decimals. */
+    private static List<BigDecimal> valuesIn(Baseline b, double[] percents) {
+        BigDecimal[] out = new BigDecimal[percents.length];
+        for (int d = 0; d < percents.length; d++) {
+            out[d] = JsonMapping.data(b.inUnit(percents[d]));
+        }
+        return List.of(out);
     }
 
     private static PhaseFields phase(Phase phase, int startDay) {
@@ -303,7 +370,7 @@ public final class JsonWriter {
         return ordered(values.entrySet(), e -> e.getKey().key(), e -> JsonMapping.exact(e.getValue()));
     }
 
-    private static Summary summary(MeasureSummary s, List<Recovery> recoveries) {
+    private static Summary summary(MeasureSummary s, List<Recovery> recoveries, Baseline baseline) {
         List<RecoveredAt> recoveredAt = recoveries == null
                 ? null
                 : recoveries.stream()
@@ -321,7 +388,13 @@ public final class JsonWriter {
                 orNull(s.daysToRecover()),
                 recovery(s),
                 JsonMapping.exact(s.recoveryThresholdPercent()),
-                recoveredAt);
+                recoveredAt,
+                baseline == null
+                        ? null
+                        : new InUnit(
+                                baseline.unit(),
+                                JsonMapping.data(baseline.inUnit(s.lowestPercent())),
+                                JsonMapping.data(baseline.inUnit(s.endPercent()))));
     }
 
     /**
@@ -347,6 +420,7 @@ public final class JsonWriter {
                 notBack++;
             }
         }
+        Baseline b = p.scenario().baseline(m).orElse(null);
         return new PopulationSummary(
                 Spread.of(p.lowestPercentile(m, 50), p.lowestPercentile(m, lo), p.lowestPercentile(m, hi)),
                 Spread.of(p.median()[k][last], p.lower()[k][last], p.upper()[k][last]),
@@ -354,7 +428,19 @@ public final class JsonWriter {
                         p.daysToRecoverPercentile(m, 50),
                         p.daysToRecoverPercentile(m, lo),
                         p.daysToRecoverPercentile(m, hi)),
-                JsonMapping.exact((double) notBack / p.subjects()));
+                JsonMapping.exact((double) notBack / p.subjects()),
+                b == null
+                        ? null
+                        : new SpreadInUnit(
+                                b.unit(),
+                                Spread.of(
+                                        b.inUnit(p.lowestPercentile(m, 50)),
+                                        b.inUnit(p.lowestPercentile(m, lo)),
+                                        b.inUnit(p.lowestPercentile(m, hi))),
+                                Spread.of(
+                                        b.inUnit(p.median()[k][last]),
+                                        b.inUnit(p.lower()[k][last]),
+                                        b.inUnit(p.upper()[k][last]))));
     }
 
     /** A day series in % of baseline, four decimals. */
