@@ -278,5 +278,7 @@ class OwnUnitsTest {
         assertThat(negative.err()).contains("baselines.strength.handgrip: must be greater than 0");
         assertThat(missing.err()).contains("needs a unit after the number (was '32')", "such as '32 kg'");
         assertThat(unknown.err()).contains("unknown key 'strength.hand_grip'", "strength.handgrip");
+        assertThat(Cli.run("validate", BAD.resolve("baseline-overall.yaml")).err())
+                .contains("baselines.strength.overall: unknown key", "an overall mean takes no baseline");
     }
 }

@@ -105,7 +105,7 @@ public enum ScenarioMessage {
      * A baseline's unit with a character no output can show. Argument: the character and its
      * position, as for {@link #INVALID_CHARACTER}.
      */
-    INVALID_UNIT_CHARACTER("has a unit with {0}"),
+    INVALID_UNIT_CHARACTER("has a unit that no output can show: {0}"),
     /** A text value is too long. Argument: the limit. */
     TEXT_TOO_LONG("is longer than {0} characters");
 

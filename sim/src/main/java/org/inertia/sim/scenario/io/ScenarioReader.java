@@ -860,15 +860,27 @@ public final class ScenarioReader {
         if (tuple == null || isNull(tuple.getValueNode())) {
             return result;
         }
-        Map<String, NodeTuple> keys = mapping(tuple.getValueNode(), "baselines", BASELINE_KEYS, "baselines");
+        List<String> measures = Measure.all().stream().map(Measure::key).toList();
+        Map<String, NodeTuple> keys = mapping(tuple.getValueNode(), "baselines", measures, "baselines");
         if (keys == null) {
             return null;
         }
-        // The keys the mapping refused (unknown measures, an overall mean) are already problems.
+        // The keys the mapping refused (unknown measures) are already problems.
         boolean ok =
                 keys.size() == ((MappingNode) tuple.getValueNode()).getValue().size();
         for (Map.Entry<String, NodeTuple> e : keys.entrySet()) {
             String field = "baselines." + e.getKey();
+            if (!BASELINE_KEYS.contains(e.getKey())) {
+                problem(
+                        e.getValue().getKeyNode(),
+                        field,
+                        ScenarioMessage.UNKNOWN_KEY,
+                        List.of(e.getKey()),
+                        "an overall mean takes no baseline, since no instrument measures it;"
+                                + " give a muscle group's, such as 'strength.handgrip'");
+                ok = false;
+                continue;
+            }
             Baseline b = baseline(e.getValue().getValueNode(), field);
             if (b == null) {
                 ok = false;
