@@ -232,6 +232,25 @@ class OwnUnitsTest {
     }
 
     @Test
+    void aPopulationTableShowsMedianAndBandInTheUnit() {
+        Cli.Result r = Cli.run("run", GRIP, "--subjects", 100, "--seed", 5, "-q");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String grip = r.outLines().stream()
+                .filter(l -> l.startsWith("Handgrip"))
+                .findFirst()
+                .orElseThrow();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "(\\d+\\.\\d) \\[(\\d+\\.\\d)-(\\d+\\.\\d)] kg \\((\\d+\\.\\d) \\[(\\d+\\.\\d)-(\\d+\\.\\d)] %\\)")
+                .matcher(grip);
+        assertThat(m.find()).as(grip).isTrue();
+        for (int i = 1; i <= 3; i++) {
+            assertThat(Double.parseDouble(m.group(i)))
+                    .isCloseTo(0.32 * Double.parseDouble(m.group(i + 3)), within(0.06));
+        }
+    }
+
+    @Test
     void compareShowsTheUnitOnlyForTheScenarioThatGivesIt() {
         Cli.Result r = Cli.run("compare", PLAIN, GRIP, "--measure", "strength.handgrip");
 

@@ -260,20 +260,32 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
         int last = p.median()[k].length - 1;
         double lo = p.lowerPercentile();
         double hi = p.upperPercentile();
+        Optional<Baseline> b = p.scenario().baseline(m);
         return List.of(
                 TerminalText.oneLine(label),
-                spread(
-                        NumberText.percent(p.lowestPercentile(m, 50)),
-                        NumberText.percent(p.lowestPercentile(m, lo)),
-                        NumberText.percent(p.lowestPercentile(m, hi))),
-                spread(
-                        NumberText.percent(p.median()[k][last]),
-                        NumberText.percent(p.lower()[k][last]),
-                        NumberText.percent(p.upper()[k][last])),
+                levels(p.lowestPercentile(m, 50), p.lowestPercentile(m, lo), p.lowestPercentile(m, hi), b),
+                levels(p.median()[k][last], p.lower()[k][last], p.upper()[k][last], b),
                 spread(
                         days(p.daysToRecoverPercentile(m, 50)),
                         days(p.daysToRecoverPercentile(m, lo)),
                         days(p.daysToRecoverPercentile(m, hi))));
+    }
+
+    /**
+     * "81.2 [74.0-87.3]" (% of baseline), or with the measure's baseline "26.0 [23.7-27.9] kg (81.2
+     * [74.0-87.3] %)".
+     */
+    private static String levels(double median, double lower, double upper, Optional<Baseline> baseline) {
+        String percent = spread(NumberText.percent(median), NumberText.percent(lower), NumberText.percent(upper));
+        if (baseline.isEmpty()) {
+            return percent;
+        }
+        Baseline b = baseline.get();
+        return spread(
+                        NumberText.significant(b.inUnit(median), 3),
+                        NumberText.significant(b.inUnit(lower), 3),
+                        NumberText.significant(b.inUnit(upper), 3))
+                + " " + TerminalText.oneLine(b.unit()) + " (" + percent + " %)";
     }
 
     /** "81.2 [74.0-87.3]". */
