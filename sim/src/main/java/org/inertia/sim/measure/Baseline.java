@@ -38,7 +38,8 @@ public record Baseline(double value, String unit) {
             throw new IllegalArgumentException(
                     "a unit is 1 to 16 characters without surrounding spaces, was '" + unit + "'");
         }
-        if (unit.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c))) {
+        if (unit.codePoints()
+                .anyMatch(c -> Character.isISOControl(c) || (c <= 0xFFFF && Character.isSurrogate((char) c)))) {
             throw new IllegalArgumentException("a unit is printable text");
         }
     }

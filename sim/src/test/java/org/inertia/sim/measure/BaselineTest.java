@@ -28,6 +28,9 @@ class BaselineTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Baseline(32, "kilograms-of-force"));
         assertThatIllegalArgumentException().isThrownBy(() -> new Baseline(32, "kg\u0007"));
         assertThat(new Baseline(1_000_000, "N").value()).isEqualTo(1_000_000);
+        assertThatIllegalArgumentException().isThrownBy(() -> new Baseline(32, "k\uD800"));
+        // A character beyond the BMP is whole text, not half of one: U+1D800 is a pair.
+        assertThat(new Baseline(32, "\uD836\uDC00").unit()).hasSize(2);
     }
 
     @Test
