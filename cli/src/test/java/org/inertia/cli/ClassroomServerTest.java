@@ -2,6 +2,8 @@ package org.inertia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,6 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClassroomServerTest {
 
     private static final String WALKING = "bed-rest-7d-then-walking";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static ClassroomServer server;
     private static HttpClient client;
 
@@ -76,9 +79,9 @@ class ClassroomServerTest {
         HttpResponse<String> r = get("/api/examples");
 
         assertThat(r.statusCode()).isEqualTo(200);
-        Map<String, Object> json = Json.object(Json.parse(r.body()));
-        assertThat(json.get("default")).isEqualTo(WALKING);
-        List<Object> examples = Json.array(json.get("examples"));
+        JsonNode json = JSON.readTree(r.body());
+        assertThat(json.get("default").asText()).isEqualTo(WALKING);
+        JsonNode examples = json.get("examples");
         List<String> files;
         try (var list = Files.list(Cli.SHIPPED)) {
             files = list.map(p -> p.getFileName().toString())
@@ -87,13 +90,12 @@ class ClassroomServerTest {
                     .sorted()
                     .toList();
         }
-        assertThat(examples).extracting(e -> Json.object(e).get("id")).containsExactlyElementsOf(files);
-        Map<String, Object> walking = examples.stream()
-                .map(Json::object)
-                .filter(e -> e.get("id").equals(WALKING))
+        assertThat(examples).extracting(e -> e.get("id").asText()).containsExactlyElementsOf(files);
+        JsonNode walking = examples.valueStream()
+                .filter(e -> e.get("id").asText().equals(WALKING))
                 .findFirst()
                 .orElseThrow();
-        assertThat(walking.get("yaml")).isEqualTo(Files.readString(Cli.SHIPPED.resolve(WALKING + ".yaml")));
+        assertThat(walking.get("yaml").asText()).isEqualTo(Files.readString(Cli.SHIPPED.resolve(WALKING + ".yaml")));
     }
 
     @Test
@@ -103,24 +105,21 @@ class ClassroomServerTest {
                 form(Map.of("example", WALKING, "variants", "2", "v2.days", "14", "v2.minutes", "20")));
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        Map<String, Object> json = Json.object(Json.parse(r.body()));
-        List<Object> variants = Json.array(json.get("variants"));
+        JsonNode json = JSON.readTree(r.body());
+        JsonNode variants = json.get("variants");
         assertThat(variants).hasSize(2);
-        Map<String, Object> b = Json.object(variants.get(1));
-        assertThat(b.get("change")).isEqualTo("2 weeks in bed; walking 20 min a day");
-        assertThat((String) b.get("reading")).startsWith("After 2 weeks in bed, leg strength is about ");
-        assertThat(Json.object(b.get("controls")))
-                .containsEntry("p1.days", "14")
-                .containsEntry("p2.minutes", "20");
-        assertThat(Json.array(Json.object(b.get("groups")).get("rows"))).hasSize(6);
-        assertThat(Json.array(Json.object(json.get("comparison")).get("rows"))).hasSize(2);
-        assertThat((String) json.get("chartSvg")).startsWith("<?xml").contains("<svg");
-        assertThat(Json.object(json.get("written")))
-                .containsEntry("p1.days", "7")
-                .containsEntry("p2.activity", "walking");
-        assertThat(Json.object(json.get("scenario")))
-                .containsEntry("disusePhase", "Bed rest (phase 1)")
-                .containsEntry("recoveryPhase", "Walking (phase 2)");
+        JsonNode b = variants.get(1);
+        assertThat(b.get("change").asText()).isEqualTo("2 weeks in bed; walking 20 min a day");
+        assertThat(b.get("reading").asText()).startsWith("After 2 weeks in bed, leg strength is about ");
+        assertThat(b.get("controls").get("p1.days").asText()).isEqualTo("14");
+        assertThat(b.get("controls").get("p2.minutes").asText()).isEqualTo("20");
+        assertThat(b.get("groups").get("rows")).hasSize(6);
+        assertThat(json.get("comparison").get("rows")).hasSize(2);
+        assertThat(json.get("chartSvg").asText()).startsWith("<?xml").contains("<svg");
+        assertThat(json.get("written").get("p1.days").asText()).isEqualTo("7");
+        assertThat(json.get("written").get("p2.activity").asText()).isEqualTo("walking");
+        assertThat(json.get("scenario").get("disusePhase").asText()).isEqualTo("Bed rest (phase 1)");
+        assertThat(json.get("scenario").get("recoveryPhase").asText()).isEqualTo("Walking (phase 2)");
     }
 
     /** Issue 13: every phase by position, phases added; the short form still works beside it. */
@@ -138,19 +137,19 @@ class ClassroomServerTest {
                         "v2.days", "10")));
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        List<Object> variants = Json.array(Json.object(Json.parse(r.body())).get("variants"));
-        Map<String, Object> a = Json.object(variants.get(0));
-        Map<String, Object> b = Json.object(variants.get(1));
-        assertThat(a.get("change")).isEqualTo("cycling 20 min a day in phase 1");
-        assertThat(a.get("name")).isEqualTo("Cycling 20 min a day in phase 1");
-        assertThat(b.get("change")).isEqualTo("10 days in bed; then 2 weeks of very little walking");
-        assertThat(Json.array(b.get("phases")))
-                .extracting(p -> Json.object(p).get("name"))
+        JsonNode variants = JSON.readTree(r.body()).get("variants");
+        JsonNode a = variants.get(0);
+        JsonNode b = variants.get(1);
+        assertThat(a.get("change").asText()).isEqualTo("cycling 20 min a day in phase 1");
+        assertThat(a.get("name").asText()).isEqualTo("Cycling 20 min a day in phase 1");
+        assertThat(b.get("change").asText()).isEqualTo("10 days in bed; then 2 weeks of very little walking");
+        assertThat(b.get("phases"))
+                .extracting(p -> p.get("name").asText())
                 .containsExactly("Bed rest", "Walking", "Little walking");
-        assertThat(Json.object(Json.array(b.get("phases")).get(2)))
-                .containsEntry("from", "new")
-                .containsEntry("days", "14")
-                .containsEntry("mobility", "sedentary");
+        JsonNode third = b.get("phases").get(2);
+        assertThat(third.get("from").asText()).isEqualTo("new");
+        assertThat(third.get("days").asText()).isEqualTo("14");
+        assertThat(third.get("mobility").asText()).isEqualTo("sedentary");
 
         HttpResponse<String> bad =
                 post("/api/simulate", form(Map.of("example", WALKING, "v1.phases", "1,7", "v1.p2.days", "0")));
@@ -168,15 +167,18 @@ class ClassroomServerTest {
 
         assertThat(plain.statusCode()).isEqualTo(200);
         assertThat(banded.statusCode()).isEqualTo(200);
-        Map<String, Object> a = Json.object(Json.parse(plain.body()));
-        Map<String, Object> b = Json.object(Json.parse(banded.body()));
-        assertThat(a.get("uncertainty")).isNull();
-        assertThat(Json.array(a.get("warnings"))).isEmpty();
-        assertThat((String) b.get("uncertainty")).contains("percentile");
-        List<Object> row = Json.array(
-                Json.array(Json.object(b.get("comparison")).get("rows")).get(0));
-        assertThat((String) row.get(1)).matches("\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d]");
-        assertThat(Json.array(b.get("warnings"))).singleElement().asString().contains("age 95");
+        JsonNode a = JSON.readTree(plain.body());
+        JsonNode b = JSON.readTree(banded.body());
+        assertThat(a.get("uncertainty").isNull()).isTrue();
+        assertThat(a.get("warnings")).isEmpty();
+        assertThat(b.get("uncertainty").asText()).contains("percentile");
+        JsonNode row = b.get("comparison").get("rows").get(0);
+        assertThat(row.get(1).asText()).matches("\\d+\\.\\d \\[\\d+\\.\\d-\\d+\\.\\d]");
+        assertThat(b.get("warnings"))
+                .singleElement()
+                .extracting(JsonNode::asText)
+                .asString()
+                .contains("age 95");
         assertThat(get("/api/simulate?example=" + WALKING + "&uncertainty=yes").statusCode())
                 .isEqualTo(400);
     }
@@ -191,20 +193,16 @@ class ClassroomServerTest {
         Cli.Result cli = Cli.run("run", file);
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        List<Object> rows = Json.array(Json.object(
-                        Json.object(Json.array(Json.object(Json.parse(r.body())).get("variants"))
-                                        .get(0))
-                                .get("groups"))
-                .get("rows"));
-        for (Object row : rows) {
-            List<Object> cells = Json.array(row);
+        JsonNode rows =
+                JSON.readTree(r.body()).get("variants").get(0).get("groups").get("rows");
+        for (JsonNode cells : rows) {
             String line = cli.outLines().stream()
-                    .filter(l -> l.startsWith((String) cells.get(0)))
+                    .filter(l -> l.startsWith(cells.get(0).asText()))
                     .findFirst()
                     .orElseThrow();
             assertThat(line.split(" {2,}"))
                     .containsExactlyElementsOf(
-                            cells.stream().map(Object::toString).toList());
+                            cells.valueStream().map(JsonNode::asText).toList());
         }
     }
 
@@ -231,9 +229,7 @@ class ClassroomServerTest {
         HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(Json.object(Json.array(Json.object(Json.parse(r.body())).get("variants"))
-                                .get(0))
-                        .get("change"))
+        assertThat(JSON.readTree(r.body()).get("variants").get(0).get("change").asText())
                 .isEqualTo("age 70");
     }
 
@@ -265,7 +261,7 @@ class ClassroomServerTest {
                 post("/api/simulate", form(Map.of("yaml", Files.readString(bad), "file", bad.toString())));
 
         assertThat(r.statusCode()).isEqualTo(400);
-        List<Object> errors = Json.array(Json.object(Json.parse(r.body())).get("errors"));
+        List<String> errors = texts(JSON.readTree(r.body()).get("errors"));
         // The server quotes the file's name only, never a path on the client's machine.
         assertThat(errors)
                 .containsExactlyElementsOf(cli.errLines().stream()
@@ -278,7 +274,7 @@ class ClassroomServerTest {
         HttpResponse<String> r = get("/api/simulate?example=" + WALKING + "&variants=2&v2.days=0&v2.mobility=bedrest");
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors")))
+        assertThat(texts(JSON.readTree(r.body()).get("errors")))
                 .containsExactly(
                         "variant B: phases[0].days: must be between 1 and 3650 (was 0)",
                         "variant B: phases[0].mobility: unknown value 'bedrest' (did you mean 'bed-rest'?)");
@@ -300,10 +296,9 @@ class ClassroomServerTest {
         HttpResponse<String> r = get(path);
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors")))
+        assertThat(texts(JSON.readTree(r.body()).get("errors")))
                 .isNotEmpty()
-                .allSatisfy(
-                        line -> assertThat((String) line).doesNotContain("\n").isNotBlank());
+                .allSatisfy(line -> assertThat(line).doesNotContain("\n").isNotBlank());
     }
 
     @Test
@@ -416,13 +411,18 @@ class ClassroomServerTest {
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
-        Map<String, Object> json = Json.object(Json.parse(r.body()));
-        assertThat(Json.object(json.get("scenario")).get("name"))
+        assertThat(JSON.readTree(r.body()).get("scenario").get("name").asText())
                 .isEqualTo("</script><img src=x onerror=alert(1)> \u2028 \"q\"");
         assertThat(r.body()).doesNotContain("\u2028");
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** The strings of a JSON array. */
+    private static List<String> texts(JsonNode array) {
+        assertThat(array.isArray()).as("%s is an array", array).isTrue();
+        return array.valueStream().map(JsonNode::asText).toList();
+    }
 
     private static URI uri(String path) {
         return server.uri().resolve(path.substring(1));

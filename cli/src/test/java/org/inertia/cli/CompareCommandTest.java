@@ -2,6 +2,8 @@ package org.inertia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +53,8 @@ class CompareCommandTest {
         List<String> lines = Files.readAllLines(csv);
         int measures = Trajectory.measures().size();
         assertThat(lines).hasSize(1 + (21 + 1) * measures * 2 + (10 + 1) * measures);
-        List<Object> scenarios =
-                Json.array(Json.object(Json.parse(Files.readString(json))).get("scenarios"));
-        assertThat(scenarios.stream().map(s -> Json.object(s).get("name")).toList())
+        JsonNode scenarios = new ObjectMapper().readTree(json.toFile()).get("scenarios");
+        assertThat(scenarios.valueStream().map(s -> s.get("name").asText()).toList())
                 .containsExactly("Rest, \"then\" walk", "Rest, no exercise", "Short stay");
     }
 

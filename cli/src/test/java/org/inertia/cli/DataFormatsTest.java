@@ -27,8 +27,18 @@ class DataFormatsTest {
     private static final byte[] NO_INPUT = new byte[0];
 
     /** Objects whose keys are names (measures, parameters, categories), not fields: their values are walked. */
-    private static final Set<String> NAMED_ENTRIES =
-            Set.of("summary", "series", "lower", "upper", "parameters", "overrides", "statistics");
+    private static final Set<String> NAMED_ENTRIES = Set.of(
+            "summary",
+            "series",
+            "lower",
+            "upper",
+            "parameters",
+            "overrides",
+            "statistics",
+            "baselines",
+            "seriesInUnit",
+            "lowerInUnit",
+            "upperInUnit");
 
     private static String doc;
 
@@ -42,6 +52,7 @@ class DataFormatsTest {
         List<String> columns = new ArrayList<>();
         for (String header : List.of(
                 CsvWriter.HEADER,
+                CsvWriter.UNIT_COLUMNS.substring(1),
                 CsvWriter.SENSITIVITY_HEADER,
                 CsvWriter.GLOBAL_SENSITIVITY_HEADER,
                 EvidenceWriter.CSV_HEADER)) {
@@ -62,6 +73,8 @@ class DataFormatsTest {
         List<JsonNode> outputs = List.of(
                 json("run", SCENARIO, "--json", "-"),
                 json("run", SCENARIO, "--subjects", 50, "--json", "-"),
+                json("run", Cli.SHIPPED.resolve("older-patient-grip-kg.yaml"), "--json", "-"),
+                json("run", Cli.SHIPPED.resolve("older-patient-grip-kg.yaml"), "--subjects", 50, "--json", "-"),
                 json("compare", SCENARIO, Cli.fixture("short-stay.yaml"), "--uncertainty", "--json", "-"),
                 json("evidence", "--json", "-"));
         List<String> fields = new ArrayList<>();

@@ -31,6 +31,7 @@ class OutputSchemaTest {
     private static final Path WALK = Cli.SHIPPED.resolve("bed-rest-7d-then-walking.yaml");
     private static final Path BRACE = Cli.SHIPPED.resolve("lumbar-brace-4w.yaml");
     private static final Path ICU = Cli.SHIPPED.resolve("icu-week.yaml");
+    private static final Path GRIP = Cli.SHIPPED.resolve("older-patient-grip-kg.yaml");
     private static Schema schema;
 
     @TempDir
@@ -49,7 +50,9 @@ class OutputSchemaTest {
                 List.of("run", WALK, "--subjects", 300, "--seed", 1, "-q"),
                 List.of("run", BRACE, "--uncertainty", "--seed", 2, "-q", "--measure", "strength.trunk_extensors"),
                 List.of("compare", WALK, BRACE, ICU),
-                List.of("compare", WALK, ICU, "--subjects", 200, "--seed", 3, "-q"));
+                List.of("compare", WALK, ICU, "--subjects", 200, "--seed", 3, "-q"),
+                List.of("compare", WALK, GRIP, "--recovered-at", "95,100"),
+                List.of("run", GRIP, "--subjects", 100, "--seed", 4, "-q"));
     }
 
     @ParameterizedTest

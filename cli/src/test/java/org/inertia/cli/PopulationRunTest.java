@@ -2,12 +2,13 @@ package org.inertia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inertia.sim.measure.Measure;
@@ -214,29 +215,35 @@ class PopulationRunTest {
                         .exitCode())
                 .isZero();
 
-        Map<String, Object> s = Json.object(
-                Json.array(Json.object(Json.parse(Files.readString(json))).get("scenarios"))
-                        .get(0));
-        Map<String, Object> population = Json.object(s.get("population"));
-        assertThat(population)
-                .containsEntry("subjects", 300.0)
-                .containsEntry("seed", 11.0)
-                .containsEntry("band", List.of(10.0, 90.0));
-        assertThat((Double) population.get("resolutionPp")).isPositive().isLessThan(0.1);
+        JsonNode s = new ObjectMapper().readTree(json.toFile()).get("scenarios").get(0);
+        JsonNode population = s.get("population");
+        assertThat(population.get("subjects").intValue()).isEqualTo(300);
+        assertThat(population.get("seed").longValue()).isEqualTo(11L);
+        assertThat(population
+                        .get("band")
+                        .valueStream()
+                        .map(JsonNode::doubleValue)
+                        .toList())
+                .containsExactly(10.0, 90.0);
+        assertThat(population.get("resolutionPp").doubleValue()).isPositive().isLessThan(0.1);
         String key = Measure.OVERALL_STRENGTH.key();
-        List<Object> median = Json.array(Json.object(s.get("series")).get(key));
-        List<Object> lower = Json.array(Json.object(s.get("lower")).get(key));
-        List<Object> upper = Json.array(Json.object(s.get("upper")).get(key));
+        JsonNode median = s.get("series").get(key);
+        JsonNode lower = s.get("lower").get(key);
+        JsonNode upper = s.get("upper").get(key);
         assertThat(median).hasSize(DAYS + 1);
         for (int d = 0; d <= DAYS; d++) {
-            assertThat((Double) lower.get(d)).isLessThanOrEqualTo((Double) median.get(d));
-            assertThat((Double) median.get(d)).isLessThanOrEqualTo((Double) upper.get(d));
+            assertThat(lower.get(d).doubleValue())
+                    .isLessThanOrEqualTo(median.get(d).doubleValue());
+            assertThat(median.get(d).doubleValue())
+                    .isLessThanOrEqualTo(upper.get(d).doubleValue());
         }
-        Map<String, Object> summary = Json.object(Json.object(s.get("summary")).get(key));
-        assertThat(summary).containsKeys("lowest", "end", "daysToRecover", "notBackShare");
-        Map<String, Object> lowest = Json.object(summary.get("lowest"));
-        assertThat((Double) lowest.get("lower")).isLessThanOrEqualTo((Double) lowest.get("median"));
-        assertThat((Double) lowest.get("median")).isLessThanOrEqualTo((Double) lowest.get("upper"));
+        JsonNode summary = s.get("summary").get(key);
+        assertThat(summary.fieldNames()).toIterable().containsExactly("lowest", "end", "daysToRecover", "notBackShare");
+        JsonNode lowest = summary.get("lowest");
+        assertThat(lowest.get("lower").doubleValue())
+                .isLessThanOrEqualTo(lowest.get("median").doubleValue());
+        assertThat(lowest.get("median").doubleValue())
+                .isLessThanOrEqualTo(lowest.get("upper").doubleValue());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.inertia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,10 +147,26 @@ class RecoveredAtTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(walking).endsWith(",0,5");
-        String text = Files.readString(json);
-        assertThat(text)
-                .contains("\"recoveredAt\": [{\"percent\": 95, ")
-                .contains("{\"percent\": 100, \"day\": null, \"daysAfterLowest\": null, \"end\": ");
+        JsonNode recoveredAt = new ObjectMapper()
+                .readTree(json.toFile())
+                .get("scenarios")
+                .get(0)
+                .get("summary")
+                .get("strength.knee_extensors")
+                .get("recoveredAt");
+        assertThat(recoveredAt).hasSize(2);
+        JsonNode at95 = recoveredAt.get(0);
+        JsonNode at100 = recoveredAt.get(1);
+        assertThat(at95.get("percent").intValue()).isEqualTo(95);
+        assertThat(at95.get("daysAfterLowest").isNull()).isEqualTo(back95 < 0);
+        if (back95 >= 0) {
+            assertThat(at95.get("day").intValue()).isEqualTo(back95);
+            assertThat(at95.get("daysAfterLowest").intValue()).isEqualTo(back95 - 10);
+        }
+        assertThat(at100.get("percent").intValue()).isEqualTo(100);
+        assertThat(at100.get("day").isNull()).isTrue();
+        assertThat(at100.get("daysAfterLowest").isNull()).isTrue();
+        assertThat(at100.get("end").doubleValue()).isLessThan(100.0);
         assertThat(r.out()).containsPattern("Back to 95 % +Back to 100 %");
     }
 

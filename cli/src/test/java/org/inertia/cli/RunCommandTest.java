@@ -3,13 +3,14 @@ package org.inertia.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.InertiaVersion;
@@ -143,43 +144,47 @@ class RunCommandTest {
 
         assertThat(Cli.run("run", SCENARIO, "--json", json).exitCode()).isZero();
 
-        Map<String, Object> doc = Json.object(Json.parse(Files.readString(json)));
-        assertThat(doc).containsKeys("inertia", "scenarios");
-        assertThat(doc.get("inertia")).isEqualTo(InertiaVersion.version());
-        List<Object> scenarios = Json.array(doc.get("scenarios"));
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        assertThat(doc.fieldNames()).toIterable().containsExactly("inertia", "units", "scenarios");
+        assertThat(doc.get("inertia").asText()).isEqualTo(InertiaVersion.version());
+        JsonNode scenarios = doc.get("scenarios");
         assertThat(scenarios).hasSize(1);
-        Map<String, Object> s = Json.object(scenarios.get(0));
-        assertThat(s.get("name")).isEqualTo("Rest, \"then\" walk");
-        assertThat(s.get("model")).isEqualTo("default");
-        assertThat(Json.object(s.get("subject"))).containsEntry("age", 40.0).containsEntry("sex", "male");
-        List<Object> phases = Json.array(s.get("phases"));
+        JsonNode s = scenarios.get(0);
+        assertThat(s.get("name").asText()).isEqualTo("Rest, \"then\" walk");
+        assertThat(s.get("model").asText()).isEqualTo("default");
+        assertThat(s.get("subject").get("age").isInt()).isTrue();
+        assertThat(s.get("subject").get("age").intValue()).isEqualTo(40);
+        assertThat(s.get("subject").get("sex").asText()).isEqualTo("male");
+        JsonNode phases = s.get("phases");
         assertThat(phases).hasSize(2);
-        Map<String, Object> walking = Json.object(phases.get(1));
-        assertThat(walking)
-                .containsEntry("name", "Walking")
-                .containsEntry("days", 14.0)
-                .containsEntry("mobility", "normal")
-                .containsEntry("startDay", 7.0);
-        assertThat(Json.object(Json.array(walking.get("exercise")).get(0)))
-                .containsEntry("activity", "walking")
-                .containsEntry("minutes", 30.0)
-                .containsEntry("sessionsPerWeek", 7.0)
-                .containsEntry("intensity", "moderate");
-        assertThat(Json.object(s.get("parameters"))).containsKey("mass-loss-depth");
+        JsonNode walking = phases.get(1);
+        assertThat(walking.get("name").asText()).isEqualTo("Walking");
+        assertThat(walking.get("days").intValue()).isEqualTo(14);
+        assertThat(walking.get("mobility").asText()).isEqualTo("normal");
+        assertThat(walking.get("startDay").intValue()).isEqualTo(7);
+        JsonNode exercise = walking.get("exercise").get(0);
+        assertThat(exercise.get("activity").asText()).isEqualTo("walking");
+        assertThat(exercise.get("minutes").doubleValue()).isEqualTo(30.0);
+        assertThat(exercise.get("sessionsPerWeek").intValue()).isEqualTo(7);
+        assertThat(exercise.get("intensity").asText()).isEqualTo("moderate");
+        assertThat(s.get("parameters").has("mass-loss-depth")).isTrue();
 
-        Map<String, Object> summary = Json.object(s.get("summary"));
-        Map<String, Object> series = Json.object(s.get("series"));
+        JsonNode summary = s.get("summary");
+        JsonNode series = s.get("series");
         List<String> keys = Trajectory.measures().stream().map(Measure::key).toList();
-        assertThat(summary.keySet()).containsExactlyElementsOf(keys);
-        assertThat(series.keySet()).containsExactlyElementsOf(keys);
-        List<Object> overall = Json.array(series.get("strength.overall"));
-        assertThat(overall).hasSize(DAYS + 1).first().isEqualTo(100.0);
-        Map<String, Object> knee = Json.object(summary.get("strength.knee_extensors"));
-        assertThat(knee.get("lowestDay")).isEqualTo(7.0);
-        assertThat(knee).containsKeys("lowest", "end", "recoveryDay", "daysToRecover");
-        Map<String, Object> handgrip = Json.object(summary.get("strength.handgrip"));
-        assertThat(handgrip.get("recoveryDay")).isNull();
-        assertThat(handgrip.get("daysToRecover")).isNull();
+        assertThat(summary.fieldNames()).toIterable().containsExactlyElementsOf(keys);
+        assertThat(series.fieldNames()).toIterable().containsExactlyElementsOf(keys);
+        JsonNode overall = series.get("strength.overall");
+        assertThat(overall).hasSize(DAYS + 1);
+        assertThat(overall.get(0).doubleValue()).isEqualTo(100.0);
+        JsonNode knee = summary.get("strength.knee_extensors");
+        assertThat(knee.get("lowestDay").intValue()).isEqualTo(7);
+        assertThat(knee.fieldNames())
+                .toIterable()
+                .contains("lowest", "end", "recoveryDay", "daysToRecover", "recovery", "recoveryThreshold");
+        JsonNode handgrip = summary.get("strength.handgrip");
+        assertThat(handgrip.get("recoveryDay").isNull()).isTrue();
+        assertThat(handgrip.get("daysToRecover").isNull()).isTrue();
     }
 
     @Test

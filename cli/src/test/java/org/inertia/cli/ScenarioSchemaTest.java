@@ -192,11 +192,30 @@ class ScenarioSchemaTest {
         assertThat(names(tree.at("/$defs/subject/properties"))).isEqualTo(ScenarioReader.SUBJECT_KEYS);
         assertThat(names(tree.at("/$defs/phase/properties"))).isEqualTo(ScenarioReader.PHASE_KEYS);
         assertThat(names(tree.at("/$defs/exercise/properties"))).isEqualTo(ScenarioReader.EXERCISE_KEYS);
+        assertThat(names(tree.at("/properties/baselines/properties"))).isEqualTo(ScenarioReader.BASELINE_KEYS);
         JsonNode parameters = tree.at("/properties/parameters/properties");
         assertThat(names(parameters))
                 .isEqualTo(Arrays.stream(Parameter.values()).map(Parameter::key).toList());
         for (Parameter p : Parameter.values()) {
             assertRange(parameters.get(p.key()), p.min(), p.max());
+        }
+    }
+
+    /** Issue 13: what the reader takes as a baseline the schema's pattern takes, and the reverse for these. */
+    @Test
+    void baselineValuesAgreeWithTheReader() throws Exception {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                tree.at("/$defs/baseline/pattern").asText());
+        for (String good : List.of("32 kg", "32kg", "180 N·m", "9.1 kg", "1.5e2 N m", "+0.5 L", "1000000 N")) {
+            assertThat(pattern.matcher(good).find()).as(good).isTrue();
+            ScenarioReader.parse(
+                    "name: x\nsubject:\n  age: 40\nphases:\n  - days: 3\n    mobility: bed-rest\n"
+                            + "baselines:\n  strength.handgrip: " + good + "\n",
+                    Path.of("x.yaml"));
+        }
+        for (String bad :
+                List.of("32", "-32 kg", "0 kg", "0.0e5 kg", "kg 32", "32 kilograms-of-force", "32 kg\u0007")) {
+            assertThat(pattern.matcher(bad).find()).as(bad).isFalse();
         }
     }
 

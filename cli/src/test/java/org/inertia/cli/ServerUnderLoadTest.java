@@ -2,6 +2,8 @@ package org.inertia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -293,8 +295,13 @@ class ServerUnderLoadTest {
         return client.send(HttpRequest.newBuilder(s.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static List<Object> errors(HttpResponse<String> r) {
-        return Json.array(Json.object(Json.parse(r.body())).get("errors"));
+    private static List<String> errors(HttpResponse<String> r) throws IOException {
+        return new ObjectMapper()
+                .readTree(r.body())
+                .get("errors")
+                .valueStream()
+                .map(JsonNode::asText)
+                .toList();
     }
 
     private static Socket open(ClassroomServer s, String start) throws IOException {

@@ -57,13 +57,15 @@ public final class OutputOptions {
             names = "--csv",
             paramLabel = "FILE",
             description = "Write the daily values as tidy CSV: scenario,day,measure,value,lower,upper"
-                    + " (with --subjects: value is the median, lower and upper the band); - for standard output.")
+                    + " (with --subjects: value is the median, lower and upper the band); when a scenario gives"
+                    + " baselines:, value_in_unit,lower_in_unit,upper_in_unit,unit come last; - for standard output.")
     private Path csv;
 
     @Option(
             names = "--json",
             paramLabel = "FILE",
-            description = "Write the scenario, its summary and the daily values as JSON; - for standard output.")
+            description = "Write the scenario, its summary and the daily values as JSON (with a scenario's"
+                    + " baselines:, also in its units: seriesInUnit, inUnit); - for standard output.")
     private Path json;
 
     @Option(

@@ -7,7 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.inertia.sim.findings.Recovery;
+import org.inertia.sim.measure.Baseline;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.population.PopulationResult;
@@ -71,19 +73,51 @@ public final class CsvWriter {
     public static void write(List<Trajectory> trajectories, List<Measure> measures, OutputStream out)
             throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        boolean units =
+                withUnits(trajectories.stream().map(Trajectory::scenario).toList());
         w.write(HEADER);
+        w.write(units ? UNIT_COLUMNS : "");
         w.write('\n');
         for (Trajectory t : trajectories) {
             String scenario = field(t.scenario().name());
             for (Measure m : measures) {
                 String key = field(m.key());
                 double[] series = t.series(m);
+                Optional<Baseline> b = t.scenario().baseline(m);
                 for (int day = 0; day < series.length; day++) {
                     row(w, scenario, day, key, number(series[day], m, day), "", "");
+                    if (units) {
+                        w.write(inUnit(b, series[day], Double.NaN, Double.NaN));
+                    }
+                    w.write('\n');
                 }
             }
         }
         w.flush();
+    }
+
+    /**
+     * The columns that follow all others when a scenario of the run gives measured baselines
+     * (issue 13): {@code value}, {@code lower} and {@code upper} in the baseline's unit ({@code
+     * value × baseline / 100}), and the unit; empty on the rows of measures without a baseline.
+     */
+    public static final String UNIT_COLUMNS = ",value_in_unit,lower_in_unit,upper_in_unit,unit";
+
+    /** Whether any scenario gives a baseline, so that the CSV has {@link #UNIT_COLUMNS}. */
+    static boolean withUnits(List<Scenario> scenarios) {
+        return scenarios.stream().anyMatch(s -> !s.baselines().isEmpty());
+    }
+
+    /** The {@link #UNIT_COLUMNS} of one row; NaN for lower/upper leaves them empty. */
+    private static String inUnit(Optional<Baseline> baseline, double value, double lower, double upper) {
+        if (baseline.isEmpty()) {
+            return ",,,,";
+        }
+        Baseline b = baseline.get();
+        return "," + NumberText.data(b.inUnit(value))
+                + "," + (Double.isNaN(lower) ? "" : NumberText.data(b.inUnit(lower)))
+                + "," + (Double.isNaN(upper) ? "" : NumberText.data(b.inUnit(upper)))
+                + "," + field(b.unit());
     }
 
     /**
@@ -102,11 +136,14 @@ public final class CsvWriter {
             List<Trajectory> trajectories, List<Measure> measures, List<Double> thresholds, OutputStream out)
             throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        boolean units =
+                withUnits(trajectories.stream().map(Trajectory::scenario).toList());
         w.write(HEADER);
         for (double t : thresholds) {
             w.write(',');
             w.write(recoveryColumn(t));
         }
+        w.write(units ? UNIT_COLUMNS : "");
         w.write('\n');
         StringBuilder tail = new StringBuilder();
         for (Trajectory t : trajectories) {
@@ -119,6 +156,7 @@ public final class CsvWriter {
                     r.daysAfterLowest().ifPresent(tail::append);
                 }
                 double[] series = t.series(m);
+                Optional<Baseline> b = t.scenario().baseline(m);
                 for (int day = 0; day < series.length; day++) {
                     w.write(scenario);
                     w.write(',');
@@ -129,6 +167,9 @@ public final class CsvWriter {
                     w.write(number(series[day], m, day));
                     w.write(",,");
                     w.write(tail.toString());
+                    if (units) {
+                        w.write(inUnit(b, series[day], Double.NaN, Double.NaN));
+                    }
                     w.write('\n');
                 }
             }
@@ -145,7 +186,7 @@ public final class CsvWriter {
         return "days_to_" + SummaryCells.threshold(thresholdPercent);
     }
 
-    /** One row: {@code scenario,day,measure,value,lower,upper}, the text fields already quoted. */
+    /** One row's first six fields, {@code scenario,day,measure,value,lower,upper}, the text fields already quoted. */
     private static void row(Writer w, String scenario, int day, String key, String value, String lower, String upper)
             throws IOException {
         w.write(scenario);
@@ -159,7 +200,6 @@ public final class CsvWriter {
         w.write(lower);
         w.write(',');
         w.write(upper);
-        w.write('\n');
     }
 
     /**
@@ -173,7 +213,10 @@ public final class CsvWriter {
     public static void writePopulations(List<PopulationResult> populations, List<Measure> measures, OutputStream out)
             throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        boolean units =
+                withUnits(populations.stream().map(PopulationResult::scenario).toList());
         w.write(HEADER);
+        w.write(units ? UNIT_COLUMNS : "");
         w.write('\n');
         for (PopulationResult p : populations) {
             String scenario = field(p.scenario().name());
@@ -181,6 +224,7 @@ public final class CsvWriter {
                 String key = field(m.key());
                 int k = p.indexOf(m);
                 double[] median = p.median()[k];
+                Optional<Baseline> b = p.scenario().baseline(m);
                 for (int day = 0; day < median.length; day++) {
                     row(
                             w,
@@ -190,6 +234,10 @@ public final class CsvWriter {
                             number(median[day], m, day),
                             number(p.lower()[k][day], m, day),
                             number(p.upper()[k][day], m, day));
+                    if (units) {
+                        w.write(inUnit(b, median[day], p.lower()[k][day], p.upper()[k][day]));
+                    }
+                    w.write('\n');
                 }
             }
         }

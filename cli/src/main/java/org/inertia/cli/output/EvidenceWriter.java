@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.inertia.sim.evidence.EvidenceCategory;
 import org.inertia.sim.evidence.EvidenceReport;
@@ -62,7 +67,9 @@ public final class EvidenceWriter {
     }
 
     /**
-     * Writes the comparison and its statistics as JSON.
+     * Writes the comparison and its statistics as JSON: {@code {"inertia", "units", "statistics":
+     * {"all", category: {rows, meanAbsoluteError, rmse, withSpread, insideSpread}}, "rows": [{id,
+     * study, ..., spread: {type, value} | null, withinSpread: true | false | null, where}]}}.
      *
      * @param version the tool's version
      * @param report the comparison
@@ -70,75 +77,98 @@ public final class EvidenceWriter {
      * @throws IOException if writing fails
      */
     public static void json(String version, EvidenceReport report, OutputStream out) throws IOException {
-        StringBuilder j = new StringBuilder("{\n  \"inertia\": ")
-                .append(JsonWriter.quote(version))
-                .append(",\n");
-        j.append("  \"units\": {\"published\": \"percent change from baseline\", \"simulated\": \"percent change"
-                + " from baseline\", \"difference\": \"percentage points (simulated minus published)\", \"spread\":"
-                + " \"percentage points\", \"day\": \"days from the start of the protocol\", \"age\": \"years\","
-                + " \"meanAbsoluteError\": \"percentage points\", \"rmse\": \"percentage points\"},\n");
-        j.append("  \"statistics\": {\n    \"all\": ").append(stats(report.overall()));
+        Map<String, Stats> statistics = new LinkedHashMap<>();
+        statistics.put("all", Stats.of(report.overall()));
         for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e :
                 report.byCategory().entrySet()) {
-            j.append(",\n    ")
-                    .append(JsonWriter.quote(e.getKey().keyword()))
-                    .append(": ")
-                    .append(stats(e.getValue()));
+            statistics.put(e.getKey().keyword(), Stats.of(e.getValue()));
         }
-        j.append("\n  },\n  \"rows\": [");
-        String sep = "\n";
+        List<Row> rows = new ArrayList<>();
         for (EvidenceReport.Comparison c : report.comparisons()) {
             EvidenceRow r = c.row();
-            j.append(sep)
-                    .append("    {\"id\": ")
-                    .append(JsonWriter.quote(r.id()))
-                    .append(", \"study\": ")
-                    .append(JsonWriter.quote(r.study()))
-                    .append(", \"reference\": ")
-                    .append(JsonWriter.quote(r.reference()))
-                    .append(", \"identifier\": ")
-                    .append(JsonWriter.quote(r.identifier()))
-                    .append(", \"design\": ")
-                    .append(JsonWriter.quote(r.design()))
-                    .append(", \"category\": ")
-                    .append(JsonWriter.quote(r.category().keyword()))
-                    .append(", \"arm\": ")
-                    .append(JsonWriter.quote(r.arm()))
-                    .append(", \"n\": ")
-                    .append(r.subjects())
-                    .append(", \"age\": ")
-                    .append(NumberText.plain(r.ageYears()))
-                    .append(", \"day\": ")
-                    .append(r.day())
-                    .append(", \"measure\": ")
-                    .append(JsonWriter.quote(r.measure().key()))
-                    .append(", \"published\": ")
-                    .append(NumberText.plain(r.changePercent()))
-                    .append(", \"simulated\": ")
-                    .append(round(c.simulatedChangePercent()))
-                    .append(", \"difference\": ")
-                    .append(round(c.differencePp()))
-                    .append(", \"spread\": ")
-                    .append(r.spread()
-                            .map(s -> "{\"type\": \"" + s.type().name().toLowerCase(java.util.Locale.ROOT)
-                                    + "\", \"value\": " + NumberText.plain(s.value()) + "}")
-                            .orElse("null"))
-                    .append(", \"withinSpread\": ")
-                    .append(c.withinSpread().map(Object::toString).orElse("null"))
-                    .append(", \"where\": ")
-                    .append(JsonWriter.quote(r.where()))
-                    .append('}');
-            sep = ",\n";
+            rows.add(new Row(
+                    r.id(),
+                    r.study(),
+                    r.reference(),
+                    r.identifier(),
+                    r.design(),
+                    r.category().keyword(),
+                    r.arm(),
+                    r.subjects(),
+                    JsonMapping.exact(r.ageYears()),
+                    r.day(),
+                    r.measure().key(),
+                    JsonMapping.exact(r.changePercent()),
+                    JsonMapping.dataOrNull(finiteOrNaN(c.simulatedChangePercent())),
+                    JsonMapping.dataOrNull(finiteOrNaN(c.differencePp())),
+                    r.spread()
+                            .map(s -> new SpreadFields(
+                                    s.type().name().toLowerCase(Locale.ROOT), JsonMapping.exact(s.value())))
+                            .orElse(null),
+                    c.withinSpread().orElse(null),
+                    r.where()));
         }
-        j.append("\n  ]\n}\n");
-        out.write(j.toString().getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        JsonMapping.writeFile(
+                new Document(version, UNITS, Collections.unmodifiableMap(statistics), List.copyOf(rows)), out);
     }
 
-    private static String stats(EvidenceReport.Statistics s) {
-        return "{\"rows\": " + s.count() + ", \"meanAbsoluteError\": " + round(s.meanAbsoluteErrorPp()) + ", \"rmse\": "
-                + round(s.rootMeanSquareErrorPp()) + ", \"withSpread\": " + s.withSpread() + ", \"insideSpread\": "
-                + s.insideSpread() + "}";
+    /** The evidence document's {@code "units"}. */
+    private static final Map<String, String> UNITS = units();
+
+    private static Map<String, String> units() {
+        Map<String, String> u = new LinkedHashMap<>();
+        u.put("published", "percent change from baseline");
+        u.put("simulated", "percent change from baseline");
+        u.put("difference", "percentage points (simulated minus published)");
+        u.put("spread", "percentage points");
+        u.put("day", "days from the start of the protocol");
+        u.put("age", "years");
+        u.put("meanAbsoluteError", "percentage points");
+        u.put("rmse", "percentage points");
+        return Collections.unmodifiableMap(u);
+    }
+
+    /** The evidence JSON file. */
+    record Document(String inertia, Map<String, String> units, Map<String, Stats> statistics, List<Row> rows) {}
+
+    /** Error figures of all rows or of one category; null where a category has no rows. */
+    record Stats(int rows, BigDecimal meanAbsoluteError, BigDecimal rmse, int withSpread, int insideSpread) {
+        static Stats of(EvidenceReport.Statistics s) {
+            return new Stats(
+                    s.count(),
+                    JsonMapping.dataOrNull(finiteOrNaN(s.meanAbsoluteErrorPp())),
+                    JsonMapping.dataOrNull(finiteOrNaN(s.rootMeanSquareErrorPp())),
+                    s.withSpread(),
+                    s.insideSpread());
+        }
+    }
+
+    /** One published figure against the model. */
+    record Row(
+            String id,
+            String study,
+            String reference,
+            String identifier,
+            String design,
+            String category,
+            String arm,
+            int n,
+            BigDecimal age,
+            int day,
+            String measure,
+            BigDecimal published,
+            BigDecimal simulated,
+            BigDecimal difference,
+            SpreadFields spread,
+            Boolean withinSpread,
+            String where) {}
+
+    /** The published spread: its kind (sd, se, ...) and value. */
+    record SpreadFields(String type, BigDecimal value) {}
+
+    /** NaN for any non-finite value: written as null, as before. */
+    private static double finiteOrNaN(double v) {
+        return Double.isFinite(v) ? v : Double.NaN;
     }
 
     /** Four decimals, for computed values; "null" where a category has no rows. */

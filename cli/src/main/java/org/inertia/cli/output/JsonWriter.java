@@ -1,14 +1,18 @@
 package org.inertia.cli.output;
 
-import java.io.BufferedWriter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import org.inertia.sim.findings.Recovery;
+import org.inertia.sim.measure.Baseline;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.population.PopulationResult;
@@ -37,10 +41,12 @@ import org.inertia.sim.trajectory.Trajectory;
  * as median and band across subjects, and adds the band's {@code "lower"} and {@code "upper"}
  * series beside the median {@code "series"}.
  *
- * <p>Every field is documented in docs/data-formats.md, which a test checks against real output.
- * Values are in % of baseline, rounded to four decimals; days are whole numbers. Every number is
- * finite, or null where a population percentile is undefined: a non-finite value from the
- * simulator is a defect and stops the write.
+ * <p>The document is built as the records below and written by Jackson ({@link JsonMapping}),
+ * so that its shape is stated once, as types. Every field is documented in docs/data-formats.md
+ * and in the schema docs/output.schema.json, which tests check against real output. Values are
+ * in % of baseline, rounded to four decimals; days are whole numbers. Every number is finite, or
+ * null where a population percentile is undefined: a non-finite value from the simulator is a
+ * defect and stops the write.
  */
 public final class JsonWriter {
 
@@ -49,32 +55,22 @@ public final class JsonWriter {
      * without the documentation (docs/data-formats.md) still says it; each model parameter's
      * unit under {@code "parameters"}.
      */
-    static final String UNITS = units();
+    static final Units UNITS = new Units(
+            "percent of the subject's own baseline (day 0 = 100)",
+            "days from the start of the scenario (day 0 = baseline)",
+            "days",
+            "years",
+            "minutes per session",
+            "sessions per week",
+            "percentage points",
+            "percentiles (0 to 100) across subjects: lower and upper are these percentiles,"
+                    + " series and median the 50th",
+            "fraction of subjects (0 to 1)",
+            "percent of baseline",
+            "the unit of the measure's baseline (the scenario's baselines): value x percent / 100",
+            ordered(List.of(Parameter.values()), Parameter::key, Parameter::unit));
 
-    private static String units() {
-        StringBuilder u = new StringBuilder("{\"values\": \"percent of the subject's own baseline (day 0 = 100)\"");
-        u.append(", \"day\": \"days from the start of the scenario (day 0 = baseline)\"");
-        u.append(", \"days\": \"days\", \"age\": \"years\", \"minutes\": \"minutes per session\"");
-        u.append(", \"sessionsPerWeek\": \"sessions per week\"");
-        u.append(", \"resolutionPp\": \"percentage points\"");
-        u.append(", \"band\": \"percentiles (0 to 100) across subjects: lower and upper are these percentiles,"
-                + " series and median the 50th\"");
-        u.append(", \"notBackShare\": \"fraction of subjects (0 to 1)\"");
-        u.append(", \"recoveryThreshold\": \"percent of baseline\"");
-        u.append(", \"parameters\": {");
-        boolean first = true;
-        for (Parameter p : Parameter.values()) {
-            u.append(first ? "" : ", ").append(quote(p.key())).append(": ").append(quote(p.unit()));
-            first = false;
-        }
-        return u.append("}}").toString();
-    }
-
-    private final Writer w;
-
-    private JsonWriter(Writer w) {
-        this.w = w;
-    }
+    private JsonWriter() {}
 
     /**
      * Writes the document.
@@ -87,7 +83,14 @@ public final class JsonWriter {
      */
     public static void write(String version, List<Trajectory> trajectories, List<Measure> measures, OutputStream out)
             throws IOException {
-        document(version, trajectories.size(), out, (json, i) -> json.scenario(trajectories.get(i), measures));
+        JsonMapping.writeFile(
+                new Document(
+                        version,
+                        UNITS,
+                        trajectories.stream()
+                                .map(t -> scenario(t, measures, null))
+                                .toList()),
+                out);
     }
 
     /**
@@ -111,11 +114,14 @@ public final class JsonWriter {
             List<Double> thresholds,
             OutputStream out)
             throws IOException {
-        document(
-                version,
-                trajectories.size(),
-                out,
-                (json, i) -> json.scenario(trajectories.get(i), measures, thresholds));
+        JsonMapping.writeFile(
+                new Document(
+                        version,
+                        UNITS,
+                        trajectories.stream()
+                                .map(t -> scenario(t, measures, thresholds))
+                                .toList()),
+                out);
     }
 
     /**
@@ -135,167 +141,260 @@ public final class JsonWriter {
     public static void writePopulations(
             String version, List<PopulationResult> populations, List<Measure> measures, OutputStream out)
             throws IOException {
-        document(version, populations.size(), out, (json, i) -> json.population(populations.get(i), measures));
+        JsonMapping.writeFile(
+                new Document(
+                        version,
+                        UNITS,
+                        populations.stream().map(p -> population(p, measures)).toList()),
+                out);
     }
 
-    /** Writes one scenario's object. */
-    @FunctionalInterface
-    private interface ScenarioWriter {
-        void write(JsonWriter json, int index) throws IOException;
-    }
+    // ---- The document, as records: components in the order the fields are written. ----
 
-    private static void document(String version, int scenarios, OutputStream out, ScenarioWriter each)
-            throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        JsonWriter json = new JsonWriter(w);
-        w.write("{\n  \"inertia\": " + quote(version) + ",\n");
-        w.write("  \"units\": " + UNITS + ",\n");
-        w.write("  \"scenarios\": [");
-        for (int i = 0; i < scenarios; i++) {
-            w.write(i == 0 ? "\n" : ",\n");
-            each.write(json, i);
+    /** The whole file. */
+    record Document(String inertia, Units units, List<ScenarioResult> scenarios) {}
+
+    /** What each number of the document measures. */
+    record Units(
+            String values,
+            String day,
+            String days,
+            String age,
+            String minutes,
+            String sessionsPerWeek,
+            String resolutionPp,
+            String band,
+            String notBackShare,
+            String recoveryThreshold,
+            String inUnit,
+            Map<String, String> parameters) {}
+
+    /**
+     * One scenario: what it describes, then its results; {@code population}, {@code lower} and
+     * {@code upper} only for a population run.
+     */
+    record ScenarioResult(
+            String name,
+            String description,
+            int days,
+            SubjectFields subject,
+            List<PhaseFields> phases,
+            String model,
+            Map<String, BigDecimal> parameters,
+            Map<String, BigDecimal> overrides,
+            @JsonInclude(JsonInclude.Include.NON_NULL) PopulationFields population,
+            Map<String, Object> summary,
+            Map<String, List<BigDecimal>> series,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<BigDecimal>> lower,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<BigDecimal>> upper,
+            Map<String, BaselineFields> baselines,
+            Map<String, List<BigDecimal>> seriesInUnit,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<BigDecimal>> lowerInUnit,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<BigDecimal>> upperInUnit) {}
+
+    /** A measured baseline (issue 13): the value at day 0 and its unit, as the scenario gives them. */
+    record BaselineFields(BigDecimal value, String unit) {}
+
+    /** A single run's summary in the baseline's unit. */
+    record InUnit(String unit, BigDecimal lowest, BigDecimal end) {}
+
+    /** A population's summary in the baseline's unit, each figure as median and band. */
+    record SpreadInUnit(String unit, Spread lowest, Spread end) {}
+
+    /** The subject; {@code sex} null where the scenario leaves it open. */
+    record SubjectFields(int age, String sex, String condition) {}
+
+    /** A phase, with the day it starts on. */
+    record PhaseFields(String name, int days, String mobility, int startDay, List<ExerciseFields> exercise) {}
+
+    /** An exercise of a phase. */
+    record ExerciseFields(String activity, BigDecimal minutes, int sessionsPerWeek, String intensity) {}
+
+    /** A population run's size, seed and band. */
+    record PopulationFields(int subjects, long seed, List<BigDecimal> band, BigDecimal resolutionPp) {}
+
+    /**
+     * One measure of a single run; {@code recoveredAt} only when recovery thresholds were asked
+     * for.
+     */
+    record Summary(
+            BigDecimal lowest,
+            int lowestDay,
+            BigDecimal end,
+            Integer recoveryDay,
+            Integer daysToRecover,
+            String recovery,
+            BigDecimal recoveryThreshold,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<RecoveredAt> recoveredAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) InUnit inUnit) {}
+
+    /** When a measure is back to one threshold; nulls as {@link #write(String, List, List, List, OutputStream)} says. */
+    record RecoveredAt(BigDecimal percent, Integer day, Integer daysAfterLowest, BigDecimal end) {}
+
+    /** One measure of a population run, each figure as median and band across subjects. */
+    record PopulationSummary(
+            Spread lowest,
+            Spread end,
+            Spread daysToRecover,
+            BigDecimal notBackShare,
+            @JsonInclude(JsonInclude.Include.NON_NULL) SpreadInUnit inUnit) {}
+
+    /** A median and band; null where the percentile is undefined. */
+    record Spread(BigDecimal median, BigDecimal lower, BigDecimal upper) {
+        static Spread of(double median, double lower, double upper) {
+            return new Spread(
+                    JsonMapping.dataOrNull(median), JsonMapping.dataOrNull(lower), JsonMapping.dataOrNull(upper));
         }
-        w.write(scenarios == 0 ? "]\n}\n" : "\n  ]\n}\n");
-        w.flush();
     }
 
-    private void scenario(Trajectory t, List<Measure> measures) throws IOException {
-        scenario(t, measures, null);
+    // ---- From results to records. ----
+
+    private static ScenarioResult scenario(Trajectory t, List<Measure> measures, List<Double> thresholds) {
+        Scenario s = t.scenario();
+        Map<String, Object> summary = ordered(
+                measures,
+                Measure::key,
+                m -> thresholds == null
+                        ? summary(t.summary(m), null, s.baseline(m).orElse(null))
+                        : summary(
+                                t.summary(m),
+                                Recovery.of(t, m, thresholds),
+                                s.baseline(m).orElse(null)));
+        Map<String, List<BigDecimal>> series = ordered(measures, Measure::key, m -> values(t.series(m)));
+        List<Measure> inUnit = withBaseline(s, measures);
+        return described(
+                s,
+                null,
+                summary,
+                series,
+                null,
+                null,
+                ordered(inUnit, Measure::key, m -> valuesIn(s.baseline(m).orElseThrow(), t.series(m))),
+                null,
+                null);
     }
 
-    private void scenario(Trajectory t, List<Measure> measures, List<Double> thresholds) throws IOException {
-        description(t.scenario());
-        w.write("      \"summary\": {");
-        for (int m = 0; m < measures.size(); m++) {
-            w.write(m == 0 ? "\n" : ",\n");
-            if (thresholds == null) {
-                summary(t.summary(measures.get(m)));
-            } else {
-                summary(t.summary(measures.get(m)), Recovery.of(t, measures.get(m), thresholds));
-            }
-        }
-        w.write(measures.isEmpty() ? "},\n" : "\n      },\n");
-        w.write("      \"series\": {");
-        for (int m = 0; m < measures.size(); m++) {
-            w.write(m == 0 ? "\n" : ",\n");
-            series(measures.get(m), t.series(measures.get(m)));
-        }
-        w.write(measures.isEmpty() ? "}\n" : "\n      }\n");
-        w.write("    }");
+    private static ScenarioResult population(PopulationResult p, List<Measure> measures) {
+        PopulationFields fields = new PopulationFields(
+                p.subjects(),
+                p.seed(),
+                List.of(JsonMapping.exact(p.lowerPercentile()), JsonMapping.exact(p.upperPercentile())),
+                JsonMapping.exact(p.resolutionPp()));
+        Map<String, Object> summary = ordered(measures, Measure::key, m -> populationSummary(p, m));
+        Scenario s = p.scenario();
+        List<Measure> inUnit = withBaseline(s, measures);
+        return described(
+                s,
+                fields,
+                summary,
+                ordered(measures, Measure::key, m -> values(p.median()[p.indexOf(m)])),
+                ordered(measures, Measure::key, m -> values(p.lower()[p.indexOf(m)])),
+                ordered(measures, Measure::key, m -> values(p.upper()[p.indexOf(m)])),
+                ordered(inUnit, Measure::key, m -> valuesIn(s.baseline(m).orElseThrow(), p.median()[p.indexOf(m)])),
+                ordered(inUnit, Measure::key, m -> valuesIn(s.baseline(m).orElseThrow(), p.lower()[p.indexOf(m)])),
+                ordered(inUnit, Measure::key, m -> valuesIn(s.baseline(m).orElseThrow(), p.upper()[p.indexOf(m)])));
     }
 
-    private void population(PopulationResult p, List<Measure> measures) throws IOException {
-        description(p.scenario());
-        w.write("      \"population\": {\"subjects\": " + p.subjects() + ", \"seed\": " + p.seed()
-                + ", \"band\": [" + exact(p.lowerPercentile()) + ", " + exact(p.upperPercentile()) + "]"
-                + ", \"resolutionPp\": " + exact(p.resolutionPp()) + "},\n");
-        w.write("      \"summary\": {");
-        for (int m = 0; m < measures.size(); m++) {
-            w.write(m == 0 ? "\n" : ",\n");
-            populationSummary(p, measures.get(m));
-        }
-        w.write(measures.isEmpty() ? "},\n" : "\n      },\n");
-        String[] names = {"series", "lower", "upper"};
-        double[][][] values = {p.median(), p.lower(), p.upper()};
-        for (int v = 0; v < names.length; v++) {
-            w.write("      " + quote(names[v]) + ": {");
-            for (int m = 0; m < measures.size(); m++) {
-                w.write(m == 0 ? "\n" : ",\n");
-                series(measures.get(m), values[v][p.indexOf(measures.get(m))]);
-            }
-            String close = v == names.length - 1 ? "\n" : ",\n";
-            w.write(measures.isEmpty() ? "}" + close : "\n      }" + close);
-        }
-        w.write("    }");
-    }
-
-    /** The scenario's own fields, from its name to its parameter overrides, each line ending with a comma. */
-    private void description(Scenario s) throws IOException {
+    /** The scenario's own fields, from its name to its parameter overrides, and the results given. */
+    private static ScenarioResult described(
+            Scenario s,
+            PopulationFields population,
+            Map<String, Object> summary,
+            Map<String, List<BigDecimal>> series,
+            Map<String, List<BigDecimal>> lower,
+            Map<String, List<BigDecimal>> upper,
+            Map<String, List<BigDecimal>> seriesInUnit,
+            Map<String, List<BigDecimal>> lowerInUnit,
+            Map<String, List<BigDecimal>> upperInUnit) {
         Subject subject = s.subject();
-        w.write("    {\n");
-        w.write("      \"name\": " + quote(s.name()) + ",\n");
-        w.write("      \"description\": " + quote(s.description()) + ",\n");
-        w.write("      \"days\": " + s.totalDays() + ",\n");
-        w.write("      \"subject\": {\"age\": " + subject.ageYears()
-                + ", \"sex\": "
-                + (subject.sex() == null ? "null" : quote(subject.sex().keyword()))
-                + ", \"condition\": " + quote(subject.condition().keyword()) + "},\n");
-        w.write("      \"phases\": [");
         int[] starts = s.phaseStartDays();
+        List<PhaseFields> phases = new ArrayList<>();
         for (int p = 0; p < s.phases().size(); p++) {
-            w.write(p == 0 ? "\n" : ",\n");
-            phase(s.phases().get(p), starts[p]);
+            phases.add(phase(s.phases().get(p), starts[p]));
         }
-        w.write("\n      ],\n");
-        w.write("      \"model\": " + quote(s.preset().keyword()) + ",\n");
-        w.write("      \"parameters\": ");
-        parameters(s.modelParameters().asMap());
-        w.write(",\n      \"overrides\": ");
-        parameters(s.sortedParameters());
-        w.write(",\n");
+        return new ScenarioResult(
+                s.name(),
+                s.description(),
+                s.totalDays(),
+                new SubjectFields(
+                        subject.ageYears(),
+                        subject.sex() == null ? null : subject.sex().keyword(),
+                        subject.condition().keyword()),
+                List.copyOf(phases),
+                s.preset().keyword(),
+                exactValues(s.modelParameters().asMap()),
+                exactValues(s.sortedParameters()),
+                population,
+                summary,
+                series,
+                lower,
+                upper,
+                ordered(
+                        s.baselines().entrySet(),
+                        e -> e.getKey().key(),
+                        e -> new BaselineFields(
+                                JsonMapping.exact(e.getValue().value()),
+                                e.getValue().unit())),
+                seriesInUnit,
+                lowerInUnit,
+                upperInUnit);
     }
 
-    private void phase(Phase phase, int startDay) throws IOException {
-        w.write("        {\"name\": " + quote(phase.name()) + ", \"days\": " + phase.days()
-                + ", \"mobility\": " + quote(phase.mobility().keyword()) + ", \"startDay\": " + startDay
-                + ", \"exercise\": [");
-        for (int e = 0; e < phase.exercise().size(); e++) {
-            Exercise x = phase.exercise().get(e);
-            w.write((e == 0 ? "" : ", ") + "{\"activity\": "
-                    + quote(x.activity().keyword())
-                    + ", \"minutes\": " + exact(x.minutesPerSession())
-                    + ", \"sessionsPerWeek\": " + x.sessionsPerWeek()
-                    + ", \"intensity\": " + quote(x.intensity().keyword()) + "}");
+    /** The measures among {@code measures} that the scenario gives a baseline for, in their order. */
+    private static List<Measure> withBaseline(Scenario s, List<Measure> measures) {
+        return measures.stream().filter(m -> s.baseline(m).isPresent()).toList();
+    }
+
+    /** A day series in the baseline's unit, four decimals. */
+    private static List<BigDecimal> valuesIn(Baseline b, double[] percents) {
+        BigDecimal[] out = new BigDecimal[percents.length];
+        for (int d = 0; d < percents.length; d++) {
+            out[d] = JsonMapping.data(b.inUnit(percents[d]));
         }
-        w.write("]}");
+        return List.of(out);
     }
 
-    private void parameters(Map<Parameter, Double> values) throws IOException {
-        w.write("{");
-        boolean first = true;
-        for (Map.Entry<Parameter, Double> e : values.entrySet()) {
-            w.write(first ? "" : ", ");
-            w.write(quote(e.getKey().key()) + ": " + exact(e.getValue()));
-            first = false;
+    private static PhaseFields phase(Phase phase, int startDay) {
+        List<ExerciseFields> exercise = new ArrayList<>();
+        for (Exercise x : phase.exercise()) {
+            exercise.add(new ExerciseFields(
+                    x.activity().keyword(),
+                    JsonMapping.exact(x.minutesPerSession()),
+                    x.sessionsPerWeek(),
+                    x.intensity().keyword()));
         }
-        w.write("}");
+        return new PhaseFields(phase.name(), phase.days(), phase.mobility().keyword(), startDay, List.copyOf(exercise));
     }
 
-    private void summary(MeasureSummary s) throws IOException {
-        w.write(summaryFields(s) + "}");
+    private static Map<String, BigDecimal> exactValues(Map<Parameter, Double> values) {
+        return ordered(values.entrySet(), e -> e.getKey().key(), e -> JsonMapping.exact(e.getValue()));
     }
 
-    private void summary(MeasureSummary s, List<Recovery> recoveries) throws IOException {
-        StringBuilder sb = new StringBuilder(summaryFields(s)).append(", \"recoveredAt\": [");
-        for (int i = 0; i < recoveries.size(); i++) {
-            Recovery r = recoveries.get(i);
-            sb.append(i == 0 ? "" : ", ")
-                    .append("{\"percent\": ")
-                    .append(percent(r.thresholdPercent()))
-                    .append(", \"day\": ")
-                    .append(r.day().isPresent() ? Integer.toString(r.day().getAsInt()) : "null")
-                    .append(", \"daysAfterLowest\": ")
-                    .append(
-                            r.daysAfterLowest().isPresent()
-                                    ? Integer.toString(r.daysAfterLowest().getAsInt())
-                                    : "null")
-                    .append(", \"end\": ")
-                    .append(percent(r.summary().endPercent()))
-                    .append('}');
-        }
-        w.write(sb.append("]}").toString());
-    }
-
-    private static String summaryFields(MeasureSummary s) throws IOException {
-        return "        " + quote(s.measure().key()) + ": {\"lowest\": " + percent(s.lowestPercent())
-                + ", \"lowestDay\": " + s.lowestDay()
-                + ", \"end\": " + percent(s.endPercent())
-                + ", \"recoveryDay\": "
-                + (s.recoveryDay().isPresent() ? s.recoveryDay().getAsInt() : "null")
-                + ", \"daysToRecover\": "
-                + (s.daysToRecover().isPresent() ? s.daysToRecover().getAsInt() : "null")
-                + ", \"recovery\": " + quote(recovery(s))
-                + ", \"recoveryThreshold\": " + exact(s.recoveryThresholdPercent());
+    private static Summary summary(MeasureSummary s, List<Recovery> recoveries, Baseline baseline) {
+        List<RecoveredAt> recoveredAt = recoveries == null
+                ? null
+                : recoveries.stream()
+                        .map(r -> new RecoveredAt(
+                                JsonMapping.data(r.thresholdPercent()),
+                                orNull(r.day()),
+                                orNull(r.daysAfterLowest()),
+                                JsonMapping.data(r.summary().endPercent())))
+                        .toList();
+        return new Summary(
+                JsonMapping.data(s.lowestPercent()),
+                s.lowestDay(),
+                JsonMapping.data(s.endPercent()),
+                orNull(s.recoveryDay()),
+                orNull(s.daysToRecover()),
+                recovery(s),
+                JsonMapping.exact(s.recoveryThresholdPercent()),
+                recoveredAt,
+                baseline == null
+                        ? null
+                        : new InUnit(
+                                baseline.unit(),
+                                JsonMapping.data(baseline.inUnit(s.lowestPercent())),
+                                JsonMapping.data(baseline.inUnit(s.endPercent()))));
     }
 
     /**
@@ -310,7 +409,7 @@ public final class JsonWriter {
         return s.fellBelowThreshold() ? "not-back" : "never-below";
     }
 
-    private void populationSummary(PopulationResult p, Measure m) throws IOException {
+    private static PopulationSummary populationSummary(PopulationResult p, Measure m) {
         int k = p.indexOf(m);
         int last = p.median()[k].length - 1;
         double lo = p.lowerPercentile();
@@ -321,91 +420,48 @@ public final class JsonWriter {
                 notBack++;
             }
         }
-        w.write("        " + quote(m.key()) + ": {\"lowest\": "
-                + spread(p.lowestPercentile(m, 50), p.lowestPercentile(m, lo), p.lowestPercentile(m, hi))
-                + ", \"end\": " + spread(p.median()[k][last], p.lower()[k][last], p.upper()[k][last])
-                + ", \"daysToRecover\": "
-                + spread(
+        Baseline b = p.scenario().baseline(m).orElse(null);
+        return new PopulationSummary(
+                Spread.of(p.lowestPercentile(m, 50), p.lowestPercentile(m, lo), p.lowestPercentile(m, hi)),
+                Spread.of(p.median()[k][last], p.lower()[k][last], p.upper()[k][last]),
+                Spread.of(
                         p.daysToRecoverPercentile(m, 50),
                         p.daysToRecoverPercentile(m, lo),
-                        p.daysToRecoverPercentile(m, hi))
-                + ", \"notBackShare\": " + exact((double) notBack / p.subjects()) + "}");
+                        p.daysToRecoverPercentile(m, hi)),
+                JsonMapping.exact((double) notBack / p.subjects()),
+                b == null
+                        ? null
+                        : new SpreadInUnit(
+                                b.unit(),
+                                Spread.of(
+                                        b.inUnit(p.lowestPercentile(m, 50)),
+                                        b.inUnit(p.lowestPercentile(m, lo)),
+                                        b.inUnit(p.lowestPercentile(m, hi))),
+                                Spread.of(
+                                        b.inUnit(p.median()[k][last]),
+                                        b.inUnit(p.lower()[k][last]),
+                                        b.inUnit(p.upper()[k][last]))));
     }
 
-    /** {"median": x, "lower": x, "upper": x}, NaN as null. */
-    private static String spread(double median, double lower, double upper) {
-        return "{\"median\": " + percentOrNull(median) + ", \"lower\": " + percentOrNull(lower) + ", \"upper\": "
-                + percentOrNull(upper) + "}";
-    }
-
-    private static String percentOrNull(double v) {
-        return Double.isNaN(v) ? "null" : percent(v);
-    }
-
-    private void series(Measure m, double[] values) throws IOException {
-        w.write("        " + quote(m.key()) + ": [");
+    /** A day series in % of baseline, four decimals. */
+    private static List<BigDecimal> values(double[] values) {
+        BigDecimal[] out = new BigDecimal[values.length];
         for (int d = 0; d < values.length; d++) {
-            if (d > 0) {
-                w.write(", ");
-            }
-            w.write(percent(values[d]));
+            out[d] = JsonMapping.data(values[d]);
         }
-        w.write("]");
+        return List.of(out);
     }
 
-    /** A value in % of baseline, four decimals, trailing zeros dropped. */
-    private static String percent(double v) {
-        return NumberText.dataTrimmed(finite(v));
+    private static Integer orNull(OptionalInt v) {
+        return v.isPresent() ? v.getAsInt() : null;
     }
 
-    /** A parameter or input value, exactly as the shortest decimal that reads back the same. */
-    private static String exact(double v) {
-        return NumberText.plain(finite(v));
-    }
-
-    private static double finite(double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalStateException("cannot write " + v + " as a JSON number");
+    /** An unmodifiable map keeping the order of {@code items}. */
+    private static <T, V> Map<String, V> ordered(Iterable<T> items, Function<T, String> key, Function<T, V> value) {
+        Map<String, V> m = new LinkedHashMap<>();
+        for (T item : items) {
+            m.put(key.apply(item), value.apply(item));
         }
-        return v;
-    }
-
-    /**
-     * {@return a JSON string literal: quotes, backslashes and control characters escaped, as are
-     * U+2028/U+2029 (for JavaScript); unpaired surrogates, which UTF-8 cannot encode and strict
-     * readers refuse even escaped, become U+FFFD}
-     *
-     * @param s any text
-     */
-    public static String quote(String s) {
-        StringBuilder q = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\r' -> q.append("\\r");
-                case '\t' -> q.append("\\t");
-                case '\b' -> q.append("\\b");
-                case '\f' -> q.append("\\f");
-                default -> {
-                    boolean pairedHigh = Character.isHighSurrogate(c)
-                            && i + 1 < s.length()
-                            && Character.isLowSurrogate(s.charAt(i + 1));
-                    if (pairedHigh) {
-                        q.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        // Half a character: no Unicode text holds one, and strict readers refuse its escape.
-                        q.append(SafeText.REPLACEMENT);
-                    } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        q.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        q.append(c);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -2,7 +2,9 @@ package org.inertia.cli.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.inertia.sim.findings.Recovery;
+import org.inertia.sim.measure.Baseline;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
@@ -13,7 +15,9 @@ import org.inertia.sim.trajectory.Trajectory;
 /**
  * The summary of {@code inertia run} and {@code inertia compare} as cells: how low a measure goes
  * and on which day, where it ends, and when it is back to 95 % of baseline; for a population, each
- * cell is the median across subjects with the band in brackets, "81.2 [74.0-87.3]". The one place
+ * cell is the median across subjects with the band in brackets, "81.2 [74.0-87.3]"; where a single
+ * run's scenario gives the measure's baseline, a level is shown in its unit first, "29.8 kg (93.1 %)".
+ * The one place
  * that writes the summary's headers and figures (one decimal for percentages, {@link #recovery} for
  * the last column): {@link SummaryTable} lays these cells out for the terminal, web pages and the
  * HTML report render them as tables, so every output shows the same figures. Cells are plain text
@@ -55,7 +59,9 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
     public static SummaryCells ofGroups(Trajectory trajectory) {
         List<List<String>> rows = new ArrayList<>();
         for (MuscleGroup group : MuscleGroup.values()) {
-            rows.add(row(group.label(), trajectory.summary(new Measure(Outcome.STRENGTH, group))));
+            Measure m = new Measure(Outcome.STRENGTH, group);
+            rows.add(row(
+                    group.label(), trajectory.summary(m), trajectory.scenario().baseline(m)));
         }
         return new SummaryCells(header("Muscle group"), rows);
     }
@@ -69,7 +75,7 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
     public static SummaryCells ofScenarios(List<Trajectory> trajectories, Measure measure) {
         List<List<String>> rows = new ArrayList<>();
         for (Trajectory t : trajectories) {
-            rows.add(row(t.scenario().name(), t.summary(measure)));
+            rows.add(row(t.scenario().name(), t.summary(measure), t.scenario().baseline(measure)));
         }
         return new SummaryCells(header("Scenario"), rows);
     }
@@ -136,11 +142,12 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
 
     private static List<String> row(String label, Trajectory t, Measure m, List<Double> thresholds) {
         MeasureSummary s = t.summary(m);
+        Optional<Baseline> b = t.scenario().baseline(m);
         List<String> row = new ArrayList<>(List.of(
                 TerminalText.oneLine(label),
-                NumberText.percent(s.lowestPercent()),
+                level(s.lowestPercent(), b),
                 Integer.toString(s.lowestDay()),
-                NumberText.percent(s.endPercent())));
+                level(s.endPercent(), b)));
         for (Recovery r : Recovery.of(t, m, thresholds)) {
             row.add(recovery(r));
         }
@@ -217,13 +224,29 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
         return List.of(label, LOWEST, DAY, END, BACK_TO + threshold(MeasureSummary.DEFAULT_RECOVERY_PERCENT) + " %");
     }
 
-    private static List<String> row(String label, MeasureSummary s) {
+    private static List<String> row(String label, MeasureSummary s, Optional<Baseline> b) {
         return List.of(
                 TerminalText.oneLine(label),
-                NumberText.percent(s.lowestPercent()),
+                level(s.lowestPercent(), b),
                 Integer.toString(s.lowestDay()),
-                NumberText.percent(s.endPercent()),
+                level(s.endPercent(), b),
                 recovery(s));
+    }
+
+    /**
+     * {@return a level as the summary shows it: "93.1" (% of baseline), or, where the scenario
+     * gives the measure's baseline, the value in its unit first: "29.8 kg (93.1 %)" (issue 13)}
+     *
+     * @param percent the level (% of baseline)
+     * @param baseline the measure's measured baseline, if any
+     */
+    public static String level(double percent, Optional<Baseline> baseline) {
+        if (baseline.isEmpty()) {
+            return NumberText.percent(percent);
+        }
+        Baseline b = baseline.get();
+        return NumberText.significant(b.inUnit(percent), 3) + " " + TerminalText.oneLine(b.unit()) + " ("
+                + NumberText.percent(percent) + " %)";
     }
 
     private static List<String> populationHeader(String label, PopulationResult p) {
@@ -237,20 +260,32 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
         int last = p.median()[k].length - 1;
         double lo = p.lowerPercentile();
         double hi = p.upperPercentile();
+        Optional<Baseline> b = p.scenario().baseline(m);
         return List.of(
                 TerminalText.oneLine(label),
-                spread(
-                        NumberText.percent(p.lowestPercentile(m, 50)),
-                        NumberText.percent(p.lowestPercentile(m, lo)),
-                        NumberText.percent(p.lowestPercentile(m, hi))),
-                spread(
-                        NumberText.percent(p.median()[k][last]),
-                        NumberText.percent(p.lower()[k][last]),
-                        NumberText.percent(p.upper()[k][last])),
+                levels(p.lowestPercentile(m, 50), p.lowestPercentile(m, lo), p.lowestPercentile(m, hi), b),
+                levels(p.median()[k][last], p.lower()[k][last], p.upper()[k][last], b),
                 spread(
                         days(p.daysToRecoverPercentile(m, 50)),
                         days(p.daysToRecoverPercentile(m, lo)),
                         days(p.daysToRecoverPercentile(m, hi))));
+    }
+
+    /**
+     * "81.2 [74.0-87.3]" (% of baseline), or with the measure's baseline "26.0 [23.7-27.9] kg (81.2
+     * [74.0-87.3] %)".
+     */
+    private static String levels(double median, double lower, double upper, Optional<Baseline> baseline) {
+        String percent = spread(NumberText.percent(median), NumberText.percent(lower), NumberText.percent(upper));
+        if (baseline.isEmpty()) {
+            return percent;
+        }
+        Baseline b = baseline.get();
+        return spread(
+                        NumberText.significant(b.inUnit(median), 3),
+                        NumberText.significant(b.inUnit(lower), 3),
+                        NumberText.significant(b.inUnit(upper), 3))
+                + " " + TerminalText.oneLine(b.unit()) + " (" + percent + " %)";
     }
 
     /** "81.2 [74.0-87.3]". */

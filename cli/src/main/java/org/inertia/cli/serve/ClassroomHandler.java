@@ -31,6 +31,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.inertia.cli.chart.ChartFormat;
+import org.inertia.cli.output.JsonMapping;
 import org.inertia.cli.output.TerminalText;
 
 /**
@@ -455,11 +456,11 @@ final class ClassroomHandler extends Handler.Abstract {
         root.put("vocabulary", WhatIf.vocabulary());
         root.put("maxVariants", WhatIf.MAX_VARIANTS);
         root.put("maxPhases", ScenarioControls.MAX_PHASES);
-        return JsonText.of(root);
+        return JsonMapping.text(root);
     }
 
     static String errors(List<String> lines) {
-        return JsonText.of(Map.of("errors", lines));
+        return JsonMapping.text(Map.of("errors", lines));
     }
 
     /** Headers every answer carries, the server's own errors included. */

@@ -233,7 +233,9 @@ public record ScenarioControls(List<PhaseControls> phases, int ageYears, Conditi
                 new Subject(ageYears, subject.sex(), condition, subject.fitness()),
                 out,
                 scenario.preset(),
-                scenario.parameters());
+                scenario.parameters(),
+                // The patient's measured baselines stay with every variant (issue 13).
+                scenario.baselines());
     }
 
     /**

@@ -19,6 +19,7 @@ import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.Hints;
+import org.inertia.cli.output.JsonMapping;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.words.FindingWords;
@@ -370,7 +371,7 @@ final class WhatIf {
         root.put("chartSvg", svgText);
         root.put("chartDigest", digest(svg));
         root.put("serverMs", (System.nanoTime() - startNanos) / 1e6);
-        return JsonText.of(root);
+        return JsonMapping.text(root);
     }
 
     /**

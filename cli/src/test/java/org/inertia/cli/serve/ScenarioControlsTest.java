@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.inertia.sim.findings.PhaseRoles;
+import org.inertia.sim.measure.Baseline;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
@@ -472,5 +476,19 @@ class ScenarioControlsTest {
             return e;
         }
         throw new AssertionError("expected a ScenarioException");
+    }
+
+    /** Issue 13: a variant of a patient's scenario keeps the patient's measured baselines. */
+    @Test
+    void aVariantKeepsTheMeasuredBaselines() {
+        Scenario measured = REST_ONLY.withBaselines(
+                Map.of(new Measure(Outcome.STRENGTH, MuscleGroup.HANDGRIP), new Baseline(32, "kg")));
+
+        ScenarioControls written = ScenarioControls.of(measured);
+        Scenario variant = new ScenarioControls(written.phases(), 80, written.condition()).applyTo(measured);
+
+        assertThat(variant.subject().ageYears()).isEqualTo(80);
+        assertThat(variant.baseline(new Measure(Outcome.STRENGTH, MuscleGroup.HANDGRIP)))
+                .hasValue(new Baseline(32, "kg"));
     }
 }

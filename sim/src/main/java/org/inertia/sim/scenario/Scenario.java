@@ -1,17 +1,23 @@
 package org.inertia.sim.scenario;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.inertia.sim.measure.Baseline;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
 
 /**
  * What happens to a person, day by day: a subject and an ordered list of phases, simulated with
- * a model preset and optional parameter overrides.
+ * a model preset and optional parameter overrides; optionally the subject's own measured
+ * baselines, which give results in the units they were measured in ({@link Baseline}).
  *
  * @param name a title for charts and tables
  * @param description what the scenario shows and for whom; may be empty
@@ -19,6 +25,8 @@ import org.inertia.sim.parameters.Preset;
  * @param phases the phases in order; at least one, {@value #MAX_TOTAL_DAYS} days at most in all
  * @param preset the parameter set the model starts from
  * @param parameters overrides of individual model parameters
+ * @param baselines the subject's measured value at day 0 of some measures, in the order given;
+ *     only muscle-group measures ({@link Baseline#appliesTo}); may be empty
  */
 public record Scenario(
         String name,
@@ -26,7 +34,8 @@ public record Scenario(
         Subject subject,
         List<Phase> phases,
         Preset preset,
-        Map<Parameter, Double> parameters) {
+        Map<Parameter, Double> parameters,
+        Map<Measure, Baseline> baselines) {
 
     /** Longest scenario accepted (d): ten years. */
     public static final int MAX_TOTAL_DAYS = 3650;
@@ -40,6 +49,7 @@ public record Scenario(
      * @param phases the phases in order; at least one, {@value #MAX_TOTAL_DAYS} days at most in all
      * @param preset the parameter set the model starts from
      * @param parameters overrides of individual model parameters
+     * @param baselines the subject's measured baselines, in order; muscle-group measures only
      */
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -55,6 +65,43 @@ public record Scenario(
             throw new IllegalArgumentException("a scenario lasts at most 3650 days, was " + total);
         }
         parameters = Map.copyOf(parameters);
+        Objects.requireNonNull(baselines, "baselines");
+        for (Measure m : baselines.keySet()) {
+            if (!Baseline.appliesTo(m)) {
+                throw new IllegalArgumentException("no baseline can be given for " + m.key());
+            }
+        }
+        // Ordered as written, so that outputs list them in the user's order.
+        baselines = Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
+    }
+
+    /**
+     * A scenario without measured baselines: every result in % of baseline only.
+     *
+     * @param name a title for charts and tables
+     * @param description what the scenario shows and for whom; may be empty
+     * @param subject the simulated person
+     * @param phases the phases in order
+     * @param preset the parameter set the model starts from
+     * @param parameters overrides of individual model parameters
+     */
+    public Scenario(
+            String name,
+            String description,
+            Subject subject,
+            List<Phase> phases,
+            Preset preset,
+            Map<Parameter, Double> parameters) {
+        this(name, description, subject, phases, preset, parameters, Map.of());
+    }
+
+    /**
+     * {@return the subject's measured baseline of a measure, if the scenario gives one}
+     *
+     * @param measure any measure
+     */
+    public Optional<Baseline> baseline(Measure measure) {
+        return Optional.ofNullable(baselines.get(measure));
     }
 
     /**
@@ -104,7 +151,7 @@ public record Scenario(
     public Scenario withPhase(int index, Phase phase) {
         List<Phase> copy = new ArrayList<>(phases);
         copy.set(index, phase);
-        return new Scenario(name, description, subject, copy, preset, parameters);
+        return new Scenario(name, description, subject, copy, preset, parameters, baselines);
     }
 
     /**
@@ -113,7 +160,7 @@ public record Scenario(
      * @param newSubject the new subject
      */
     public Scenario withSubject(Subject newSubject) {
-        return new Scenario(name, description, newSubject, phases, preset, parameters);
+        return new Scenario(name, description, newSubject, phases, preset, parameters, baselines);
     }
 
     /**
@@ -122,7 +169,7 @@ public record Scenario(
      * @param newName the new name
      */
     public Scenario withName(String newName) {
-        return new Scenario(newName, description, subject, phases, preset, parameters);
+        return new Scenario(newName, description, subject, phases, preset, parameters, baselines);
     }
 
     /**
@@ -132,6 +179,15 @@ public record Scenario(
      * @param newParameters the overrides
      */
     public Scenario withModel(Preset newPreset, Map<Parameter, Double> newParameters) {
-        return new Scenario(name, description, subject, phases, newPreset, newParameters);
+        return new Scenario(name, description, subject, phases, newPreset, newParameters, baselines);
+    }
+
+    /**
+     * {@return a copy with other measured baselines}
+     *
+     * @param newBaselines the baselines, in order; muscle-group measures only
+     */
+    public Scenario withBaselines(Map<Measure, Baseline> newBaselines) {
+        return new Scenario(name, description, subject, phases, preset, parameters, newBaselines);
     }
 }

@@ -95,6 +95,17 @@ public enum ScenarioMessage {
     TOO_MANY_DAYS("the phases last {0} days in all; a scenario lasts at most {1} days"),
     /** Reading stopped after this many problems. Argument: the limit. */
     TOO_MANY_PROBLEMS("has more problems; reading stopped after the first {0}"),
+    /** A measured baseline that is not above 0 or is too large. Arguments: the largest value, the value. */
+    NOT_POSITIVE("must be greater than 0 and at most {0} (was {1})"),
+    /** A measured baseline without its unit ("32" for "32 kg"). Argument: the value as written. */
+    MISSING_UNIT("needs a unit after the number (was ''{0}'')"),
+    /** A baseline's unit longer than any unit symbol. Argument: the limit. */
+    UNIT_TOO_LONG("has a unit longer than {0} characters"),
+    /**
+     * A baseline's unit with a character no output can show. Argument: the character and its
+     * position, as for {@link #INVALID_CHARACTER}.
+     */
+    INVALID_UNIT_CHARACTER("has a unit that no output can show: {0}"),
     /** A text value is too long. Argument: the limit. */
     TEXT_TOO_LONG("is longer than {0} characters");
 

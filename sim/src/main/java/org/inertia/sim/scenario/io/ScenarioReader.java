@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.inertia.sim.measure.Baseline;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
@@ -77,7 +79,7 @@ public final class ScenarioReader {
 
     /** The keys of a scenario's top level, in the order of the format's documentation. */
     public static final List<String> TOP_KEYS =
-            List.of("name", "description", "subject", "model", "parameters", "phases");
+            List.of("name", "description", "subject", "model", "parameters", "phases", "baselines");
     /** The keys of {@code subject:}. */
     public static final List<String> SUBJECT_KEYS = List.of("age", "sex", "condition", "fitness");
     /** The keys of each phase. */
@@ -579,10 +581,11 @@ public final class ScenarioReader {
             }
         }
         Map<Parameter, Double> parameters = parameters(top.get("parameters"));
-        if (name == null || subject == null || phases == null || parameters == null) {
+        Map<Measure, Baseline> baselines = baselines(top.get("baselines"));
+        if (name == null || subject == null || phases == null || parameters == null || baselines == null) {
             return null;
         }
-        return new Scenario(name, description, subject, phases, preset, parameters);
+        return new Scenario(name, description, subject, phases, preset, parameters, baselines);
     }
 
     private Subject subject(NodeTuple tuple, Node parent) {
@@ -839,6 +842,113 @@ public final class ScenarioReader {
             }
         }
         return ok ? result : null;
+    }
+
+    /**
+     * The measures a baseline may be given for, as the format names them: every muscle group's
+     * strength and mass, not the overall means.
+     */
+    public static final List<String> BASELINE_KEYS =
+            Measure.all().stream().filter(Baseline::appliesTo).map(Measure::key).toList();
+
+    /**
+     * {@code baselines:}, each measure's value at day 0 with its unit, "32 kg" (issue 13); null
+     * (with problems) when any is wrong.
+     */
+    private Map<Measure, Baseline> baselines(NodeTuple tuple) {
+        Map<Measure, Baseline> result = new LinkedHashMap<>();
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return result;
+        }
+        List<String> measures = Measure.all().stream().map(Measure::key).toList();
+        Map<String, NodeTuple> keys = mapping(tuple.getValueNode(), "baselines", measures, "baselines");
+        if (keys == null) {
+            return null;
+        }
+        // The keys the mapping refused (unknown measures) are already problems.
+        boolean ok =
+                keys.size() == ((MappingNode) tuple.getValueNode()).getValue().size();
+        for (Map.Entry<String, NodeTuple> e : keys.entrySet()) {
+            String field = "baselines." + e.getKey();
+            if (!BASELINE_KEYS.contains(e.getKey())) {
+                problem(
+                        e.getValue().getKeyNode(),
+                        field,
+                        ScenarioMessage.UNKNOWN_KEY,
+                        List.of(e.getKey()),
+                        "an overall mean takes no baseline, since no instrument measures it;"
+                                + " give a muscle group's, such as 'strength.handgrip'");
+                ok = false;
+                continue;
+            }
+            Baseline b = baseline(e.getValue().getValueNode(), field);
+            if (b == null) {
+                ok = false;
+            } else {
+                result.put(Measure.parse(e.getKey()).orElseThrow(), b);
+            }
+        }
+        return ok ? result : null;
+    }
+
+    /** A baseline: a number (the format's grammar, {@link Decimal}), then its unit, "32 kg" or "32kg". */
+    private static final java.util.regex.Pattern VALUE_AND_UNIT = java.util.regex.Pattern.compile(
+            "([-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]{1,9})?)(.*)", java.util.regex.Pattern.DOTALL);
+
+    /** One baseline, "NUMBER UNIT"; null (with a problem) when it is not one. */
+    private Baseline baseline(Node node, String field) {
+        String example = "write the value at day 0 and its unit, such as '32 kg' or '180 N·m'";
+        if (isNull(node)) {
+            problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), example);
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            problem(node, field, ScenarioMessage.EXPECTED_SCALAR, List.of(describe(node)), example);
+            return null;
+        }
+        String text = scalar.getValue().strip();
+        java.util.regex.Matcher parts = VALUE_AND_UNIT.matcher(text);
+        String number = parts.matches() ? parts.group(1) : text;
+        String unit = parts.matches() ? parts.group(2).strip() : "";
+        java.util.OptionalDouble v = Decimal.parseDouble(number);
+        if (!parts.matches() || v.isEmpty()) {
+            problem(node, field, ScenarioMessage.NOT_A_NUMBER, List.of(Excerpt.of(text)), example);
+            return null;
+        }
+        double value = v.getAsDouble();
+        if (!(value > 0 && value <= Baseline.MAX_VALUE)) {
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.NOT_POSITIVE,
+                    List.of(Baseline.MAX_VALUE, number),
+                    "a measured value is greater than 0");
+            return null;
+        }
+        if (unit.isEmpty()) {
+            problem(node, field, ScenarioMessage.MISSING_UNIT, List.of(Excerpt.of(text)), example);
+            return null;
+        }
+        if (unit.length() > Baseline.MAX_UNIT_LENGTH) {
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.UNIT_TOO_LONG,
+                    List.of(Baseline.MAX_UNIT_LENGTH),
+                    "a unit is a short symbol such as kg, N·m or N");
+            return null;
+        }
+        Optional<String> bad = invalidCharacter(unit, false);
+        if (bad.isPresent() || unit.indexOf('\t') >= 0) {
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.INVALID_UNIT_CHARACTER,
+                    List.of(bad.orElse("it holds a tab")),
+                    "a unit is one line of printable text; remove it");
+            return null;
+        }
+        return new Baseline(value, unit);
     }
 
     // ---- values -------------------------------------------------------------------------------

@@ -101,6 +101,14 @@ public final class ScenarioWriter {
                 }
             }
         }
+        if (!scenario.baselines().isEmpty()) {
+            y.append("baselines:\n");
+            scenario.baselines().forEach((m, b) -> y.append("  ")
+                    .append(m.key())
+                    .append(": ")
+                    .append(quote(number(b.value()) + " " + b.unit()))
+                    .append('\n'));
+        }
         return y.toString();
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.inertia.sim.measure.Baseline;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Activity;
@@ -300,5 +302,57 @@ class ScenarioReaderTest {
         assertThatThrownBy(() ->
                         Scenario.of("x", new org.inertia.sim.scenario.Subject(40, null, Condition.HEALTHY), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void baselinesAreReadInTheirOrderWithTheirUnitsIssue13() throws ScenarioException {
+        Scenario s = ScenarioReader.read(Path.of("..", "scenarios", "older-patient-grip-kg.yaml"));
+
+        assertThat(s.baselines().keySet())
+                .extracting(Measure::key)
+                .containsExactly("strength.handgrip", "strength.knee_extensors", "mass.knee_extensors");
+        assertThat(s.baseline(Measure.parse("strength.handgrip").orElseThrow())).hasValue(new Baseline(32, "kg"));
+        assertThat(s.baseline(Measure.parse("strength.knee_extensors").orElseThrow()))
+                .hasValue(new Baseline(180, "N·m"));
+        assertThat(s.baseline(Measure.parse("mass.knee_extensors").orElseThrow()))
+                .hasValue(new Baseline(9.1, "kg"));
+        assertThat(s.baseline(Measure.OVERALL_STRENGTH)).isEmpty();
+    }
+
+    @Test
+    void aBaselineMayOmitTheSpaceAndUseAnyNumberOfTheGrammar() throws ScenarioException {
+        Scenario s = ScenarioReader.parse(
+                "name: x\nsubject:\n  age: 40\nphases:\n  - days: 3\n    mobility: bed-rest\nbaselines:\n"
+                        + "  strength.handgrip: 32kg\n  strength.plantar_flexors: 1.5e2  N m \n",
+                Path.of("x.yaml"));
+
+        assertThat(s.baselines().values()).containsExactly(new Baseline(32, "kg"), new Baseline(150, "N m"));
+    }
+
+    @Test
+    void filesWithoutBaselinesHaveNoneAndEveryMistakeIsReportedAtOnce() throws Exception {
+        assertThat(ScenarioReader.read(Path.of("..", "scenarios", "older-adult-hospital-10d.yaml"))
+                        .baselines())
+                .isEmpty();
+
+        ScenarioException e = catchThrowableOfType(
+                ScenarioException.class,
+                () -> ScenarioReader.parse(
+                        "name: x\nsubject:\n  age: 40\nphases:\n  - days: 3\n    mobility: bed-rest\nbaselines:\n"
+                                + "  strength.handgirp: 32 kg\n  mass.handgrip: 32\n",
+                        Path.of("x.yaml")));
+        assertThat(e.problems())
+                .extracting(p -> p.message())
+                .containsExactly(ScenarioMessage.UNKNOWN_KEY, ScenarioMessage.MISSING_UNIT);
+        assertThat(e.problems().get(0).hint()).contains("strength.handgrip");
+        assertThat(e.problems().get(1).hint()).contains("32 kg");
+    }
+
+    @Test
+    void baselinesSurviveTheWriterIssue13() throws ScenarioException {
+        Scenario s = ScenarioReader.read(Path.of("..", "scenarios", "older-patient-grip-kg.yaml"));
+
+        assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(s), Path.of("copy.yaml")))
+                .isEqualTo(s);
     }
 }
