@@ -86,7 +86,8 @@ public final class Priors {
         p.put(Parameter.MASS_GAIN_HEADROOM, new Prior(0.10, 0.06, "training adds 5-15 % muscle size"));
         p.put(Parameter.NEURAL_GAIN_HEADROOM, new Prior(0.20, 0.12, "training adds 10-30 % strength beyond size"));
         p.put(Parameter.MASS_GAIN_TAU_DAYS, new Prior(60, 40, "hypertrophy builds over 2-4 months"));
-        p.put(Parameter.NEURAL_GAIN_TAU_DAYS, new Prior(25, 20, "neural gains come within weeks"));
+        p.put(Parameter.LIGHT_TRAINING_SHARE, new Prior(0.25, 0.25, "light activity is the loading of ordinary life"));
+        p.put(Parameter.RETRAINING_GAIN_SHARE, new Prior(0.5, 0.35, "lost muscle is regained before new is built"));
         p.put(Parameter.ACTIVE_HEADROOM_RATIO, new Prior(0.5, 0.2, "assumption: half the room of an untrained adult"));
         p.put(Parameter.TRAINED_HEADROOM_RATIO, new Prior(0.15, 0.1, "assumption: little room left in athletes"));
         String aerobic = "aerobic exercise protects and builds size more than strength";
@@ -100,7 +101,6 @@ public final class Priors {
         p.put(Parameter.RESISTANCE_MASS_EFFECT, new Prior(0.8, 0.2, resistance));
         p.put(Parameter.RESISTANCE_NEURAL_EFFECT, new Prior(0.8, 0.2, resistance));
         p.put(Parameter.RESISTANCE_HALF_SETS_PER_WEEK, new Prior(4, 3, "a few sets a week maintain muscle"));
-        p.put(Parameter.AEROBIC_HALF_MINUTES_PER_DAY, new Prior(20, 15, "the first 20-30 minutes a day matter most"));
         String illness = "acute illness and surgery cost several % in a week";
         p.put(Parameter.ACUTE_ILLNESS_DEPTH, new Prior(0.05, 0.05, illness));
         p.put(Parameter.ACUTE_ILLNESS_NEURAL_DEPTH, new Prior(0.05, 0.05, illness));

@@ -132,6 +132,19 @@ public enum ActivityEffect {
     }
 
     /**
+     * {@return the share of an exercise's stimulus that builds beyond baseline: {@code
+     * light-training-share} for an aerobic session of light intensity, else 1}
+     *
+     * @param parameters the model parameters
+     * @param exercise a prescription of this activity
+     */
+    public double trainingShare(ModelParameters parameters, Exercise exercise) {
+        return this != RESISTANCE && exercise.intensity() == Intensity.LIGHT
+                ? parameters.get(Parameter.LIGHT_TRAINING_SHARE)
+                : 1;
+    }
+
+    /**
      * {@return the saturating effect of an exercise's dose, 0 (none) to below 1}
      *
      * @param parameters the model parameters (half-doses)

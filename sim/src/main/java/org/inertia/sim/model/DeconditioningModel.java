@@ -36,15 +36,17 @@ import org.inertia.sim.scenario.Subject;
  *
  * <pre>
  *   p_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g))        for x = mass, neural
+ *   q_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g) · l_e)  l_e: light-training-share for a light aerobic session, else 1
  *   r      = max(0, 1 − age-exercise-response-loss · a)
- *   target_x(g) = 1 − D_x(g)·(1 − p_x(g)) + H_x · h(fitness) · p_x(g)
+ *   target_x(g) = 1 − D_x(g)·(1 − p_x(g)) + H_x · h(fitness) · q_x(g)
  * </pre>
  *
  * where {@code H_x} is the training headroom of an untrained adult and {@code h} 1, {@code
  * active-headroom-ratio} or {@code trained-headroom-ratio}. Each state relaxes towards its target:
  * with the loss time constant while above it (the critical-illness constant for size in critical
  * illness), with the recovery time
- * constant while below it and below baseline, and with the gain time constant while below it and
+ * constant while below it and below baseline (plus the share {@code retraining-gain-share} of the
+ * training drive, {@link PhaseDrive#rate}), and with the gain time constant while below it and
  * above baseline:
  *
  * <pre>
@@ -147,12 +149,14 @@ final class DeconditioningModel {
                     p(Parameter.NEURAL_LOSS_DEPTH) * u * sex * neuralAge * (leg ? castNeural : 1)
                             + extraNeural
                             + (leg && base > 0 ? inhibition : 0));
-            double pMass = protection(phase.exercise(), group, Outcome.MASS, response);
-            double pNeural = protection(phase.exercise(), group, Outcome.STRENGTH, response);
+            double pMass = protection(phase.exercise(), group, Outcome.MASS, response, false);
+            double pNeural = protection(phase.exercise(), group, Outcome.STRENGTH, response, false);
+            double gMass = protection(phase.exercise(), group, Outcome.MASS, response, true);
+            double gNeural = protection(phase.exercise(), group, Outcome.STRENGTH, response, true);
             int m = 2 * g;
             int k = m + 1;
-            target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * headroom * pMass;
-            target[k] = 1 - neuralDepth * (1 - pNeural) + p(Parameter.NEURAL_GAIN_HEADROOM) * headroom * pNeural;
+            target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * headroom * gMass;
+            target[k] = 1 - neuralDepth * (1 - pNeural) + p(Parameter.NEURAL_GAIN_HEADROOM) * headroom * gNeural;
             double speed = leg ? castSpeed : 1;
             lossTau[m] = critical ? p(Parameter.CRITICAL_ILLNESS_TAU_DAYS) : p(Parameter.MASS_LOSS_TAU_DAYS);
             lossTau[k] = p(Parameter.NEURAL_LOSS_TAU_DAYS) / speed;
@@ -161,7 +165,7 @@ final class DeconditioningModel {
             gainTau[m] = p(Parameter.MASS_GAIN_TAU_DAYS);
             gainTau[k] = p(Parameter.NEURAL_GAIN_TAU_DAYS);
         }
-        return new PhaseDrive(target, lossTau, recoveryTau, gainTau);
+        return new PhaseDrive(target, lossTau, recoveryTau, gainTau, p(Parameter.RETRAINING_GAIN_SHARE));
     }
 
     private double p(Parameter parameter) {
@@ -200,11 +204,14 @@ final class DeconditioningModel {
     }
 
     /** Share of the disuse drive removed by the phase's exercise, 0 to below 1; {@code response} is the age factor. */
-    private double protection(List<Exercise> exercise, MuscleGroup group, Outcome outcome, double response) {
+    private double protection(
+            List<Exercise> exercise, MuscleGroup group, Outcome outcome, double response, boolean training) {
         double remaining = 1;
         for (Exercise e : exercise) {
             ActivityEffect effect = ActivityEffect.of(e.activity());
-            double stimulus = effect.load(e, group) * effect.saturation(parameters, e);
+            double stimulus = effect.load(e, group)
+                    * effect.saturation(parameters, e)
+                    * (training ? effect.trainingShare(parameters, e) : 1);
             remaining *= 1 - response * effect.effect(parameters, outcome) * stimulus;
         }
         return 1 - remaining;

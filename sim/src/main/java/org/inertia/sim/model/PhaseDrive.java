@@ -11,16 +11,17 @@ import org.inertia.sim.trajectory.DailyState;
  * crosses it. Above the target it falls with the loss time constant: {@code dx/dt = (T − x)/τ_loss}.
  * Below it, two processes add up. Lost muscle is regained towards baseline (1) with the recovery
  * time constant, whatever the exercise; and exercise that sets a target above baseline adds a
- * training drive {@code g = (T − 1)/τ_gain}:
+ * share {@code φ} ({@code retraining-gain-share}) of its training drive {@code g = (T − 1)/τ_gain}:
  *
  * <pre>
- *   x &lt; 1:  dx/dt = (min(T, 1) − x)/τ_recovery + max(0, T − 1)/τ_gain
+ *   x &lt; 1:  dx/dt = (min(T, 1) − x)/τ_recovery + φ · max(0, T − 1)/τ_gain
  *   x ≥ 1:  dx/dt = (T − x)/τ_gain
  * </pre>
  *
- * The rate is continuous at baseline. Each regime has an exact exponential solution, joined where a
- * rising state crosses 1, so exercise builds new muscle at the slow pace of training and does not
- * pull a deconditioned muscle back faster than recovery does.
+ * Each regime has an exact exponential solution, joined where a rising state crosses 1, so exercise
+ * does not pull a deconditioned muscle back faster than recovery does, and builds new muscle at the
+ * pace of training once the lost muscle is regained. With {@code φ = 0} a recovering state
+ * approaches baseline and never crosses it within a phase.
  */
 final class PhaseDrive {
 
@@ -31,16 +32,23 @@ final class PhaseDrive {
     private final double[] lossTauDays;
     private final double[] recoveryTauDays;
     private final double[] gainTauDays;
+    private final double retrainingShare;
 
     /**
      * A drive; the arrays, one value per state, are taken over, not copied (the model builds
      * them for this drive alone, once per subject and phase of a population).
      */
-    PhaseDrive(double[] target, double[] lossTauDays, double[] recoveryTauDays, double[] gainTauDays) {
+    PhaseDrive(
+            double[] target,
+            double[] lossTauDays,
+            double[] recoveryTauDays,
+            double[] gainTauDays,
+            double retrainingShare) {
         this.target = target;
         this.lossTauDays = lossTauDays;
         this.recoveryTauDays = recoveryTauDays;
         this.gainTauDays = gainTauDays;
+        this.retrainingShare = retrainingShare;
     }
 
     /** {@return the level state {@code i} relaxes towards (fraction of baseline)} */
@@ -65,13 +73,13 @@ final class PhaseDrive {
 
     /**
      * {@return the level a state below baseline and driven above it heads for while it recovers:
-     * {@code 1 + g·τ_recovery}, with the training drive {@code g = (T − 1)/τ_gain}; above 1
-     * exactly when the target is}
+     * {@code 1 + φ·g·τ_recovery}, with the training drive {@code g = (T − 1)/τ_gain}; above 1
+     * exactly when the target is and {@code φ > 0}}
      *
      * @param i a state index
      */
     double recoveryLevel(int i) {
-        return 1 + (target[i] - 1) / gainTauDays[i] * recoveryTauDays[i];
+        return 1 + retrainingShare * (target[i] - 1) / gainTauDays[i] * recoveryTauDays[i];
     }
 
     /** {@return the rate of change of state {@code i} at value {@code x} (1/d)} */
@@ -83,12 +91,12 @@ final class PhaseDrive {
         if (x >= 1) {
             return (t - x) / gainTauDays[i];
         }
-        return (Math.min(t, 1) - x) / recoveryTauDays[i] + Math.max(0, t - 1) / gainTauDays[i];
+        return (Math.min(t, 1) - x) / recoveryTauDays[i] + retrainingShare * Math.max(0, t - 1) / gainTauDays[i];
     }
 
     /** {@return whether state {@code i} at {@code x} is below baseline and driven above it} */
     boolean crossesBaseline(int i, double x) {
-        return x < 1 && target[i] > 1;
+        return x < 1 && recoveryLevel(i) > 1;
     }
 
     /**

@@ -22,12 +22,12 @@ class CalibrationTest {
     @Test
     void theDefaultModelStaysWithinTheCalibratedErrorInEveryCategory() {
         EvidenceReport report = EvidenceReport.evaluate(CalibrationRuns.EVIDENCE);
-        assertThat(report.overall().rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.34 + MARGIN);
+        assertThat(report.overall().rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.14 + MARGIN);
         Map<EvidenceCategory, EvidenceReport.Statistics> c = report.byCategory();
-        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.58 + MARGIN);
-        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.37 + MARGIN);
-        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.07 + MARGIN);
-        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(6.27 + MARGIN);
+        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.56 + MARGIN);
+        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.59 + MARGIN);
+        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.45 + MARGIN);
+        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(6.07 + MARGIN);
         // No category leans to one side by more than 2 pp in sample.
         for (EvidenceCategory category : EvidenceCategory.values()) {
             assertThat(Math.abs(c.get(category).meanSignedErrorPp()))
@@ -60,6 +60,8 @@ class CalibrationTest {
         assertThat(id.get(Parameter.MASS_LOSS_DEPTH)).isEqualTo(Calibration.Identification.WELL);
         assertThat(id.get(Parameter.NEURAL_LOSS_DEPTH)).isEqualTo(Calibration.Identification.WELL);
         assertThat(id.get(Parameter.SUSCEPTIBILITY_PLANTAR_FLEXORS)).isEqualTo(Calibration.Identification.WELL);
+        // The retraining studies say that lost muscle is regained before new is built.
+        assertThat(id.get(Parameter.RETRAINING_GAIN_SHARE)).isEqualTo(Calibration.Identification.WELL);
         // No study contrasts training status: those headrooms are the prior's.
         assertThat(id.get(Parameter.ACTIVE_HEADROOM_RATIO)).isEqualTo(Calibration.Identification.NOT);
         assertThat(id.get(Parameter.TRAINED_HEADROOM_RATIO)).isEqualTo(Calibration.Identification.NOT);
@@ -69,12 +71,18 @@ class CalibrationTest {
     void heldOutStudiesArePredictedWithinTheRecordedErrorInEveryCategory() {
         Calibration.HoldOut loso = CalibrationRuns.holdOut();
         assertThat(loso.heldOut()).hasSameSizeAs(CalibrationRuns.EVIDENCE.rows());
-        assertThat(loso.rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.87 + MARGIN);
+        assertThat(loso.rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.61 + MARGIN);
         Map<EvidenceCategory, EvidenceReport.Statistics> c = loso.byCategory();
-        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.46 + MARGIN);
-        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(8.25 + MARGIN);
-        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(6.04 + MARGIN);
-        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(8.82 + MARGIN);
+        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.65 + MARGIN);
+        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.09 + MARGIN);
+        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.90 + MARGIN);
+        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(8.66 + MARGIN);
+        // Out of sample, too, no category leans to one side by more than 2 pp.
+        for (EvidenceCategory category : EvidenceCategory.values()) {
+            assertThat(Math.abs(c.get(category).meanSignedErrorPp()))
+                    .as(category.keyword())
+                    .isLessThanOrEqualTo(2.0);
+        }
         // Out of sample is harder than in sample: the hold-out cannot beat the fit.
         assertThat(loso.rootMeanSquareErrorPp())
                 .isGreaterThanOrEqualTo(EvidenceReport.evaluate(CalibrationRuns.EVIDENCE)

@@ -206,4 +206,46 @@ class ModelTwoTest {
         assertThat(ActivityEffect.effectiveSetsPerWeek(minutes)).isCloseTo(24, within(1e-9));
         assertThat(ActivityEffect.effectiveSetsPerWeek(sets(8, 8, 85, 3))).isCloseTo(24, within(1e-9));
     }
+
+    /**
+     * Suetta et al. 2009 (J Appl Physiol 107:1172): after two weeks with one leg in a cast, four
+     * weeks of resistance retraining brought the quadriceps' strength of young and older men back
+     * to baseline, not beyond. The same four weeks of training in a muscle that lost nothing build
+     * beyond baseline: a deconditioned muscle is regained first.
+     */
+    @Test
+    void retrainingAfterACastRegainsBeforeItBuildsSuetta2009() {
+        Exercise retraining = exercise(Activity.RESISTANCE, 30, 3, Intensity.VIGOROUS);
+        Subject young = new Subject(24, Sex.MALE, Condition.HEALTHY);
+        Trajectory afterCast = run(young, phase(14, Mobility.LEG_CAST), phase(28, Mobility.NORMAL, retraining));
+        Trajectory fresh = run(young, phase(14, Mobility.NORMAL), phase(28, Mobility.NORMAL, retraining));
+        double published = 0.0;
+        assertThat(change(afterCast, "strength.knee_extensors", 42)).isCloseTo(published, within(5.0));
+        assertThat(change(fresh, "strength.knee_extensors", 42)).isGreaterThan(5.0);
+        // Below baseline the training drive adds (almost) nothing: never above baseline until back.
+        assertThat(change(afterCast, "strength.knee_extensors", 42))
+                .isLessThan(change(fresh, "strength.knee_extensors", 42) - 5.0);
+    }
+
+    /**
+     * Light activity protects but trains little: the same minutes of walking build more at a
+     * moderate than at a light pace, and a light pace still builds something and still protects
+     * a leg from part of the loss of bed rest.
+     */
+    @Test
+    void lightWalkingProtectsButBuildsLessThanModerateWalking() {
+        Subject older = healthy(68);
+        Trajectory light = run(older, phase(84, Mobility.NORMAL, exercise(Activity.WALKING, 30, 5, Intensity.LIGHT)));
+        Trajectory moderate =
+                run(older, phase(84, Mobility.NORMAL, exercise(Activity.WALKING, 30, 5, Intensity.MODERATE)));
+        double lightGain = change(light, "strength.knee_extensors", 84);
+        double moderateGain = change(moderate, "strength.knee_extensors", 84);
+        assertThat(lightGain).isPositive();
+        assertThat(moderateGain).isGreaterThan(lightGain * 1.3);
+        Trajectory bed = run(older, phase(14, Mobility.BED_REST));
+        Trajectory bedLight =
+                run(older, phase(14, Mobility.BED_REST, exercise(Activity.WALKING, 30, 7, Intensity.LIGHT)));
+        assertThat(change(bedLight, "strength.knee_extensors", 14))
+                .isGreaterThan(change(bed, "strength.knee_extensors", 14) + 2);
+    }
 }
