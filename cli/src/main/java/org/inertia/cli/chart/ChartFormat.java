@@ -5,6 +5,7 @@ import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.image.BufferedImage;
@@ -45,6 +46,9 @@ public enum ChartFormat {
      * carry (and the PDF is right either way).
      */
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
+    /** The font size VectorGraphics2D takes for granted and does not write (pt). */
+    private static final float DEFAULT_FONT_SIZE = 12f;
 
     private final String extension;
 
@@ -112,6 +116,13 @@ public enum ChartFormat {
                 if (!text.drawAsText(this, s)) {
                     super.fill(s);
                 }
+            }
+
+            @Override
+            public void setFont(Font font) {
+                // VectorGraphics2D leaves out the size of a 12 pt font (its default), and a
+                // browser then draws it at its own default, 16 px.
+                super.setFont(font != null && font.getSize2D() == DEFAULT_FONT_SIZE ? font.deriveFont(12.01f) : font);
             }
         };
         drawing.paint(g);
