@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.FacetChart;
 import org.inertia.cli.chart.TrajectoryChart;
-import org.inertia.cli.options.FacetOptions;
 import org.inertia.cli.options.ChartOptions;
+import org.inertia.cli.options.FacetOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.ObservedOptions;
 import org.inertia.cli.options.OutputOptions;
@@ -194,10 +194,9 @@ public final class CompareCommand implements Callable<Integer> {
                 results,
                 choice.measures(),
                 panels.isPresent()
-                        ? (file, format) -> FacetChart.of(
-                                        panels.get(),
-                                        m -> TrajectoryChart.ofPopulations(results, m, bandWords, population.across())
-                                                .observed(points, List.of(m)))
+                        ? (file, format) -> FacetChart.of(panels.get(), m -> TrajectoryChart.ofPopulations(
+                                                results, m, bandWords, population.across())
+                                        .observed(points, List.of(m)))
                                 .writeTo(file, format, chartLook.look())
                         : (file, format) -> TrajectoryChart.ofPopulations(
                                         results, compared, bandWords, population.across())

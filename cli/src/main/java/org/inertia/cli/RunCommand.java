@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inertia.cli.chart.FacetChart;
 import org.inertia.cli.chart.TrajectoryChart;
-import org.inertia.cli.options.FacetOptions;
 import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.Engine;
+import org.inertia.cli.options.FacetOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.ObservedOptions;
 import org.inertia.cli.options.OutputOptions;
@@ -152,13 +152,11 @@ public final class RunCommand implements Callable<Integer> {
      * A population run: the measures to summarise within memory, then the median and band in
      * the table and every file.
      */
-    private int runPopulation(Scenario scenario, List<Measurement> points, Optional<Outcome> panels)
-            throws Exception {
+    private int runPopulation(Scenario scenario, List<Measurement> points, Optional<Outcome> panels) throws Exception {
         List<Measure> named = new ArrayList<>(measures.given() ? measures.forChart() : List.of());
         // Panels per group: each group's median and band are summarised as well.
-        panels.ifPresent(o -> FacetOptions.panels(o).stream()
-                .filter(m -> !named.contains(m))
-                .forEach(named::add));
+        panels.ifPresent(o ->
+                FacetOptions.panels(o).stream().filter(m -> !named.contains(m)).forEach(named::add));
         PopulationOptions.Choice choice =
                 population.choose(named, List.of(Measure.OVERALL_STRENGTH), scenario.totalDays(), 1);
         List<Measure> summarised = choice.measures();
@@ -198,10 +196,9 @@ public final class RunCommand implements Callable<Integer> {
                 population.subjects(),
                 population.seed()));
         OutputOptions.ChartWriter chart = panels.isPresent()
-                ? (file, format) -> FacetChart.of(
-                                panels.get(),
-                                m -> TrajectoryChart.ofPopulations(List.of(result), m, bandWords, population.across())
-                                        .observed(points, List.of(m)))
+                ? (file, format) -> FacetChart.of(panels.get(), m -> TrajectoryChart.ofPopulations(
+                                        List.of(result), m, bandWords, population.across())
+                                .observed(points, List.of(m)))
                         .writeTo(file, format, chartLook.look())
                 : (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords, population.across())
                         .observed(points, charted)

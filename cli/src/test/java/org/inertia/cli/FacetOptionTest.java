@@ -56,8 +56,21 @@ class FacetOptionTest {
         Path png = dir.resolve("mass.png");
 
         Cli.Result r = Cli.run(
-                "compare", SCENARIO, OTHER, "--facet", "groups", "--measure", "mass.overall",
-                "--size", "1600x900", "--title", "Slide 5", "--y-range", "80,110", "--chart", png);
+                "compare",
+                SCENARIO,
+                OTHER,
+                "--facet",
+                "groups",
+                "--measure",
+                "mass.overall",
+                "--size",
+                "1600x900",
+                "--title",
+                "Slide 5",
+                "--y-range",
+                "80,110",
+                "--chart",
+                png);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
@@ -69,8 +82,7 @@ class FacetOptionTest {
     void populationRunFacetsTheMedians() throws Exception {
         Path png = dir.resolve("population.png");
 
-        Cli.Result r = Cli.run(
-                "run", SCENARIO, "--subjects", "50", "--seed", "1", "--facet", "groups", "--chart", png);
+        Cli.Result r = Cli.run("run", SCENARIO, "--subjects", "50", "--seed", "1", "--facet", "groups", "--chart", png);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1200);
@@ -91,8 +103,14 @@ class FacetOptionTest {
     @Test
     void aSingleGroupMeasureIsRefusedWithAHint() {
         List<String> err = refused(
-                "run", SCENARIO, "--facet", "groups", "--measure", "strength.knee_extensors",
-                "--chart", dir.resolve("c.png"));
+                "run",
+                SCENARIO,
+                "--facet",
+                "groups",
+                "--measure",
+                "strength.knee_extensors",
+                "--chart",
+                dir.resolve("c.png"));
 
         assertThat(err.get(0))
                 .contains("--facet groups")
@@ -103,8 +121,16 @@ class FacetOptionTest {
     @Test
     void severalMeasuresAreRefused() {
         List<String> err = refused(
-                "run", SCENARIO, "--facet", "groups", "--measure", "strength.overall", "--measure",
-                "mass.overall", "--chart", dir.resolve("c.png"));
+                "run",
+                SCENARIO,
+                "--facet",
+                "groups",
+                "--measure",
+                "strength.overall",
+                "--measure",
+                "mass.overall",
+                "--chart",
+                dir.resolve("c.png"));
 
         assertThat(err.get(0)).contains("--facet groups").contains("strength.overall, mass.overall");
     }

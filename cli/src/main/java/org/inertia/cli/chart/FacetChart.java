@@ -64,9 +64,8 @@ public final class FacetChart {
      *     its title becomes the figure's
      */
     public static FacetChart of(Outcome outcome, Function<Measure, TrajectoryChart> panel) {
-        List<Measure> measures = MuscleGroup.SIMULATED.stream()
-                .map(g -> new Measure(outcome, g))
-                .toList();
+        List<Measure> measures =
+                MuscleGroup.SIMULATED.stream().map(g -> new Measure(outcome, g)).toList();
         List<TrajectoryChart> charts = measures.stream().map(panel).toList();
         String first = charts.get(0).xyChart().getYAxisTitle();
         String what = TrajectoryChart.yAxisTitle(List.of(new Measure(outcome, MuscleGroup.OVERALL)))

@@ -67,8 +67,8 @@ public final class FacetOptions {
         }
         if (named.size() > 1 || named.size() == 1 && !named.get(0).group().isComposite()) {
             String keys = String.join(", ", named.stream().map(Measure::key).toList());
-            throw new UserInputException("--facet groups draws every muscle group of one outcome, so --measure "
-                    + keys + " does not fit; give --measure strength.overall or mass.overall, or leave --measure out");
+            throw new UserInputException("--facet groups draws every muscle group of one outcome, so --measure " + keys
+                    + " does not fit; give --measure strength.overall or mass.overall, or leave --measure out");
         }
         return Optional.of(named.isEmpty() ? Outcome.STRENGTH : named.get(0).outcome());
     }
@@ -91,8 +91,8 @@ public final class FacetOptions {
                     return f;
                 }
             }
-            throw new TypeConversionException("'" + Excerpt.of(value) + "': the only facet is 'groups'"
-                    + " (one panel per muscle group)");
+            throw new TypeConversionException(
+                    "'" + Excerpt.of(value) + "': the only facet is 'groups'" + " (one panel per muscle group)");
         }
     }
 }

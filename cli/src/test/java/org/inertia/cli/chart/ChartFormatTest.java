@@ -2,15 +2,14 @@ package org.inertia.cli.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.NodeList;
-import java.nio.file.Path;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,6 +22,7 @@ import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Subject;
 import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
 
 class ChartFormatTest {
 

@@ -48,9 +48,7 @@ class FacetChartTest {
         FacetChart f = figure(Outcome.STRENGTH);
         f.layout(ChartLook.DEFAULT);
 
-        assertThat(f.measures())
-                .extracting(Measure::group)
-                .containsExactlyElementsOf(MuscleGroup.SIMULATED);
+        assertThat(f.measures()).extracting(Measure::group).containsExactlyElementsOf(MuscleGroup.SIMULATED);
         List<XYChart> panels = f.panels();
         assertThat(panels).hasSize(5);
         assertThat(panels)
@@ -67,8 +65,10 @@ class FacetChartTest {
             // Each panel draws its own group: knee extensors lose more under bed rest than handgrip.
             assertThat(p.getStyler().isLegendVisible()).isFalse();
         }
-        double kneeLow = min(panels.get(0).getSeriesMap().get("Two weeks in bed").getYData());
-        double gripLow = min(panels.get(4).getSeriesMap().get("Two weeks in bed").getYData());
+        double kneeLow =
+                min(panels.get(0).getSeriesMap().get("Two weeks in bed").getYData());
+        double gripLow =
+                min(panels.get(4).getSeriesMap().get("Two weeks in bed").getYData());
         assertThat(kneeLow).isLessThan(gripLow);
     }
 
@@ -95,8 +95,7 @@ class FacetChartTest {
         FacetChart f = figure(Outcome.STRENGTH);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
 
-        FacetChart.Layout layout =
-                f.writeTo(png, ChartFormat.PNG, new ChartLook("Slide 9", 1600, 900, 50, 120));
+        FacetChart.Layout layout = f.writeTo(png, ChartFormat.PNG, new ChartLook("Slide 9", 1600, 900, 50, 120));
 
         assertThat(layout.title()).isEqualTo("Slide 9");
         for (XYChart p : f.panels()) {
@@ -118,12 +117,14 @@ class FacetChartTest {
     @Test
     void panelsAndLegendTileTheFigureWithoutOverlapAtEverySize() {
         for (int[] size : new int[][] {{1200, 700}, {320, 240}, {4000, 1200}, {800, 1400}}) {
-            FacetChart.Layout layout = figure(Outcome.STRENGTH)
-                    .layout(new ChartLook(null, size[0], size[1], Double.NaN, Double.NaN));
+            FacetChart.Layout layout =
+                    figure(Outcome.STRENGTH).layout(new ChartLook(null, size[0], size[1], Double.NaN, Double.NaN));
             Rectangle2D figure = new Rectangle2D.Double(0, 0, size[0], size[1]);
             for (int i = 0; i < 6; i++) {
                 Rectangle2D a = layout.cell(i);
-                assertThat(figure.contains(a)).as("cell %d inside %dx%d", i, size[0], size[1]).isTrue();
+                assertThat(figure.contains(a))
+                        .as("cell %d inside %dx%d", i, size[0], size[1])
+                        .isTrue();
                 assertThat(a.getWidth()).isPositive();
                 for (int j = i + 1; j < 6; j++) {
                     Rectangle2D b = layout.cell(j);
