@@ -35,6 +35,15 @@ final class TextOutlines {
     /** Rounding of coordinates when comparing outlines (pt): far below a glyph's detail. */
     private static final double TOLERANCE = 1e-3;
 
+    /**
+     * The layout XChart's legend measures and outlines its names with, whatever it draws on: with
+     * advances rounded to whole pixels, as on a bitmap.
+     */
+    private static final FontRenderContext LEGEND_CONTEXT = new FontRenderContext(null, true, false);
+
+    /** How a viewer lays out an SVG or PDF text: with the font's unrounded advances. */
+    private static final FontRenderContext VIEWER_CONTEXT = new FontRenderContext(null, true, true);
+
     /** XChart's y-axis title is laid out turned a quarter to the left. */
     private static final double[] ROTATIONS = {0, -Math.PI / 2};
 
@@ -75,6 +84,9 @@ final class TextOutlines {
         try {
             g.setFont(c.font);
             g.rotate(c.rotation);
+            // The text takes the room XChart gave it: a viewer's unrounded advances would run a
+            // legend name (laid out with rounded ones) into the next entry.
+            g.scale(c.widthScale, 1);
             g.drawString(c.text, 0f, 0f);
         } finally {
             drawing = false;
@@ -114,18 +126,30 @@ final class TextOutlines {
             known = texts();
         }
         Set<Font> fonts = new LinkedHashSet<>();
+        Set<String> legendNames = new LinkedHashSet<>();
         for (Chart<?, ?> chart : charts) {
             fonts.addAll(fonts(chart.getStyler()));
+            for (Object series : chart.getSeriesMap().values()) {
+                legendNames.add(((Series) series).getName());
+            }
         }
         Map<String, List<Candidate>> table = new HashMap<>();
         for (String text : known) {
             for (Font font : fonts) {
-                TextLayout layout = new TextLayout(text, font, frc);
-                for (double rotation : ROTATIONS) {
-                    Shape outline =
-                            layout.getOutline(rotation == 0 ? null : AffineTransform.getRotateInstance(rotation));
-                    table.computeIfAbsent(boundsKey(outline.getBounds2D()), k -> new ArrayList<>())
-                            .add(new Candidate(text, font, rotation, path(outline)));
+                double viewer = new TextLayout(text, font, VIEWER_CONTEXT).getAdvance();
+                double legend = new TextLayout(text, font, LEGEND_CONTEXT).getAdvance();
+                for (FontRenderContext context :
+                        frc.equals(LEGEND_CONTEXT) ? List.of(frc) : List.of(frc, LEGEND_CONTEXT)) {
+                    TextLayout layout = new TextLayout(text, font, context);
+                    // XChart gives a legend name the room of its rounded layout, whatever it draws with.
+                    double room = legendNames.contains(text) ? legend : layout.getAdvance();
+                    double scale = viewer > 0 ? Math.min(1, room / viewer) : 1;
+                    for (double rotation : ROTATIONS) {
+                        Shape outline =
+                                layout.getOutline(rotation == 0 ? null : AffineTransform.getRotateInstance(rotation));
+                        table.computeIfAbsent(boundsKey(outline.getBounds2D()), k -> new ArrayList<>())
+                                .add(new Candidate(text, font, rotation, scale, path(outline)));
+                    }
                 }
             }
         }
@@ -230,5 +254,10 @@ final class TextOutlines {
         return true;
     }
 
-    private record Candidate(String text, Font font, double rotation, double[] path) {}
+    /**
+     * A text as XChart may have outlined it.
+     *
+     * @param widthScale the width XChart laid it out at over the width a viewer gives it
+     */
+    private record Candidate(String text, Font font, double rotation, double widthScale, double[] path) {}
 }
