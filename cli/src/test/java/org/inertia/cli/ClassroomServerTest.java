@@ -422,6 +422,64 @@ class ClassroomServerTest {
         assertThat(r.body()).doesNotContain("\u2028");
     }
 
+    /**
+     * Issue 13: a variant named by hand is the legend's name, escaped in the SVG; the presenter's
+     * step ({@code shown}) draws the first variants on the axis of all; the fixed scale is 50-120 %.
+     */
+    @Test
+    void namedVariantsPresenterStepsAndTheFixedScaleIssue13() throws Exception {
+        String name = "<b>Brace</b> & \"walk\" ]]> <img src=x>";
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("example", WALKING);
+        values.put("variants", "2");
+        values.put("v2.name", "  " + name + "  ");
+        values.put("v2.p1.days", "30");
+
+        Map<String, Object> both =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        List<Object> variants = Json.array(both.get("variants"));
+        assertThat(Json.object(variants.get(1)).get("name")).isEqualTo(name);
+        assertThat(Json.object(variants.get(1)).get("renamed")).isEqualTo(true);
+        assertThat(Json.object(variants.get(0)).get("renamed")).isEqualTo(false);
+        List<String> legend =
+                HostileNamesTest.svgTexts(((String) both.get("chartSvg")).getBytes(StandardCharsets.UTF_8));
+        assertThat(legend).contains("B: " + name);
+        assertThat(post("/api/scenario.yaml", form(values) + "&variant=2").body())
+                .contains("Brace");
+
+        values.put("shown", "1");
+        Map<String, Object> first =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        assertThat(HostileNamesTest.svgTexts(((String) first.get("chartSvg")).getBytes(StandardCharsets.UTF_8)))
+                .noneMatch(t -> t.startsWith("B: "))
+                .anyMatch(t -> t.startsWith("A: "));
+        assertThat(first.get("yRange")).as("the axis of both variants").isEqualTo(both.get("yRange"));
+        assertThat(first.get("chartDigest")).isNotEqualTo(both.get("chartDigest"));
+
+        values.put("scale", "fixed");
+        Map<String, Object> fixed =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        assertThat(Json.array(fixed.get("yRange"))).containsExactly(50.0, 120.0);
+        assertThat(HostileNamesTest.svgTexts(((String) fixed.get("chartSvg")).getBytes(StandardCharsets.UTF_8)))
+                .contains("50", "120");
+    }
+
+    @Test
+    void badNamesStepsAndScalesAreRefused() throws Exception {
+        for (String bad : List.of(
+                "variants=2&v2.name=" + "x".repeat(81),
+                "variants=2&v2.name=a%0Ab",
+                "variants=2&shown=3",
+                "variants=2&shown=0",
+                "scale=huge")) {
+            HttpResponse<String> r = post("/api/simulate", "example=" + WALKING + "&" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors")))
+                    .as(bad)
+                    .hasSize(1);
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     private static URI uri(String path) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.inertia.cli.chart.ChartFormat;
+import org.inertia.cli.chart.ChartLook;
 import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
@@ -46,7 +47,13 @@ import org.inertia.sim.trajectory.Trajectory;
  * (default {@code strength.overall}); {@code vK.CONTROL=VALUE} for variant K and a control of
  * {@link ScenarioControls#NAMES}, as written when absent; {@code vK.phases=1,2,new} and {@code
  * vK.pN.CONTROL=VALUE}, the phases of variant K and the settings of its phase N ({@link
- * ScenarioControls}); {@code variant=K}, which variant a YAML download is of. Any other name is refused, so a misspelt control is not silently ignored.
+ * ScenarioControls}); {@code variant=K}, which variant a YAML download is of; {@code vK.name=TEXT}, a name given to
+ * variant K by hand (at most {@value #MAX_NAME_LENGTH} characters, no control characters; blank for
+ * the name made from what changed); {@code shown=K}, the presenter's step: the chart draws variants
+ * 1 to K on the value axis of all of them, so that stepping through does not rescale it; {@code
+ * scale=fixed}, the classroom's fixed value axis ({@value #FIXED_LOW} to {@value #FIXED_HIGH} %,
+ * wider only where a line leaves it), so that successive variants and demos share one scale. Any
+ * other name is refused, so a misspelt control is not silently ignored.
  */
 final class WhatIf {
 
@@ -54,6 +61,18 @@ final class WhatIf {
     static final int MAX_VARIANTS = 3;
 
     private static final String DEFAULT_FILE = "scenario.yaml";
+
+    /** Longest name given to a variant by hand (characters). */
+    static final int MAX_NAME_LENGTH = 80;
+
+    /** Lower end of the fixed value axis (%): below the deepest loss of the shipped examples. */
+    static final int FIXED_LOW = 50;
+
+    /** Upper end of the fixed value axis (%): room for the gains of training. */
+    static final int FIXED_HIGH = 120;
+
+    /** The control that names a variant by hand; not a scenario setting. */
+    private static final String NAME = "name";
 
     /**
      * One variant and its simulation. Beside other variants it is simulated as "B: its name", so
@@ -67,6 +86,8 @@ final class WhatIf {
     private final List<Variant> variants;
     private final Measure measure;
     private final int yamlVariant;
+    private final int shown;
+    private final boolean fixedScale;
 
     private final List<PopulationResult> bands;
 
@@ -76,8 +97,12 @@ final class WhatIf {
             List<Variant> variants,
             Measure measure,
             int yamlVariant,
+            int shown,
+            boolean fixedScale,
             List<PopulationResult> bands) {
         this.base = base;
+        this.shown = shown;
+        this.fixedScale = fixedScale;
         this.written = written;
         this.variants = List.copyOf(variants);
         this.measure = measure;
@@ -152,6 +177,15 @@ final class WhatIf {
                     + "'; measures are named like strength.overall or mass.knee_extensors");
         }
         int yamlVariant = whole(params, "variant", 1, count, 1);
+        int shown = whole(params, "shown", 1, count, count);
+        String scale = params.getOrDefault("scale", "auto");
+        if (!scale.equals("auto") && !scale.equals("fixed")) {
+            throw new BadRequest("scale must be auto or fixed (was " + TerminalText.oneLine(shorten(scale)) + ")");
+        }
+        List<String> ownNames = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            ownNames.add(ownName(params.get("v" + k + "." + NAME), k));
+        }
 
         ScenarioControls written = ScenarioControls.of(base);
         List<ScenarioProblem> problems = new ArrayList<>();
@@ -160,7 +194,7 @@ final class WhatIf {
             Map<String, String> values = new LinkedHashMap<>();
             String prefix = "v" + k + ".";
             params.forEach((name, value) -> {
-                if (name.startsWith(prefix)) {
+                if (name.startsWith(prefix) && !name.equals(prefix + NAME)) {
                     values.put(name.substring(prefix.length()), value);
                 }
             });
@@ -184,8 +218,9 @@ final class WhatIf {
         for (int k = 1; k <= count; k++) {
             ScenarioControls c = controls.get(k - 1);
             String change = c.changesFrom(base);
-            names.add(c.name(base));
-            scenarios.add(c.applyTo(base).withName(count == 1 ? c.name(base) : letter(k) + ": " + c.name(base)));
+            String name = ownNames.get(k - 1) != null ? ownNames.get(k - 1) : c.name(base);
+            names.add(name);
+            scenarios.add(c.applyTo(base).withName(count == 1 ? name : letter(k) + ": " + name));
             changes.add(change);
         }
         budget.checkMemory(
@@ -212,11 +247,33 @@ final class WhatIf {
             }
         }
         budget.checkTime();
-        return new WhatIf(base, written, variants, measure, yamlVariant, bands);
+        return new WhatIf(base, written, variants, measure, yamlVariant, shown, scale.equals("fixed"), bands);
+    }
+
+    /**
+     * The name a variant was given by hand: trimmed, null when blank or absent; refused when too
+     * long or holding control characters (it becomes a legend, a table row and a file's name).
+     */
+    private static String ownName(String given, int k) throws BadRequest {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String name = given.strip();
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            throw new BadRequest("v" + k + ".name: at most " + MAX_NAME_LENGTH + " characters (was "
+                    + name.codePointCount(0, name.length()) + ")");
+        }
+        if (name.codePoints()
+                .anyMatch(c -> Character.isISOControl(c)
+                        || Character.getType(c) == Character.SURROGATE
+                        || Character.getType(c) == Character.UNASSIGNED)) {
+            throw new BadRequest("v" + k + ".name: write the name on one line, without control characters");
+        }
+        return name;
     }
 
     private static boolean known(String name, int count) {
-        if (List.of("example", "yaml", "file", "variants", "measure", "variant", "uncertainty")
+        if (List.of("example", "yaml", "file", "variants", "measure", "variant", "uncertainty", "shown", "scale")
                 .contains(name)) {
             return true;
         }
@@ -227,7 +284,8 @@ final class WhatIf {
         String k = name.substring(1, dot);
         return k.matches("[1-9]")
                 && Integer.parseInt(k) <= count
-                && ScenarioControls.isControl(name.substring(dot + 1));
+                && (ScenarioControls.isControl(name.substring(dot + 1))
+                        || name.substring(dot + 1).equals(NAME));
     }
 
     /** The scenario asked about: a shipped example or YAML text read as the CLI reads a file. */
@@ -297,16 +355,37 @@ final class WhatIf {
         return variants.stream().map(Variant::trajectory).toList();
     }
 
-    /** {@return the chart of every variant for the measure, as the CLI's compare draws it} */
+    /**
+     * {@return the chart of the variants shown (all but in the presenter's steps) for the measure,
+     * as the CLI's compare draws it, on the value axis of every variant, or the fixed one}
+     */
     byte[] chart(ChartFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (bands.isEmpty()) {
-            TrajectoryChart.ofScenarios(trajectories(), measure).writeTo(out, format);
-        } else {
-            TrajectoryChart.ofPopulations(bands, measure, "5th to 95th percentile", "parameter draws")
-                    .writeTo(out, format);
-        }
+        double[] range = valueRange();
+        chartOf(shown).writeTo(out, format, new ChartLook(null, 0, 0, range[0], range[1]));
         return out.toByteArray();
+    }
+
+    /**
+     * {@return the chart's value axis (% of baseline): the one every variant together needs, or
+     * the fixed one, widened to tens only where a line leaves it}
+     */
+    double[] valueRange() {
+        TrajectoryChart all = chartOf(variants.size());
+        double lo = all.xyChart().getStyler().getYAxisMin();
+        double hi = all.xyChart().getStyler().getYAxisMax();
+        if (fixedScale) {
+            lo = Math.min(FIXED_LOW, 10 * Math.floor(lo / 10));
+            hi = Math.max(FIXED_HIGH, 10 * Math.ceil(hi / 10));
+        }
+        return new double[] {lo, hi};
+    }
+
+    private TrajectoryChart chartOf(int first) {
+        return bands.isEmpty()
+                ? TrajectoryChart.ofScenarios(trajectories().subList(0, first), measure)
+                : TrajectoryChart.ofPopulations(
+                        bands.subList(0, first), measure, "5th to 95th percentile", "parameter draws");
     }
 
     /** {@return every measure of every variant as the CLI's CSV} */
@@ -346,6 +425,7 @@ final class WhatIf {
             m.put("letter", v.letter());
             m.put("name", v.name());
             m.put("change", v.change());
+            m.put("renamed", !v.name().equals(v.controls().name(base)));
             m.put("controls", v.controls().asValues());
             m.put("phases", phases(v));
             m.put("reading", FindingWords.reading(v.trajectory()));
@@ -353,6 +433,10 @@ final class WhatIf {
             list.add(m);
         }
         root.put("variants", list);
+        root.put("shown", shown);
+        root.put("scale", fixedScale ? "fixed" : "auto");
+        double[] range = valueRange();
+        root.put("yRange", List.of(range[0], range[1]));
         root.put("measure", measure.key());
         root.put("measureLabel", measure.label());
         root.put(
