@@ -404,6 +404,30 @@ class ClassroomBrowserTest {
         assertThat(browserProblems()).isEmpty();
     }
 
+    /** Issue 13: a patient's measured points, opened from a CSV file, are drawn over the chart and can be removed. */
+    @Test
+    void measuredPointsFromAFileAreDrawnOverTheChartIssue13() throws Exception {
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        String without = digest();
+        Path csv = dir.resolve("patient.csv");
+        Files.writeString(
+                csv,
+                "day,measure,value,sd\n7,strength.overall,86,3\n21,strength.overall,97,2\n" + "7,mass.overall,97,1\n");
+
+        driver.findElement(By.id("observed-file")).sendKeys(csv.toAbsolutePath().toString());
+        until(d -> d.findElement(By.id("observed-note")).getText().startsWith("2 of 3 measured points"));
+        updates = waitForUpdate(updates);
+        assertThat(digest()).as("the points change the chart").isNotEqualTo(without);
+        assertThat(driver.findElement(By.id("observed-note")).getText()).contains("mass.overall");
+
+        driver.findElement(By.id("observed-clear")).click();
+        until(d -> d.findElement(By.id("observed-note")).getText().isEmpty());
+        waitForUpdate(updates);
+        assertThat(digest()).isEqualTo(without);
+        assertThat(browserProblems()).isEmpty();
+    }
+
     /**
      * Issue 13: a variant renamed by hand is called so on its card and in the table, with markup
      * shown as the characters typed, never run as HTML; the chart changes with it (its legend is

@@ -464,6 +464,36 @@ class ClassroomServerTest {
                 .contains("50", "120");
     }
 
+    /** Issue 13: a patient's measured points (the fit format) over the page's chart, those of the measure shown. */
+    @Test
+    void measuredPointsAreDrawnOverTheChartIssue13() throws Exception {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("example", WALKING);
+        values.put(
+                "observed",
+                "day,measure,value,sd\n7,strength.overall,85,3\n21,strength.overall,96,2\n"
+                        + "7,strength.knee_extensors,80,4\n");
+
+        Map<String, Object> json =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        Map<String, Object> points = Json.object(json.get("observed"));
+        assertThat(((Number) points.get("shown")).intValue()).isEqualTo(2);
+        assertThat(((Number) points.get("total")).intValue()).isEqualTo(3);
+        assertThat(HostileNamesTest.svgTexts(((String) json.get("chartSvg")).getBytes(StandardCharsets.UTF_8)))
+                .contains("Measured");
+        // The lowest point and its spread (85 - 3) stay inside the value axis.
+        assertThat(((Number) Json.array(json.get("yRange")).get(0)).doubleValue())
+                .isLessThanOrEqualTo(82);
+
+        values.put("observed", "day,measure,value\nseven,strength.overall,85\n");
+        HttpResponse<String> bad = post("/api/simulate", form(values));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Json.array(Json.object(Json.parse(bad.body())).get("errors"))
+                        .get(0)
+                        .toString())
+                .contains("measured points");
+    }
+
     @Test
     void badNamesStepsAndScalesAreRefused() throws Exception {
         for (String bad : List.of(

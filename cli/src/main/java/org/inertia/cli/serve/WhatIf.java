@@ -23,6 +23,9 @@ import org.inertia.cli.output.Hints;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.words.FindingWords;
+import org.inertia.sim.evidence.Measurement;
+import org.inertia.sim.evidence.MeasurementException;
+import org.inertia.sim.evidence.MeasurementReader;
 import org.inertia.sim.findings.PhaseRoles;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
@@ -53,7 +56,9 @@ import org.inertia.sim.trajectory.Trajectory;
  * 1 to K on the value axis of all of them, so that stepping through does not rescale it; {@code
  * scale=fixed}, the classroom's fixed value axis ({@value #FIXED_LOW} to {@value #FIXED_HIGH} %,
  * wider only where a line leaves it), so that successive variants and demos share one scale. Any
- * other name is refused, so a misspelt control is not silently ignored.
+ * other name is refused, so a misspelt control is not silently ignored. {@code observed=CSV}:
+ * measured points ({@code day,measure,value[,sd]}, the format of {@code inertia fit} and {@code
+ * --observed}) drawn over the chart, those of the measure charted.
  */
 final class WhatIf {
 
@@ -88,6 +93,7 @@ final class WhatIf {
     private final int yamlVariant;
     private final int shown;
     private final boolean fixedScale;
+    private final List<Measurement> observed;
 
     private final List<PopulationResult> bands;
 
@@ -99,7 +105,9 @@ final class WhatIf {
             int yamlVariant,
             int shown,
             boolean fixedScale,
+            List<Measurement> observed,
             List<PopulationResult> bands) {
+        this.observed = List.copyOf(observed);
         this.base = base;
         this.shown = shown;
         this.fixedScale = fixedScale;
@@ -182,6 +190,14 @@ final class WhatIf {
         if (!scale.equals("auto") && !scale.equals("fixed")) {
             throw new BadRequest("scale must be auto or fixed (was " + TerminalText.oneLine(shorten(scale)) + ")");
         }
+        List<Measurement> observed = List.of();
+        if (params.containsKey("observed") && !params.get("observed").isBlank()) {
+            try {
+                observed = MeasurementReader.parse(params.get("observed"), "measured points");
+            } catch (MeasurementException e) {
+                throw new BadRequest(Hints.lines(e));
+            }
+        }
         List<String> ownNames = new ArrayList<>();
         for (int k = 1; k <= count; k++) {
             ownNames.add(ownName(params.get("v" + k + "." + NAME), k));
@@ -247,7 +263,7 @@ final class WhatIf {
             }
         }
         budget.checkTime();
-        return new WhatIf(base, written, variants, measure, yamlVariant, shown, scale.equals("fixed"), bands);
+        return new WhatIf(base, written, variants, measure, yamlVariant, shown, scale.equals("fixed"), observed, bands);
     }
 
     /**
@@ -273,7 +289,17 @@ final class WhatIf {
     }
 
     private static boolean known(String name, int count) {
-        if (List.of("example", "yaml", "file", "variants", "measure", "variant", "uncertainty", "shown", "scale")
+        if (List.of(
+                        "example",
+                        "yaml",
+                        "file",
+                        "variants",
+                        "measure",
+                        "variant",
+                        "uncertainty",
+                        "shown",
+                        "scale",
+                        "observed")
                 .contains(name)) {
             return true;
         }
@@ -382,10 +408,16 @@ final class WhatIf {
     }
 
     private TrajectoryChart chartOf(int first) {
-        return bands.isEmpty()
+        TrajectoryChart chart = bands.isEmpty()
                 ? TrajectoryChart.ofScenarios(trajectories().subList(0, first), measure)
                 : TrajectoryChart.ofPopulations(
                         bands.subList(0, first), measure, "5th to 95th percentile", "parameter draws");
+        return chart.observed(observedShown(), List.of(measure));
+    }
+
+    /** The measured points of the measure charted; the others wait until it is chosen. */
+    private List<Measurement> observedShown() {
+        return observed.stream().filter(p -> p.measure().equals(measure)).toList();
     }
 
     /** {@return every measure of every variant as the CLI's CSV} */
@@ -437,6 +469,13 @@ final class WhatIf {
         root.put("scale", fixedScale ? "fixed" : "auto");
         double[] range = valueRange();
         root.put("yRange", List.of(range[0], range[1]));
+        Map<String, Object> points = new LinkedHashMap<>();
+        points.put("shown", observedShown().size());
+        points.put("total", observed.size());
+        points.put(
+                "measures",
+                observed.stream().map(p -> p.measure().key()).distinct().toList());
+        root.put("observed", points);
         root.put("measure", measure.key());
         root.put("measureLabel", measure.label());
         root.put(

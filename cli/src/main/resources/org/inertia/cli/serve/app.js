@@ -21,6 +21,7 @@
     fixedScale: false,   // one value axis for every variant and example
     presenting: false,   // the presenter view: the chart alone, stepping through the variants
     shown: 1,            // in the presenter view, variants 1..shown are on the chart
+    observed: null,      // measured points (CSV text) drawn over the chart
     maxVariants: 3,
     maxPhases: 8,
     vocabulary: {},
@@ -63,6 +64,9 @@
     }
     if (state.fixedScale) {
       p.set("scale", "fixed");
+    }
+    if (state.observed) {
+      p.set("observed", state.observed);
     }
     if (state.presenting && state.shown < state.variants.length) {
       p.set("shown", String(state.shown));
@@ -234,6 +238,7 @@
       warnings.appendChild(li);
     }
     caption(answer);
+    observedNote(answer.observed);
     table($("comparison"), answer.comparison, null);
     const groups = $("group-tables");
     groups.textContent = "";
@@ -286,6 +291,18 @@
       return letter + ": as written";
     }
     return letter + ": " + (v.change || "as written");
+  }
+
+  function observedNote(points) {
+    const note = $("observed-note");
+    $("observed-clear").hidden = !state.observed;
+    if (!points || points.total === 0) {
+      note.textContent = "";
+      return;
+    }
+    const others = points.measures.filter((m) => m !== state.measure);
+    note.textContent = points.shown + " of " + points.total + " measured points on the chart"
+      + (others.length ? "; the others are of " + others.join(", ") + ": choose it under \u201cChart shows\u201d" : "");
   }
 
   // ---- the presenter view ---------------------------------------------------------------------
@@ -565,6 +582,18 @@
       schedule();
     });
     $("present").addEventListener("click", () => present(true));
+    $("observed-file").addEventListener("change", async () => {
+      const file = $("observed-file").files[0];
+      if (file) {
+        state.observed = await file.text();
+        schedule();
+      }
+    });
+    $("observed-clear").addEventListener("click", () => {
+      state.observed = null;
+      $("observed-file").value = "";
+      schedule();
+    });
     document.addEventListener("keydown", presenterKeys);
     for (const b of document.querySelectorAll("[data-download]")) {
       b.addEventListener("click", () => download(b.dataset.download));
