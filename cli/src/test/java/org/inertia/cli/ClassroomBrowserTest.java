@@ -404,9 +404,12 @@ class ClassroomBrowserTest {
         assertThat(browserProblems()).isEmpty();
     }
 
-    /** Issue 13: a patient's measured points, opened from a CSV file, are drawn over the chart and can be removed. */
+    /**
+     * Issue 13: a patient's measured points, opened from a CSV file, are drawn over the chart and
+     * can be removed; recovery thresholds add a column each and a sentence per variant.
+     */
     @Test
-    void measuredPointsFromAFileAreDrawnOverTheChartIssue13() throws Exception {
+    void measuredPointsAndRecoveryThresholdsIssue13() throws Exception {
         driver.get(server.uri().toString());
         int updates = waitForUpdate(0);
         String without = digest();
@@ -420,6 +423,16 @@ class ClassroomBrowserTest {
         updates = waitForUpdate(updates);
         assertThat(digest()).as("the points change the chart").isNotEqualTo(without);
         assertThat(driver.findElement(By.id("observed-note")).getText()).contains("mass.overall");
+
+        // Recovery thresholds: a column each, and a sentence on the card.
+        driver.findElement(By.id("recovered")).sendKeys("95,100");
+        until(d -> card(1).findElement(By.className("recovery")).isDisplayed());
+        updates = waitForUpdate(updates);
+        assertThat(card(1).findElement(By.className("recovery")).getText()).contains("100 %");
+        assertThat(driver.findElement(By.cssSelector("#comparison thead")).getText())
+                .contains("Back to 95 %")
+                .contains("Back to 100 %");
+        screenshot("serve-observed-recovered.png");
 
         driver.findElement(By.id("observed-clear")).click();
         until(d -> d.findElement(By.id("observed-note")).getText().isEmpty());

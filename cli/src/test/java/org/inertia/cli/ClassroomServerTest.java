@@ -494,6 +494,30 @@ class ClassroomServerTest {
                 .contains("measured points");
     }
 
+    /** Issue 13: recovery thresholds on the page: a column each in the table and a sentence per variant. */
+    @Test
+    void recoveryThresholdsGiveColumnsAndSentencesIssue13() throws Exception {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("example", WALKING);
+        values.put("recovered", "100, 95");
+
+        Map<String, Object> json =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        List<Object> header = Json.array(Json.object(json.get("comparison")).get("header"));
+        assertThat(header).containsSubsequence("Back to 95 %", "Back to 100 %");
+        String sentence =
+                (String) Json.object(Json.array(json.get("variants")).get(0)).get("recovery");
+        assertThat(sentence).contains("95 %").contains("100 %");
+
+        values.put("recovered", "95,101");
+        HttpResponse<String> bad = post("/api/simulate", form(values));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("between 1 and 100");
+        values.put("recovered", "95");
+        values.put("uncertainty", "1");
+        assertThat(post("/api/simulate", form(values)).statusCode()).isEqualTo(400);
+    }
+
     @Test
     void badNamesStepsAndScalesAreRefused() throws Exception {
         for (String bad : List.of(

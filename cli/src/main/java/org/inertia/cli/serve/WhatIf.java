@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.ChartLook;
 import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.options.RecoveryOptions;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.Hints;
@@ -39,6 +40,7 @@ import org.inertia.sim.scenario.io.ScenarioProblem;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
 import org.inertia.sim.trajectory.Trajectory;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * One question the page asks: a scenario (a shipped example or YAML text), up to {@value
@@ -58,7 +60,8 @@ import org.inertia.sim.trajectory.Trajectory;
  * wider only where a line leaves it), so that successive variants and demos share one scale. Any
  * other name is refused, so a misspelt control is not silently ignored. {@code observed=CSV}:
  * measured points ({@code day,measure,value[,sd]}, the format of {@code inertia fit} and {@code
- * --observed}) drawn over the chart, those of the measure charted.
+ * --observed}) drawn over the chart, those of the measure charted; {@code recovered=95,100}: the
+ * thresholds of recovery ({@code --recovered-at}) for the comparison table and a sentence per variant.
  */
 final class WhatIf {
 
@@ -94,6 +97,8 @@ final class WhatIf {
     private final int shown;
     private final boolean fixedScale;
     private final List<Measurement> observed;
+    /** The recovery thresholds asked for (% of baseline); empty for the table's default (95 %). */
+    private final List<Double> thresholds;
 
     private final List<PopulationResult> bands;
 
@@ -106,7 +111,9 @@ final class WhatIf {
             int shown,
             boolean fixedScale,
             List<Measurement> observed,
+            List<Double> thresholds,
             List<PopulationResult> bands) {
+        this.thresholds = List.copyOf(thresholds);
         this.observed = List.copyOf(observed);
         this.base = base;
         this.shown = shown;
@@ -198,6 +205,17 @@ final class WhatIf {
                 throw new BadRequest(Hints.lines(e));
             }
         }
+        List<Double> thresholds = List.of();
+        String recovered = params.getOrDefault("recovered", "");
+        if (!recovered.isBlank()) {
+            try {
+                thresholds = new RecoveryOptions.ThresholdsConverter()
+                        .convert(recovered)
+                        .percents();
+            } catch (TypeConversionException e) {
+                throw new BadRequest("recovered: " + e.getMessage());
+            }
+        }
         List<String> ownNames = new ArrayList<>();
         for (int k = 1; k <= count; k++) {
             ownNames.add(ownName(params.get("v" + k + "." + NAME), k));
@@ -226,6 +244,10 @@ final class WhatIf {
         String wanted = params.getOrDefault("uncertainty", "0");
         if (!wanted.equals("0") && !wanted.equals("1")) {
             throw new BadRequest("uncertainty must be 0 or 1");
+        }
+        if (wanted.equals("1") && !thresholds.isEmpty()) {
+            throw new BadRequest("the recovery thresholds are for the average person: switch off the model's"
+                    + " uncertainty, or clear the thresholds");
         }
 
         List<Scenario> scenarios = new ArrayList<>();
@@ -263,7 +285,17 @@ final class WhatIf {
             }
         }
         budget.checkTime();
-        return new WhatIf(base, written, variants, measure, yamlVariant, shown, scale.equals("fixed"), observed, bands);
+        return new WhatIf(
+                base,
+                written,
+                variants,
+                measure,
+                yamlVariant,
+                shown,
+                scale.equals("fixed"),
+                observed,
+                thresholds,
+                bands);
     }
 
     /**
@@ -299,7 +331,8 @@ final class WhatIf {
                         "uncertainty",
                         "shown",
                         "scale",
-                        "observed")
+                        "observed",
+                        "recovered")
                 .contains(name)) {
             return true;
         }
@@ -462,6 +495,7 @@ final class WhatIf {
             m.put("phases", phases(v));
             m.put("reading", FindingWords.reading(v.trajectory()));
             m.put("groups", table(SummaryCells.ofGroups(v.trajectory())));
+            m.put("recovery", thresholds.isEmpty() ? null : FindingWords.recovery(v.trajectory(), measure, thresholds));
             list.add(m);
         }
         root.put("variants", list);
@@ -481,9 +515,11 @@ final class WhatIf {
         root.put(
                 "comparison",
                 table(
-                        bands.isEmpty()
-                                ? SummaryCells.ofScenarios(trajectories(), measure)
-                                : SummaryCells.ofPopulations(bands, measure)));
+                        !bands.isEmpty()
+                                ? SummaryCells.ofPopulations(bands, measure)
+                                : thresholds.isEmpty()
+                                        ? SummaryCells.ofScenarios(trajectories(), measure)
+                                        : SummaryCells.ofScenarios(trajectories(), measure, thresholds)));
         root.put("uncertainty", bands.isEmpty() ? null : "5th to 95th percentile of " + PAGE_DRAWS + " draws");
         root.put(
                 "warnings",

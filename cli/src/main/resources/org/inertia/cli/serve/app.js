@@ -22,6 +22,7 @@
     presenting: false,   // the presenter view: the chart alone, stepping through the variants
     shown: 1,            // in the presenter view, variants 1..shown are on the chart
     observed: null,      // measured points (CSV text) drawn over the chart
+    recovered: "",       // recovery thresholds, such as "95,100"
     maxVariants: 3,
     maxPhases: 8,
     vocabulary: {},
@@ -67,6 +68,9 @@
     }
     if (state.observed) {
       p.set("observed", state.observed);
+    }
+    if (state.recovered.trim()) {
+      p.set("recovered", state.recovered.trim());
     }
     if (state.presenting && state.shown < state.variants.length) {
       p.set("shown", String(state.shown));
@@ -524,6 +528,9 @@
     card.querySelector(".variant-title").textContent = v ? title(v, i) : "ABC"[i] + ": …";
     if (v) {
       card.querySelector(".reading").textContent = v.reading;
+      const recovery = card.querySelector(".recovery");
+      recovery.hidden = !v.recovery;
+      recovery.textContent = v.recovery || "";
     }
   }
 
@@ -576,6 +583,10 @@
         renderVariants();
         schedule();
       }
+    });
+    $("recovered").addEventListener("input", () => {
+      state.recovered = $("recovered").value;
+      schedule();
     });
     $("fixed-scale").addEventListener("change", () => {
       state.fixedScale = $("fixed-scale").checked;
