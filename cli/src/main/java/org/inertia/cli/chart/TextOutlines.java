@@ -44,12 +44,9 @@ final class TextOutlines {
     /** How a viewer lays out an SVG or PDF text: with the font's unrounded advances. */
     private static final FontRenderContext VIEWER_CONTEXT = new FontRenderContext(null, true, true);
 
-    /** XChart's y-axis title is laid out turned a quarter to the left. */
-    private static final double[] ROTATIONS = {0, -Math.PI / 2};
-
     private final List<Chart<?, ?>> charts;
     private final Map<FontRenderContext, Map<String, List<Candidate>>> byContext = new HashMap<>();
-    private Set<String> known = Set.of();
+    private Set<Text> known = Set.of();
     private boolean drawing;
 
     /**
@@ -101,7 +98,7 @@ final class TextOutlines {
         Candidate c = lookUp(frc, shape, path);
         if (c == null) {
             // Tick labels exist only once XChart has laid the axes out, during the paint.
-            Set<String> now = texts();
+            Set<Text> now = texts();
             if (!now.equals(known)) {
                 known = now;
                 byContext.clear();
@@ -125,59 +122,53 @@ final class TextOutlines {
         if (known.isEmpty()) {
             known = texts();
         }
-        Set<Font> fonts = new LinkedHashSet<>();
-        Set<String> legendNames = new LinkedHashSet<>();
-        for (Chart<?, ?> chart : charts) {
-            fonts.addAll(fonts(chart.getStyler()));
-            for (Object series : chart.getSeriesMap().values()) {
-                legendNames.add(((Series) series).getName());
-            }
-        }
         Map<String, List<Candidate>> table = new HashMap<>();
-        for (String text : known) {
-            for (Font font : fonts) {
-                double viewer = new TextLayout(text, font, VIEWER_CONTEXT).getAdvance();
-                double legend = new TextLayout(text, font, LEGEND_CONTEXT).getAdvance();
-                for (FontRenderContext context :
-                        frc.equals(LEGEND_CONTEXT) ? List.of(frc) : List.of(frc, LEGEND_CONTEXT)) {
-                    TextLayout layout = new TextLayout(text, font, context);
-                    // XChart gives a legend name the room of its rounded layout, whatever it draws with.
-                    double room = legendNames.contains(text) ? legend : layout.getAdvance();
-                    double scale = viewer > 0 ? Math.min(1, room / viewer) : 1;
-                    for (double rotation : ROTATIONS) {
-                        Shape outline =
-                                layout.getOutline(rotation == 0 ? null : AffineTransform.getRotateInstance(rotation));
-                        table.computeIfAbsent(boundsKey(outline.getBounds2D()), k -> new ArrayList<>())
-                                .add(new Candidate(text, font, rotation, scale, path(outline)));
-                    }
-                }
+        for (Text t : known) {
+            double viewer = new TextLayout(t.text, t.font, VIEWER_CONTEXT).getAdvance();
+            // XChart sizes a legend entry with the legend's own layout but outlines it with the
+            // graphics' layout; other texts are sized and outlined with the graphics'.
+            List<FontRenderContext> contexts =
+                    t.legend && !frc.equals(LEGEND_CONTEXT) ? List.of(frc, LEGEND_CONTEXT) : List.of(frc);
+            double room = new TextLayout(t.text, t.font, t.legend ? LEGEND_CONTEXT : frc).getAdvance();
+            double scale = viewer > 0 ? Math.min(1, room / viewer) : 1;
+            for (FontRenderContext context : contexts) {
+                Shape outline = new TextLayout(t.text, t.font, context)
+                        .getOutline(t.rotation == 0 ? null : AffineTransform.getRotateInstance(t.rotation));
+                table.computeIfAbsent(boundsKey(outline.getBounds2D()), k -> new ArrayList<>())
+                        .add(new Candidate(t.text, t.font, t.rotation, scale, path(outline)));
             }
         }
         return table;
     }
 
-    /** Every text the charts draw: titles, axis titles, legend names and, once laid out, tick labels. */
-    private Set<String> texts() {
-        Set<String> texts = new LinkedHashSet<>();
+    /**
+     * Every text the charts draw, each in the font and direction XChart draws it in: titles, axis
+     * titles (the y axis' turned), legend names and, once laid out, tick labels.
+     */
+    private Set<Text> texts() {
+        Set<Text> texts = new LinkedHashSet<>();
         for (Chart<?, ?> chart : charts) {
-            add(texts, chart.getTitle());
-            add(texts, chart.getXAxisTitle());
-            add(texts, chart.getYAxisTitle());
-            for (Object s : chart.getSeriesMap().values()) {
-                add(texts, ((Series) s).getName());
+            Styler s = chart.getStyler();
+            add(texts, chart.getTitle(), s.getChartTitleFont(), 0, false);
+            for (Object series : chart.getSeriesMap().values()) {
+                add(texts, ((Series) series).getName(), s.getLegendFont(), 0, true);
             }
-            for (String axis : List.of("getXAxis", "getYAxis")) {
-                for (String label : tickLabels(chart, axis)) {
-                    add(texts, label);
+            if (s instanceof AxesChartStyler a) {
+                add(texts, chart.getXAxisTitle(), a.getAxisTitleFont(), 0, false);
+                add(texts, chart.getYAxisTitle(), a.getAxisTitleFont(), -Math.PI / 2, false);
+                for (String axis : List.of("getXAxis", "getYAxis")) {
+                    for (String label : tickLabels(chart, axis)) {
+                        add(texts, label, a.getAxisTickLabelsFont(), 0, false);
+                    }
                 }
             }
         }
         return texts;
     }
 
-    private static void add(Set<String> texts, String text) {
-        if (text != null && !text.isBlank()) {
-            texts.add(text);
+    private static void add(Set<Text> texts, String text, Font font, double rotation, boolean legend) {
+        if (text != null && !text.isBlank() && font != null) {
+            texts.add(new Text(text, font, rotation, legend));
         }
     }
 
@@ -197,19 +188,6 @@ final class TextOutlines {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return List.of();
         }
-    }
-
-    private static List<Font> fonts(Styler s) {
-        List<Font> fonts = new ArrayList<>();
-        fonts.add(s.getChartTitleFont());
-        fonts.add(s.getLegendFont());
-        fonts.add(s.getAnnotationTextPanelFont());
-        if (s instanceof AxesChartStyler a) {
-            fonts.add(a.getAxisTitleFont());
-            fonts.add(a.getAxisTickLabelsFont());
-        }
-        fonts.removeIf(f -> f == null);
-        return fonts;
     }
 
     private static String boundsKey(Rectangle2D b) {
@@ -253,6 +231,16 @@ final class TextOutlines {
         }
         return true;
     }
+
+    /**
+     * A text XChart draws.
+     *
+     * @param text the text
+     * @param font its font
+     * @param rotation its direction (radians; the y-axis title is turned a quarter to the left)
+     * @param legend whether it is a legend name, which XChart sizes with rounded advances
+     */
+    private record Text(String text, Font font, double rotation, boolean legend) {}
 
     /**
      * A text as XChart may have outlined it.
