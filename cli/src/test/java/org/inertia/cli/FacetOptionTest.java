@@ -49,6 +49,14 @@ class FacetOptionTest {
             }
             assertThat(svg).contains(">Strength (% of baseline)</text>");
         }
+        if (ext.equals("pdf")) {
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(chart.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+                assertThat(text)
+                        .contains("7 days of bed rest, then daily walking")
+                        .contains("Strength, knee extensors", "Strength, handgrip", "Baseline (100 %)");
+            }
+        }
     }
 
     @Test
