@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.inertia.cli.chart.FacetChart;
 import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.ChartOptions;
+import org.inertia.cli.options.FacetOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.ObservedOptions;
 import org.inertia.cli.options.OutputOptions;
@@ -22,6 +25,7 @@ import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.words.FindingWords;
 import org.inertia.sim.evidence.Measurement;
 import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Scenario;
@@ -74,6 +78,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private ObservedOptions observed;
 
+    @Mixin
+    private FacetOptions facet;
+
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
@@ -81,11 +88,13 @@ public final class CompareCommand implements Callable<Integer> {
         population.check();
         recovery.checkAlone(population.given());
         chartLook.check(outputs.chart().isPresent(), true, "the chart");
-        List<Measurement> points = observed.read(outputs.chart().isPresent(), List.of(compared));
+        Optional<Outcome> panels = facet.check(outputs.chart().isPresent(), measure.all());
+        List<Measurement> points = observed.read(
+                outputs.chart().isPresent(), panels.map(FacetOptions::panels).orElse(List.of(compared)));
         List<Scenario> scenarios = distinctNames(ScenarioFiles.readAll(spec, scenarioFiles));
         DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         if (population.given()) {
-            return comparePopulations(scenarios, compared, points);
+            return comparePopulations(scenarios, compared, points, panels);
         }
         outputs.checkSubjectFiles(false, 0);
 
@@ -96,9 +105,13 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         List<Measure> data = measure.forData(Trajectory.measures());
-        OutputOptions.ChartWriter chart = (out, format) -> TrajectoryChart.ofScenarios(trajectories, compared)
-                .observed(points, List.of(compared))
-                .writeTo(out, format, chartLook.look());
+        OutputOptions.ChartWriter chart = panels.isPresent()
+                ? (out, format) -> FacetChart.of(panels.get(), m -> TrajectoryChart.ofScenarios(trajectories, m)
+                                .observed(points, List.of(m)))
+                        .writeTo(out, format, chartLook.look())
+                : (out, format) -> TrajectoryChart.ofScenarios(trajectories, compared)
+                        .observed(points, List.of(compared))
+                        .writeTo(out, format, chartLook.look());
         List<Path> written = recovery.given()
                 ? outputs.write(trajectories, data, recovery.thresholds(), chart)
                 : outputs.write(trajectories, data, chart);
@@ -121,11 +134,21 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** Population runs of every scenario on the same virtual subjects (one seed), then the table and files. */
-    private int comparePopulations(List<Scenario> scenarios, Measure compared, List<Measurement> points)
+    private int comparePopulations(
+            List<Scenario> scenarios, Measure compared, List<Measurement> points, Optional<Outcome> panels)
             throws Exception {
         int longest = scenarios.stream().mapToInt(Scenario::totalDays).max().orElse(1);
-        PopulationOptions.Choice choice =
-                population.choose(measure.all(), List.of(compared), longest, scenarios.size());
+        List<Measure> named = new ArrayList<>(measure.all());
+        if (panels.isPresent()) {
+            // Panels per group: the compared measure and each group's median and band.
+            if (!named.contains(compared)) {
+                named.add(compared);
+            }
+            FacetOptions.panels(panels.get()).stream()
+                    .filter(m -> !named.contains(m))
+                    .forEach(named::add);
+        }
+        PopulationOptions.Choice choice = population.choose(named, List.of(compared), longest, scenarios.size());
         long rows = 0;
         for (Scenario s : scenarios) {
             rows += (long) population.subjects()
@@ -170,9 +193,15 @@ public final class CompareCommand implements Callable<Integer> {
         List<Path> written = outputs.writePopulations(
                 results,
                 choice.measures(),
-                (file, format) -> TrajectoryChart.ofPopulations(results, compared, bandWords, population.across())
-                        .observed(points, List.of(compared))
-                        .writeTo(file, format, chartLook.look()),
+                panels.isPresent()
+                        ? (file, format) -> FacetChart.of(panels.get(), m -> TrajectoryChart.ofPopulations(
+                                                results, m, bandWords, population.across())
+                                        .observed(points, List.of(m)))
+                                .writeTo(file, format, chartLook.look())
+                        : (file, format) -> TrajectoryChart.ofPopulations(
+                                        results, compared, bandWords, population.across())
+                                .observed(points, List.of(compared))
+                                .writeTo(file, format, chartLook.look()),
                 runs);
         out.println();
         out.println(compared.label() + ", % of baseline, across " + population.across() + ":");

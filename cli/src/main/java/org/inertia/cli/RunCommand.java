@@ -2,11 +2,15 @@ package org.inertia.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.inertia.cli.chart.FacetChart;
 import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.Engine;
+import org.inertia.cli.options.FacetOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.ObservedOptions;
 import org.inertia.cli.options.OutputOptions;
@@ -76,6 +80,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private ObservedOptions observed;
 
+    @Mixin
+    private FacetOptions facet;
+
     @Option(
             names = "--engine",
             paramLabel = "ENGINE",
@@ -91,19 +98,25 @@ public final class RunCommand implements Callable<Integer> {
         population.check();
         recovery.checkAlone(population.given());
         chartLook.check(outputs.chart().isPresent(), true, "the chart");
-        List<Measurement> points = observed.read(outputs.chart().isPresent(), measures.forChart());
+        Optional<Outcome> panels = facet.check(outputs.chart().isPresent(), measures.all());
+        List<Measure> charted = panels.map(FacetOptions::panels).orElse(measures.forChart());
+        List<Measurement> points = observed.read(outputs.chart().isPresent(), charted);
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         if (population.given()) {
-            return runPopulation(scenario, points);
+            return runPopulation(scenario, points, panels);
         }
         outputs.checkSubjectFiles(false, 0);
 
         Trajectory trajectory = engine.simulator().simulate(scenario);
 
-        OutputOptions.ChartWriter chart = (out, format) -> TrajectoryChart.ofMeasures(trajectory, measures.forChart())
-                .observed(points, measures.forChart())
-                .writeTo(out, format, chartLook.look());
+        OutputOptions.ChartWriter chart = panels.isPresent()
+                ? (out, format) -> FacetChart.of(panels.get(), m -> TrajectoryChart.ofScenarios(List.of(trajectory), m)
+                                .observed(points, List.of(m)))
+                        .writeTo(out, format, chartLook.look())
+                : (out, format) -> TrajectoryChart.ofMeasures(trajectory, measures.forChart())
+                        .observed(points, measures.forChart())
+                        .writeTo(out, format, chartLook.look());
         List<Measure> data = measures.forData(Trajectory.measures());
         List<Path> written = recovery.given()
                 ? outputs.write(List.of(trajectory), data, recovery.thresholds(), chart)
@@ -139,8 +152,11 @@ public final class RunCommand implements Callable<Integer> {
      * A population run: the measures to summarise within memory, then the median and band in
      * the table and every file.
      */
-    private int runPopulation(Scenario scenario, List<Measurement> points) throws Exception {
-        List<Measure> named = measures.given() ? measures.forChart() : List.of();
+    private int runPopulation(Scenario scenario, List<Measurement> points, Optional<Outcome> panels) throws Exception {
+        List<Measure> named = new ArrayList<>(measures.given() ? measures.forChart() : List.of());
+        // Panels per group: each group's median and band are summarised as well.
+        panels.ifPresent(o ->
+                FacetOptions.panels(o).stream().filter(m -> !named.contains(m)).forEach(named::add));
         PopulationOptions.Choice choice =
                 population.choose(named, List.of(Measure.OVERALL_STRENGTH), scenario.totalDays(), 1);
         List<Measure> summarised = choice.measures();
@@ -172,20 +188,22 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         // The chart shows the named measures, else overall strength (always summarised).
-        List<Measure> charted = measures.given() ? summarised : List.of(Measure.OVERALL_STRENGTH);
+        List<Measure> charted = measures.given() ? measures.forChart() : List.of(Measure.OVERALL_STRENGTH);
         String bandWords = population.band().words();
         List<CsvWriter.SubjectRun> subjects = List.of(new CsvWriter.SubjectRun(
                 scenario,
                 population.simulator(engine.simulator(), scenario),
                 population.subjects(),
                 population.seed()));
-        List<Path> written = outputs.writePopulations(
-                List.of(result),
-                summarised,
-                (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords, population.across())
+        OutputOptions.ChartWriter chart = panels.isPresent()
+                ? (file, format) -> FacetChart.of(panels.get(), m -> TrajectoryChart.ofPopulations(
+                                        List.of(result), m, bandWords, population.across())
+                                .observed(points, List.of(m)))
+                        .writeTo(file, format, chartLook.look())
+                : (file, format) -> TrajectoryChart.ofPopulation(result, charted, bandWords, population.across())
                         .observed(points, charted)
-                        .writeTo(file, format, chartLook.look()),
-                subjects);
+                        .writeTo(file, format, chartLook.look());
+        List<Path> written = outputs.writePopulations(List.of(result), summarised, chart, subjects);
         out.println();
         if (measures.given() || summarised.size() < Measure.all().size()) {
             out.println("% of baseline, across " + population.across() + ":");

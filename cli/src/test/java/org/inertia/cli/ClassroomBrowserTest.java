@@ -307,6 +307,170 @@ class ClassroomBrowserTest {
     }
 
     /**
+     * Issue 13: the presenter view shows the chart alone, filling most of a 1280x720 projector;
+     * the right arrow and space step through the variants (A, then A and B, ...) on one value
+     * axis; Esc brings the page back with every variant.
+     */
+    @Test
+    void presenterViewFillsAProjectorAndTheKeysStepThroughTheVariantsIssue13() throws Exception {
+        viewport(1280, 720);
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        driver.findElement(By.id("add-variant")).click();
+        until(d -> d.findElements(By.cssSelector("#variants .variant")).size() == 2);
+        new Select(phase(2, 2).findElement(By.name("activity"))).selectByValue("cycling");
+        driver.findElement(By.id("add-variant")).click();
+        until(d -> d.findElements(By.cssSelector("#variants .variant")).size() == 3);
+        new Select(phase(3, 2).findElement(By.name("activity"))).selectByValue("none");
+        until(d -> rows(d.findElement(By.id("comparison"))).size() == 3);
+        updates = waitForUpdate(updates);
+        String all = digest();
+        String axis = driver.findElement(By.id("chart")).getAttribute("data-y-range");
+
+        driver.findElement(By.id("present")).click();
+        until(d -> "1".equals(data("shown")));
+        updates = waitForUpdate(updates);
+        Rect chart = rect("#chart");
+        assertThat(chart.width() * (chart.bottom() - chart.top()))
+                .as("the chart's share of the screen")
+                .isGreaterThan(0.6 * 1280 * 720);
+        assertThat(chart.left()).isGreaterThanOrEqualTo(0);
+        assertThat(chart.top()).isGreaterThanOrEqualTo(0);
+        assertThat(chart.right()).isLessThanOrEqualTo(1280);
+        assertThat(chart.bottom()).isLessThanOrEqualTo(720);
+        assertThat(driver.findElement(By.id("controls")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("presenter-caption")).getText()).startsWith("A: ");
+        String first = digest();
+        assertThat(first).as("variant A alone").isNotEqualTo(all);
+        assertThat(driver.findElement(By.id("chart")).getAttribute("data-y-range"))
+                .as("stepping keeps the axis of all the variants")
+                .isEqualTo(axis);
+        screenshot("serve-presenter-1280x720.png");
+
+        new org.openqa.selenium.interactions.Actions(driver)
+                .sendKeys(Keys.ARROW_RIGHT)
+                .perform();
+        until(d -> "2".equals(data("shown")));
+        updates = waitForUpdate(updates);
+        assertThat(digest()).as("the key changes the variant").isNotEqualTo(first);
+        assertThat(driver.findElement(By.id("presenter-caption")).getText()).startsWith("B: ");
+        assertThat(driver.findElement(By.id("chart")).getAttribute("data-y-range"))
+                .isEqualTo(axis);
+
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(" ").perform();
+        until(d -> "3".equals(data("shown")));
+        updates = waitForUpdate(updates);
+        assertThat(digest()).isEqualTo(all);
+
+        new org.openqa.selenium.interactions.Actions(driver)
+                .sendKeys(Keys.ESCAPE)
+                .perform();
+        until(d -> d.findElement(By.id("controls")).isDisplayed());
+        waitForUpdate(updates);
+        assertThat(driver.findElement(By.id("presenter-caption")).isDisplayed()).isFalse();
+        assertThat(digest()).isEqualTo(all);
+        assertThat(browserProblems()).isEmpty();
+        driver.manage().window().setSize(new Dimension(1400, 1900));
+    }
+
+    /**
+     * Issue 13: with the fixed scale the value axis stays at 50-120 % when a variant changes (and
+     * when another example is chosen); without it, the axis follows the lines.
+     */
+    @Test
+    void theFixedScaleKeepsTheValueAxisWhenTheVariantChangesIssue13() throws Exception {
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        String auto = driver.findElement(By.id("chart")).getAttribute("data-y-range");
+        WebElement days = phase(1, 1).findElement(By.name("days"));
+
+        driver.findElement(By.id("fixed-scale")).click();
+        updates = waitForUpdate(updates);
+        assertThat(driver.findElement(By.id("chart")).getAttribute("data-y-range"))
+                .isEqualTo("50,120");
+        String before = digest();
+        days.sendKeys(Keys.chord(Keys.CONTROL, "a"), "40");
+        until(d -> !digest().equals(before));
+        updates = waitForUpdate(updates);
+        assertThat(driver.findElement(By.id("chart")).getAttribute("data-y-range"))
+                .as("a longer stay in bed, the same axis")
+                .isEqualTo("50,120");
+
+        driver.findElement(By.id("fixed-scale")).click();
+        updates = waitForUpdate(updates);
+        String longer = driver.findElement(By.id("chart")).getAttribute("data-y-range");
+        assertThat(longer).as("without the switch the axis follows the lines").isNotEqualTo("50,120");
+        assertThat(longer).isNotEqualTo(auto);
+        assertThat(browserProblems()).isEmpty();
+    }
+
+    /**
+     * Issue 13: a patient's measured points, opened from a CSV file, are drawn over the chart and
+     * can be removed; recovery thresholds add a column each and a sentence per variant.
+     */
+    @Test
+    void measuredPointsAndRecoveryThresholdsIssue13() throws Exception {
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        String without = digest();
+        Path csv = dir.resolve("patient.csv");
+        Files.writeString(
+                csv,
+                "day,measure,value,sd\n7,strength.overall,86,3\n21,strength.overall,97,2\n" + "7,mass.overall,97,1\n");
+
+        driver.findElement(By.id("observed-file")).sendKeys(csv.toAbsolutePath().toString());
+        until(d -> d.findElement(By.id("observed-note")).getText().startsWith("2 of 3 measured points"));
+        updates = waitForUpdate(updates);
+        assertThat(digest()).as("the points change the chart").isNotEqualTo(without);
+        assertThat(driver.findElement(By.id("observed-note")).getText()).contains("mass.overall");
+
+        // Recovery thresholds: a column each, and a sentence on the card.
+        driver.findElement(By.id("recovered")).sendKeys("95,100");
+        until(d -> card(1).findElement(By.className("recovery")).isDisplayed());
+        updates = waitForUpdate(updates);
+        assertThat(card(1).findElement(By.className("recovery")).getText()).contains("100 %");
+        assertThat(driver.findElement(By.cssSelector("#comparison thead")).getText())
+                .contains("Back to 95 %")
+                .contains("Back to 100 %");
+        screenshot("serve-observed-recovered.png");
+
+        driver.findElement(By.id("observed-clear")).click();
+        until(d -> d.findElement(By.id("observed-note")).getText().isEmpty());
+        waitForUpdate(updates);
+        assertThat(digest()).isEqualTo(without);
+        assertThat(browserProblems()).isEmpty();
+    }
+
+    /**
+     * Issue 13: a variant renamed by hand is called so on its card and in the table, with markup
+     * shown as the characters typed, never run as HTML; the chart changes with it (its legend is
+     * checked in ClassroomServerTest).
+     */
+    @Test
+    void aRenamedVariantIsNamedSoInTheLegendAndEscapedIssue13() throws Exception {
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        driver.findElement(By.id("add-variant")).click();
+        until(d -> d.findElements(By.cssSelector("#variants .variant")).size() == 2);
+        String name = "<b>Brace</b> & \"walk\" <img src=x onerror=alert(1)>";
+        card(2).findElement(By.className("variant-name")).sendKeys(name);
+        String copy = digest();
+        until(d -> variantTitle(2).equals("B: " + name));
+        updates = waitForUpdate(updates);
+        until(d -> !digest().equals(copy));
+
+        assertThat(card(2).findElements(By.cssSelector(".variant-title b, .variant-title img")))
+                .isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#comparison img, #comparison b")))
+                .isEmpty();
+        assertThat(rows(driver.findElement(By.id("comparison"))))
+                .extracting(r -> r.get(0))
+                .contains("B: " + name);
+        assertThat(variantTitle(1)).as("the other variant keeps its own name").isEqualTo("A: as written");
+        assertThat(browserProblems()).isEmpty();
+    }
+
+    /**
      * Issue 13: exercise in the first phase (in-bed cycling) and a third phase are set on the
      * page and change the chart; a phase whose mobility changes takes the mobility's name; phases
      * are removed and reordered.

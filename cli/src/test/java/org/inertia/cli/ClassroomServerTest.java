@@ -416,6 +416,118 @@ class ClassroomServerTest {
         assertThat(r.body()).doesNotContain("\u2028");
     }
 
+    /**
+     * Issue 13: a variant named by hand is the legend's name, escaped in the SVG; the presenter's
+     * step ({@code shown}) draws the first variants on the axis of all; the fixed scale is 50-120 %.
+     */
+    @Test
+    void namedVariantsPresenterStepsAndTheFixedScaleIssue13() throws Exception {
+        String name = "<b>Brace</b> & \"walk\" ]]> <img src=x>";
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("example", WALKING);
+        values.put("variants", "2");
+        values.put("v2.name", "  " + name + "  ");
+        values.put("v2.p1.days", "30");
+
+        Map<String, Object> both =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        List<Object> variants = Json.array(both.get("variants"));
+        assertThat(Json.object(variants.get(1)).get("name")).isEqualTo(name);
+        assertThat(Json.object(variants.get(1)).get("renamed")).isEqualTo(true);
+        assertThat(Json.object(variants.get(0)).get("renamed")).isEqualTo(false);
+        List<String> legend =
+                HostileNamesTest.svgTexts(((String) both.get("chartSvg")).getBytes(StandardCharsets.UTF_8));
+        assertThat(legend).contains("B: " + name);
+        assertThat(post("/api/scenario.yaml", form(values) + "&variant=2").body())
+                .contains("Brace");
+
+        values.put("shown", "1");
+        Map<String, Object> first =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        assertThat(HostileNamesTest.svgTexts(((String) first.get("chartSvg")).getBytes(StandardCharsets.UTF_8)))
+                .noneMatch(t -> t.startsWith("B: "))
+                .anyMatch(t -> t.startsWith("A: "));
+        assertThat(first.get("yRange")).as("the axis of both variants").isEqualTo(both.get("yRange"));
+        assertThat(first.get("chartDigest")).isNotEqualTo(both.get("chartDigest"));
+
+        values.put("scale", "fixed");
+        Map<String, Object> fixed =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        assertThat(Json.array(fixed.get("yRange"))).containsExactly(50.0, 120.0);
+        assertThat(HostileNamesTest.svgTexts(((String) fixed.get("chartSvg")).getBytes(StandardCharsets.UTF_8)))
+                .contains("50", "120");
+    }
+
+    /** Issue 13: a patient's measured points (the fit format) over the page's chart, those of the measure shown. */
+    @Test
+    void measuredPointsAreDrawnOverTheChartIssue13() throws Exception {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("example", WALKING);
+        values.put(
+                "observed",
+                "day,measure,value,sd\n7,strength.overall,85,3\n21,strength.overall,96,2\n"
+                        + "7,strength.knee_extensors,80,4\n");
+
+        Map<String, Object> json =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        Map<String, Object> points = Json.object(json.get("observed"));
+        assertThat(((Number) points.get("shown")).intValue()).isEqualTo(2);
+        assertThat(((Number) points.get("total")).intValue()).isEqualTo(3);
+        assertThat(HostileNamesTest.svgTexts(((String) json.get("chartSvg")).getBytes(StandardCharsets.UTF_8)))
+                .contains("Measured");
+        // The lowest point and its spread (85 - 3) stay inside the value axis.
+        assertThat(((Number) Json.array(json.get("yRange")).get(0)).doubleValue())
+                .isLessThanOrEqualTo(82);
+
+        values.put("observed", "day,measure,value\nseven,strength.overall,85\n");
+        HttpResponse<String> bad = post("/api/simulate", form(values));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Json.array(Json.object(Json.parse(bad.body())).get("errors"))
+                        .get(0)
+                        .toString())
+                .contains("measured points");
+    }
+
+    /** Issue 13: recovery thresholds on the page: a column each in the table and a sentence per variant. */
+    @Test
+    void recoveryThresholdsGiveColumnsAndSentencesIssue13() throws Exception {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("example", WALKING);
+        values.put("recovered", "100, 95");
+
+        Map<String, Object> json =
+                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        List<Object> header = Json.array(Json.object(json.get("comparison")).get("header"));
+        assertThat(header).containsSubsequence("Back to 95 %", "Back to 100 %");
+        String sentence =
+                (String) Json.object(Json.array(json.get("variants")).get(0)).get("recovery");
+        assertThat(sentence).contains("95 %").contains("100 %");
+
+        values.put("recovered", "95,101");
+        HttpResponse<String> bad = post("/api/simulate", form(values));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("between 1 and 100");
+        values.put("recovered", "95");
+        values.put("uncertainty", "1");
+        assertThat(post("/api/simulate", form(values)).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void badNamesStepsAndScalesAreRefused() throws Exception {
+        for (String bad : List.of(
+                "variants=2&v2.name=" + "x".repeat(81),
+                "variants=2&v2.name=a%0Ab",
+                "variants=2&shown=3",
+                "variants=2&shown=0",
+                "scale=huge")) {
+            HttpResponse<String> r = post("/api/simulate", "example=" + WALKING + "&" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors")))
+                    .as(bad)
+                    .hasSize(1);
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     /** The strings of a JSON array. */

@@ -27,12 +27,26 @@ final class PhaseRibbon extends Annotation {
     private static final Color TEXT = new Color(0x33414F);
 
     private final List<PhaseMark> marks;
-    private final Font font;
+    private Font font;
 
     PhaseRibbon(List<PhaseMark> marks, Font font) {
         super(false);
         this.marks = List.copyOf(marks);
         this.font = font;
+    }
+
+    /**
+     * Changes the names' font: smaller in a panel of several ({@link FacetChart}).
+     *
+     * @param newFont the font
+     */
+    void font(Font newFont) {
+        this.font = newFont;
+    }
+
+    /** {@return the names' font} */
+    Font font() {
+        return font;
     }
 
     @Override

@@ -67,6 +67,8 @@ public final class TrajectoryChart {
 
     private final XYChart chart;
     private final List<String> lineNames;
+    /** The phase names above the plot; null when the chart marks no phases. */
+    private final PhaseRibbon ribbon;
 
     private TrajectoryChart(
             String title, String yAxisTitle, List<Line> lines, List<PhaseMark> phases, String bandLegend) {
@@ -129,8 +131,34 @@ public final class TrajectoryChart {
         for (int p = 1; p < phases.size(); p++) {
             chart.addAnnotation(new AnnotationLine(phases.get(p).startDay(), true, false));
         }
-        if (!phases.isEmpty()) {
-            chart.addAnnotation(new PhaseRibbon(phases, PHASE_FONT));
+        ribbon = phases.isEmpty() ? null : new PhaseRibbon(phases, PHASE_FONT);
+        if (ribbon != null) {
+            chart.addAnnotation(ribbon);
+        }
+    }
+
+    /**
+     * Restyles this chart as one panel of several ({@link FacetChart}): its own title, smaller
+     * text, no legend and no value-axis title (the figure has one of each).
+     *
+     * @param title the panel's title
+     * @param scale the figure's text scale (1 at 1200 × 700)
+     */
+    void asPanel(String title, double scale) {
+        XYStyler s = chart.getStyler();
+        chart.setTitle(title);
+        s.setChartTitleFont(SlideStyle.TITLE_FONT.deriveFont((float) (17 * scale)));
+        s.setAxisTitleFont(SlideStyle.AXIS_TITLE_FONT.deriveFont((float) (14 * scale)));
+        s.setAxisTickLabelsFont(SlideStyle.TICK_FONT.deriveFont((float) (13 * scale)));
+        s.setAxisTitlePadding((int) Math.round(6 * scale));
+        s.setAxisTickPadding((int) Math.round(5 * scale));
+        s.setChartPadding((int) Math.round(8 * scale));
+        s.setYAxisTitleVisible(false);
+        s.setLegendVisible(false);
+        s.setXAxisTickMarkSpacingHint((int) Math.round(60 * scale));
+        s.setYAxisTickMarkSpacingHint((int) Math.round(40 * scale));
+        if (ribbon != null) {
+            ribbon.font(PHASE_FONT.deriveFont((float) Math.min(12 * scale, 16)));
         }
     }
 

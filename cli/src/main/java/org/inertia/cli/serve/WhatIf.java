@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.inertia.cli.chart.ChartFormat;
+import org.inertia.cli.chart.ChartLook;
 import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.options.RecoveryOptions;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.Hints;
@@ -23,6 +25,9 @@ import org.inertia.cli.output.JsonMapping;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.words.FindingWords;
+import org.inertia.sim.evidence.Measurement;
+import org.inertia.sim.evidence.MeasurementException;
+import org.inertia.sim.evidence.MeasurementReader;
 import org.inertia.sim.findings.PhaseRoles;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
@@ -36,6 +41,7 @@ import org.inertia.sim.scenario.io.ScenarioProblem;
 import org.inertia.sim.scenario.io.ScenarioReader;
 import org.inertia.sim.scenario.io.ScenarioWriter;
 import org.inertia.sim.trajectory.Trajectory;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * One question the page asks: a scenario (a shipped example or YAML text), up to {@value
@@ -47,7 +53,16 @@ import org.inertia.sim.trajectory.Trajectory;
  * (default {@code strength.overall}); {@code vK.CONTROL=VALUE} for variant K and a control of
  * {@link ScenarioControls#NAMES}, as written when absent; {@code vK.phases=1,2,new} and {@code
  * vK.pN.CONTROL=VALUE}, the phases of variant K and the settings of its phase N ({@link
- * ScenarioControls}); {@code variant=K}, which variant a YAML download is of. Any other name is refused, so a misspelt control is not silently ignored.
+ * ScenarioControls}); {@code variant=K}, which variant a YAML download is of; {@code vK.name=TEXT}, a name given to
+ * variant K by hand (at most {@value #MAX_NAME_LENGTH} characters, no control characters; blank for
+ * the name made from what changed); {@code shown=K}, the presenter's step: the chart draws variants
+ * 1 to K on the value axis of all of them, so that stepping through does not rescale it; {@code
+ * scale=fixed}, the classroom's fixed value axis ({@value #FIXED_LOW} to {@value #FIXED_HIGH} %,
+ * wider only where a line leaves it), so that successive variants and demos share one scale. Any
+ * other name is refused, so a misspelt control is not silently ignored. {@code observed=CSV}:
+ * measured points ({@code day,measure,value[,sd]}, the format of {@code inertia fit} and {@code
+ * --observed}) drawn over the chart, those of the measure charted; {@code recovered=95,100}: the
+ * thresholds of recovery ({@code --recovered-at}) for the comparison table and a sentence per variant.
  */
 final class WhatIf {
 
@@ -55,6 +70,18 @@ final class WhatIf {
     static final int MAX_VARIANTS = 3;
 
     private static final String DEFAULT_FILE = "scenario.yaml";
+
+    /** Longest name given to a variant by hand (characters). */
+    static final int MAX_NAME_LENGTH = 80;
+
+    /** Lower end of the fixed value axis (%): below the deepest loss of the shipped examples. */
+    static final int FIXED_LOW = 50;
+
+    /** Upper end of the fixed value axis (%): room for the gains of training. */
+    static final int FIXED_HIGH = 120;
+
+    /** The control that names a variant by hand; not a scenario setting. */
+    private static final String NAME = "name";
 
     /**
      * One variant and its simulation. Beside other variants it is simulated as "B: its name", so
@@ -68,6 +95,11 @@ final class WhatIf {
     private final List<Variant> variants;
     private final Measure measure;
     private final int yamlVariant;
+    private final int shown;
+    private final boolean fixedScale;
+    private final List<Measurement> observed;
+    /** The recovery thresholds asked for (% of baseline); empty for the table's default (95 %). */
+    private final List<Double> thresholds;
 
     private final List<PopulationResult> bands;
 
@@ -77,8 +109,16 @@ final class WhatIf {
             List<Variant> variants,
             Measure measure,
             int yamlVariant,
+            int shown,
+            boolean fixedScale,
+            List<Measurement> observed,
+            List<Double> thresholds,
             List<PopulationResult> bands) {
+        this.thresholds = List.copyOf(thresholds);
+        this.observed = List.copyOf(observed);
         this.base = base;
+        this.shown = shown;
+        this.fixedScale = fixedScale;
         this.written = written;
         this.variants = List.copyOf(variants);
         this.measure = measure;
@@ -153,6 +193,34 @@ final class WhatIf {
                     + "'; measures are named like strength.overall or mass.knee_extensors");
         }
         int yamlVariant = whole(params, "variant", 1, count, 1);
+        int shown = whole(params, "shown", 1, count, count);
+        String scale = params.getOrDefault("scale", "auto");
+        if (!scale.equals("auto") && !scale.equals("fixed")) {
+            throw new BadRequest("scale must be auto or fixed (was " + TerminalText.oneLine(shorten(scale)) + ")");
+        }
+        List<Measurement> observed = List.of();
+        if (params.containsKey("observed") && !params.get("observed").isBlank()) {
+            try {
+                observed = MeasurementReader.parse(params.get("observed"), "measured points");
+            } catch (MeasurementException e) {
+                throw new BadRequest(Hints.lines(e));
+            }
+        }
+        List<Double> thresholds = List.of();
+        String recovered = params.getOrDefault("recovered", "");
+        if (!recovered.isBlank()) {
+            try {
+                thresholds = new RecoveryOptions.ThresholdsConverter()
+                        .convert(recovered)
+                        .percents();
+            } catch (TypeConversionException e) {
+                throw new BadRequest("recovered: " + e.getMessage());
+            }
+        }
+        List<String> ownNames = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            ownNames.add(ownName(params.get("v" + k + "." + NAME), k));
+        }
 
         ScenarioControls written = ScenarioControls.of(base);
         List<ScenarioProblem> problems = new ArrayList<>();
@@ -161,7 +229,7 @@ final class WhatIf {
             Map<String, String> values = new LinkedHashMap<>();
             String prefix = "v" + k + ".";
             params.forEach((name, value) -> {
-                if (name.startsWith(prefix)) {
+                if (name.startsWith(prefix) && !name.equals(prefix + NAME)) {
                     values.put(name.substring(prefix.length()), value);
                 }
             });
@@ -178,6 +246,10 @@ final class WhatIf {
         if (!wanted.equals("0") && !wanted.equals("1")) {
             throw new BadRequest("uncertainty must be 0 or 1");
         }
+        if (wanted.equals("1") && !thresholds.isEmpty()) {
+            throw new BadRequest("the recovery thresholds are for the average person: switch off the model's"
+                    + " uncertainty, or clear the thresholds");
+        }
 
         List<Scenario> scenarios = new ArrayList<>();
         List<String> changes = new ArrayList<>();
@@ -185,8 +257,9 @@ final class WhatIf {
         for (int k = 1; k <= count; k++) {
             ScenarioControls c = controls.get(k - 1);
             String change = c.changesFrom(base);
-            names.add(c.name(base));
-            scenarios.add(c.applyTo(base).withName(count == 1 ? c.name(base) : letter(k) + ": " + c.name(base)));
+            String name = ownNames.get(k - 1) != null ? ownNames.get(k - 1) : c.name(base);
+            names.add(name);
+            scenarios.add(c.applyTo(base).withName(count == 1 ? name : letter(k) + ": " + name));
             changes.add(change);
         }
         budget.checkMemory(
@@ -213,11 +286,54 @@ final class WhatIf {
             }
         }
         budget.checkTime();
-        return new WhatIf(base, written, variants, measure, yamlVariant, bands);
+        return new WhatIf(
+                base,
+                written,
+                variants,
+                measure,
+                yamlVariant,
+                shown,
+                scale.equals("fixed"),
+                observed,
+                thresholds,
+                bands);
+    }
+
+    /**
+     * The name a variant was given by hand: trimmed, null when blank or absent; refused when too
+     * long or holding control characters (it becomes a legend, a table row and a file's name).
+     */
+    private static String ownName(String given, int k) throws BadRequest {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String name = given.strip();
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            throw new BadRequest("v" + k + ".name: at most " + MAX_NAME_LENGTH + " characters (was "
+                    + name.codePointCount(0, name.length()) + ")");
+        }
+        if (name.codePoints()
+                .anyMatch(c -> Character.isISOControl(c)
+                        || Character.getType(c) == Character.SURROGATE
+                        || Character.getType(c) == Character.UNASSIGNED)) {
+            throw new BadRequest("v" + k + ".name: write the name on one line, without control characters");
+        }
+        return name;
     }
 
     private static boolean known(String name, int count) {
-        if (List.of("example", "yaml", "file", "variants", "measure", "variant", "uncertainty")
+        if (List.of(
+                        "example",
+                        "yaml",
+                        "file",
+                        "variants",
+                        "measure",
+                        "variant",
+                        "uncertainty",
+                        "shown",
+                        "scale",
+                        "observed",
+                        "recovered")
                 .contains(name)) {
             return true;
         }
@@ -228,7 +344,8 @@ final class WhatIf {
         String k = name.substring(1, dot);
         return k.matches("[1-9]")
                 && Integer.parseInt(k) <= count
-                && ScenarioControls.isControl(name.substring(dot + 1));
+                && (ScenarioControls.isControl(name.substring(dot + 1))
+                        || name.substring(dot + 1).equals(NAME));
     }
 
     /** The scenario asked about: a shipped example or YAML text read as the CLI reads a file. */
@@ -298,16 +415,43 @@ final class WhatIf {
         return variants.stream().map(Variant::trajectory).toList();
     }
 
-    /** {@return the chart of every variant for the measure, as the CLI's compare draws it} */
+    /**
+     * {@return the chart of the variants shown (all but in the presenter's steps) for the measure,
+     * as the CLI's compare draws it, on the value axis of every variant, or the fixed one}
+     */
     byte[] chart(ChartFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (bands.isEmpty()) {
-            TrajectoryChart.ofScenarios(trajectories(), measure).writeTo(out, format);
-        } else {
-            TrajectoryChart.ofPopulations(bands, measure, "5th to 95th percentile", "parameter draws")
-                    .writeTo(out, format);
-        }
+        double[] range = valueRange();
+        chartOf(shown).writeTo(out, format, new ChartLook(null, 0, 0, range[0], range[1]));
         return out.toByteArray();
+    }
+
+    /**
+     * {@return the chart's value axis (% of baseline): the one every variant together needs, or
+     * the fixed one, widened to tens only where a line leaves it}
+     */
+    double[] valueRange() {
+        TrajectoryChart all = chartOf(variants.size());
+        double lo = all.xyChart().getStyler().getYAxisMin();
+        double hi = all.xyChart().getStyler().getYAxisMax();
+        if (fixedScale) {
+            lo = Math.min(FIXED_LOW, 10 * Math.floor(lo / 10));
+            hi = Math.max(FIXED_HIGH, 10 * Math.ceil(hi / 10));
+        }
+        return new double[] {lo, hi};
+    }
+
+    private TrajectoryChart chartOf(int first) {
+        TrajectoryChart chart = bands.isEmpty()
+                ? TrajectoryChart.ofScenarios(trajectories().subList(0, first), measure)
+                : TrajectoryChart.ofPopulations(
+                        bands.subList(0, first), measure, "5th to 95th percentile", "parameter draws");
+        return chart.observed(observedShown(), List.of(measure));
+    }
+
+    /** The measured points of the measure charted; the others wait until it is chosen. */
+    private List<Measurement> observedShown() {
+        return observed.stream().filter(p -> p.measure().equals(measure)).toList();
     }
 
     /** {@return every measure of every variant as the CLI's CSV} */
@@ -347,21 +491,36 @@ final class WhatIf {
             m.put("letter", v.letter());
             m.put("name", v.name());
             m.put("change", v.change());
+            m.put("renamed", !v.name().equals(v.controls().name(base)));
             m.put("controls", v.controls().asValues());
             m.put("phases", phases(v));
             m.put("reading", FindingWords.reading(v.trajectory()));
             m.put("groups", table(SummaryCells.ofGroups(v.trajectory())));
+            m.put("recovery", thresholds.isEmpty() ? null : FindingWords.recovery(v.trajectory(), measure, thresholds));
             list.add(m);
         }
         root.put("variants", list);
+        root.put("shown", shown);
+        root.put("scale", fixedScale ? "fixed" : "auto");
+        double[] range = valueRange();
+        root.put("yRange", List.of(range[0], range[1]));
+        Map<String, Object> points = new LinkedHashMap<>();
+        points.put("shown", observedShown().size());
+        points.put("total", observed.size());
+        points.put(
+                "measures",
+                observed.stream().map(p -> p.measure().key()).distinct().toList());
+        root.put("observed", points);
         root.put("measure", measure.key());
         root.put("measureLabel", measure.label());
         root.put(
                 "comparison",
                 table(
-                        bands.isEmpty()
-                                ? SummaryCells.ofScenarios(trajectories(), measure)
-                                : SummaryCells.ofPopulations(bands, measure)));
+                        !bands.isEmpty()
+                                ? SummaryCells.ofPopulations(bands, measure)
+                                : thresholds.isEmpty()
+                                        ? SummaryCells.ofScenarios(trajectories(), measure)
+                                        : SummaryCells.ofScenarios(trajectories(), measure, thresholds)));
         root.put("uncertainty", bands.isEmpty() ? null : "5th to 95th percentile of " + PAGE_DRAWS + " draws");
         root.put(
                 "warnings",

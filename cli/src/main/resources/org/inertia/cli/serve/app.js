@@ -18,6 +18,11 @@
     phaseNames: [],      // per variant: its phases' names in the last answer
     measure: "strength.overall",
     uncertainty: false,  // bands from the calibration's uncertainty
+    fixedScale: false,   // one value axis for every variant and example
+    presenting: false,   // the presenter view: the chart alone, stepping through the variants
+    shown: 1,            // in the presenter view, variants 1..shown are on the chart
+    observed: null,      // measured points (CSV text) drawn over the chart
+    recovered: "",       // recovery thresholds, such as "95,100"
     maxVariants: 3,
     maxPhases: 8,
     vocabulary: {},
@@ -58,8 +63,23 @@
     if (state.uncertainty) {
       p.set("uncertainty", "1");
     }
+    if (state.fixedScale) {
+      p.set("scale", "fixed");
+    }
+    if (state.observed) {
+      p.set("observed", state.observed);
+    }
+    if (state.recovered.trim()) {
+      p.set("recovered", state.recovered.trim());
+    }
+    if (state.presenting && state.shown < state.variants.length) {
+      p.set("shown", String(state.shown));
+    }
     state.variants.forEach((controls, i) => {
       const prefix = "v" + (i + 1) + ".";
+      if (controls.name && controls.name.trim()) {
+        p.set(prefix + "name", controls.name);
+      }
       for (const name of CONTROLS) {
         if (controls[name] !== undefined) {
           p.set(prefix + name, controls[name]);
@@ -209,6 +229,7 @@
       $("timing").textContent = "Redrawn in " + Math.round(now - sentAt) + " ms (server " + Math.round(answer.serverMs) + " ms)";
     };
     img.dataset.digest = answer.chartDigest;
+    img.dataset.yRange = answer.yRange.join(",");
     img.src = url;
 
     $("comparison-title").textContent = answer.measureLabel + ", % of baseline"
@@ -220,6 +241,8 @@
       li.textContent = "Beyond the evidence: " + w;
       warnings.appendChild(li);
     }
+    caption(answer);
+    observedNote(answer.observed);
     table($("comparison"), answer.comparison, null);
     const groups = $("group-tables");
     groups.textContent = "";
@@ -265,10 +288,79 @@
 
   function title(v, i) {
     const letter = "ABC"[i];
+    if (v.renamed) {
+      return letter + ": " + v.name;
+    }
     if (i === 0 && !v.change) {
       return letter + ": as written";
     }
     return letter + ": " + (v.change || "as written");
+  }
+
+  function observedNote(points) {
+    const note = $("observed-note");
+    $("observed-clear").hidden = !state.observed;
+    if (!points || points.total === 0) {
+      note.textContent = "";
+      return;
+    }
+    const others = points.measures.filter((m) => m !== state.measure);
+    note.textContent = points.shown + " of " + points.total + " measured points on the chart"
+      + (others.length ? "; the others are of " + others.join(", ") + ": choose it under \u201cChart shows\u201d" : "");
+  }
+
+  // ---- the presenter view ---------------------------------------------------------------------
+
+  function caption(answer) {
+    const box = $("presenter-caption");
+    document.body.dataset.shown = String(answer.shown);
+    box.hidden = !state.presenting;
+    box.textContent = "";
+    if (!state.presenting) {
+      return;
+    }
+    const i = Math.min(answer.shown, answer.variants.length) - 1;
+    box.append(title(answer.variants[i], i));
+    const keys = document.createElement("span");
+    keys.className = "keys";
+    keys.textContent = (answer.variants.length > 1 ? (i + 1) + " of " + answer.variants.length
+      + " · → or space: next · ← back · " : "") + "Esc: leave";
+    box.appendChild(keys);
+  }
+
+  function present(on) {
+    if (on && document.activeElement) {
+      document.activeElement.blur(); // space steps through the variants, not presses the button again
+    }
+    state.presenting = on;
+    state.shown = on && state.variants.length > 1 ? 1 : state.variants.length;
+    document.body.classList.toggle("presenting", on);
+    if (!on) {
+      $("present").focus();
+    }
+    simulate();
+  }
+
+  function step(by) {
+    const n = state.variants.length;
+    state.shown = ((state.shown - 1 + by) % n + n) % n + 1;
+    simulate();
+  }
+
+  function presenterKeys(event) {
+    if (!state.presenting) {
+      return;
+    }
+    if (event.key === "Escape") {
+      present(false);
+    } else if (event.key === "ArrowRight" || event.key === " " || event.key === "PageDown") {
+      step(1);
+    } else if (event.key === "ArrowLeft" || event.key === "PageUp") {
+      step(-1);
+    } else {
+      return;
+    }
+    event.preventDefault();
   }
 
   // ---- the variant cards ----------------------------------------------------------------------
@@ -316,6 +408,11 @@
       schedule();
     });
     card.querySelector(".yaml").addEventListener("click", () => download("scenario.yaml", index() + 1));
+    const rename = card.querySelector(".variant-name");
+    rename.addEventListener("input", () => {
+      state.variants[index()].name = rename.value;
+      schedule();
+    });
     return card;
   }
 
@@ -404,6 +501,7 @@
     for (const name of CONTROLS) {
       setValue(card.querySelector("[name=" + name + "]"), controls[name]);
     }
+    setValue(card.querySelector(".variant-name"), controls.name || "");
     const phases = controls.phases || [];
     const list = card.querySelector(".phases");
     // Keep existing phase boxes (and the focus in them); add or remove boxes at the end to match.
@@ -430,6 +528,9 @@
     card.querySelector(".variant-title").textContent = v ? title(v, i) : "ABC"[i] + ": …";
     if (v) {
       card.querySelector(".reading").textContent = v.reading;
+      const recovery = card.querySelector(".recovery");
+      recovery.hidden = !v.recovery;
+      recovery.textContent = v.recovery || "";
     }
   }
 
@@ -475,12 +576,36 @@
     $("add-variant").addEventListener("click", () => {
       if (state.variants.length < state.maxVariants) {
         // A copy of the last variant, phases and all, to change one thing in.
-        state.variants.push(JSON.parse(JSON.stringify(state.variants[state.variants.length - 1])));
+        const copy = JSON.parse(JSON.stringify(state.variants[state.variants.length - 1]));
+        delete copy.name; // a copy is named after what changed until it is given its own name
+        state.variants.push(copy);
         state.phaseNames.push((state.phaseNames[state.phaseNames.length - 1] || []).slice());
         renderVariants();
         schedule();
       }
     });
+    $("recovered").addEventListener("input", () => {
+      state.recovered = $("recovered").value;
+      schedule();
+    });
+    $("fixed-scale").addEventListener("change", () => {
+      state.fixedScale = $("fixed-scale").checked;
+      schedule();
+    });
+    $("present").addEventListener("click", () => present(true));
+    $("observed-file").addEventListener("change", async () => {
+      const file = $("observed-file").files[0];
+      if (file) {
+        state.observed = await file.text();
+        schedule();
+      }
+    });
+    $("observed-clear").addEventListener("click", () => {
+      state.observed = null;
+      $("observed-file").value = "";
+      schedule();
+    });
+    document.addEventListener("keydown", presenterKeys);
     for (const b of document.querySelectorAll("[data-download]")) {
       b.addEventListener("click", () => download(b.dataset.download));
     }
