@@ -34,7 +34,7 @@ class ReportCommandTest {
                 .startsWith("<!doctype html>")
                 .endsWith("</html>\n")
                 .contains("<title>Inertia report: 2 scenarios compared</title>", "@media print")
-                .contains("Rest, &quot;then&quot; walk", "Rest, no exercise")
+                .contains("<h3>Rest, \"then\" walk</h3>", "Rest, no exercise")
                 .contains(
                         "A 40-year-old man, healthy.",
                         "Days 0\u20137, Bed rest (7 days)",
@@ -51,7 +51,7 @@ class ReportCommandTest {
         Cli.Result compare = Cli.run("compare", walk, rest);
         String row = compare.outLines().get(3);
         for (String cell : row.split(" {2,}")) {
-            assertThat(page).contains("<td>" + cell.replace("\"", "&quot;") + "</td>");
+            assertThat(page).contains("<td>" + text(cell) + "</td>");
         }
     }
 
@@ -65,12 +65,10 @@ class ReportCommandTest {
 
         String page = Files.readString(html);
         for (EvidenceRow row : EvidenceSet.builtIn().rows()) {
-            assertThat(page)
-                    .contains(org.inertia.cli.report.Html.escape(
-                            row.reference().isEmpty() ? row.study() : row.reference()));
+            assertThat(page).contains(text(row.reference().isEmpty() ? row.study() : row.reference()));
         }
         for (Parameter p : Parameter.values()) {
-            assertThat(page).contains("<code>" + p.key() + "</code>", org.inertia.cli.report.Html.escape(p.source()));
+            assertThat(page).contains("<code>" + p.key() + "</code>", text(p.source()));
         }
         assertThat(page).containsPattern("mean absolute error is \\d+\\.\\d percentage points");
     }
@@ -130,6 +128,11 @@ class ReportCommandTest {
         assertThat(self.err()).contains("it would be overwritten");
         assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml")).exitCode())
                 .isEqualTo(2);
+    }
+
+    /** Text as HTML text content holds it: the three characters that could start markup escaped. */
+    static String text(String plain) {
+        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static int count(String text, String needle) {
