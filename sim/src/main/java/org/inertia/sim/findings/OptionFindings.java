@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
@@ -65,5 +66,26 @@ public record OptionFindings(List<ScenarioFindings> options, List<GroupCompariso
             groups.add(GroupComparison.of(draws, new Measure(Outcome.STRENGTH, g)));
         }
         return new OptionFindings(options, groups, Comparison.of(draws, measure));
+    }
+
+    /**
+     * {@return of the groups compared ({@link #groups}), the one that the most options cost
+     * (the larger loss first among equals): the muscles on which most options can be told
+     * apart, and so the one measure to show when only one can be shown. For back pain, the back
+     * muscles, which bed rest and a brace both cost, rather than the calf, which bed rest costs
+     * most but alone. Empty when no option costs any group noticeably}
+     */
+    public Optional<GroupComparison> mostShared() {
+        GroupComparison best = null;
+        int bestCount = 0;
+        for (GroupComparison g : groups) {
+            int count = g.tiers().stream().mapToInt(List::size).sum();
+            // Strictly more: among equals the earlier, which loses more, stays.
+            if (count > bestCount) {
+                best = g;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

@@ -145,4 +145,23 @@ class BackPainOptionsTest {
         assertThat(overall.lowest()).containsExactly(BED_REST);
         assertThat(overall.soonest()).containsExactly(BED_REST);
     }
+
+    @Test
+    void theMeasureToShowAloneIsTheBackWhichBedRestAndTheBraceBothCostIssue13() {
+        // The calf loses most, but only with bed rest; the back muscles lose with two options.
+        assertThat(findings.groups().get(0).measure()).isEqualTo(CALF);
+
+        GroupComparison shared = findings.mostShared().orElseThrow();
+
+        assertThat(shared.measure()).isEqualTo(BACK);
+        assertThat(shared.tiers()).containsExactly(List.of(BED_REST, BRACE));
+        assertThat(shared.spared()).containsExactly(ACTIVE);
+    }
+
+    @Test
+    void optionsThatCostNothingHaveNoMeasureToShow() {
+        OptionFindings active = OptionFindings.of(PairedDraws.none(List.of(options.get(ACTIVE))), BACK);
+
+        assertThat(active.mostShared()).isEmpty();
+    }
 }
