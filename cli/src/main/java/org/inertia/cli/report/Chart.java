@@ -3,6 +3,7 @@ package org.inertia.cli.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.inertia.cli.chart.ChartFormat;
+import org.inertia.cli.chart.ChartLook;
 import org.inertia.cli.chart.TrajectoryChart;
 
 /**
@@ -35,8 +36,22 @@ record Chart(String description, String inlineSvg) {
      * @throws IOException if the chart cannot be drawn
      */
     static Chart of(TrajectoryChart chart, String description, String idPrefix) throws IOException {
+        return of(chart, description, idPrefix, ChartLook.DEFAULT);
+    }
+
+    /**
+     * {@return a chart drawn as SVG with a look of its own (title, size, value axis), made fit for
+     * a page}
+     *
+     * @param chart the chart
+     * @param description what it shows, in words
+     * @param idPrefix a prefix unique within the page, such as {@code chart3-}
+     * @param look the title, size and value axis to draw it with
+     * @throws IOException if the chart cannot be drawn
+     */
+    static Chart of(TrajectoryChart chart, String description, String idPrefix, ChartLook look) throws IOException {
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
-        chart.writeTo(svg, ChartFormat.SVG);
+        chart.writeTo(svg, ChartFormat.SVG, look);
         return new Chart(description, Html.inlineSvg(svg.toByteArray(), idPrefix));
     }
 
