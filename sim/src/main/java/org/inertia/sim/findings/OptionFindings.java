@@ -88,4 +88,19 @@ public record OptionFindings(List<ScenarioFindings> options, List<GroupCompariso
         }
         return Optional.ofNullable(best);
     }
+
+    /**
+     * {@return the measure to show when only one can be shown: for several options, the
+     * strength of the group {@link #mostShared} picks; for one option, or when no option costs
+     * anything, the measure the (first) option's sentence leads with ({@link ScenarioFindings#lead})}
+     */
+    public Measure toShow() {
+        if (options.size() > 1) {
+            Optional<GroupComparison> shared = mostShared();
+            if (shared.isPresent()) {
+                return shared.get().measure();
+            }
+        }
+        return options.get(0).lead();
+    }
 }

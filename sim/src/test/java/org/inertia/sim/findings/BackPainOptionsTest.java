@@ -163,5 +163,17 @@ class BackPainOptionsTest {
         OptionFindings active = OptionFindings.of(PairedDraws.none(List.of(options.get(ACTIVE))), BACK);
 
         assertThat(active.mostShared()).isEmpty();
+        assertThat(active.toShow()).isEqualTo(ScenarioFindings.LEG_STRENGTH);
+    }
+
+    @Test
+    void oneOptionShowsWhatItsSentenceLeadsWithAndSeveralTheSharedGroup() {
+        OptionFindings bed = OptionFindings.of(PairedDraws.none(List.of(options.get(BED_REST))), BACK);
+        OptionFindings brace = OptionFindings.of(PairedDraws.none(List.of(options.get(BRACE))), BACK);
+
+        // Bed rest alone costs the calf most, but its sentence speaks of the legs (the thigh).
+        assertThat(bed.toShow()).isEqualTo(ScenarioFindings.LEG_STRENGTH);
+        assertThat(brace.toShow().group()).isIn(MuscleGroup.TRUNK_EXTENSORS, MuscleGroup.TRUNK_FLEXORS);
+        assertThat(findings.toShow()).isEqualTo(BACK);
     }
 }
