@@ -130,6 +130,67 @@ class ReportCommandTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void thePatientHandoutIsOnePrintablePageOfPlainWordsIssue13() throws IOException {
+        Path html = dir.resolve("handout.html");
+
+        Cli.Result r = Cli.run(
+                "report",
+                Cli.SHIPPED.resolve("back-pain-bed-rest-2w.yaml"),
+                Cli.SHIPPED.resolve("lumbar-brace-4w.yaml"),
+                Cli.SHIPPED.resolve("back-pain-staying-active-4w.yaml"),
+                "-o",
+                html,
+                "--audience",
+                "patient");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).containsExactly("Wrote " + html);
+        String page = Files.readString(html);
+        assertThat(page)
+                .contains("<title>Your muscles: 3 choices compared</title>", "@page { size: A4")
+                .contains("<h2>Back muscle strength, day by day</h2>", "Talk to your physiotherapist or doctor")
+                .doesNotContain("The evidence behind the defaults", "<table", "<script")
+                .contains("Content-Security-Policy\" content=\"default-src 'none'");
+        assertThat(count(page, "<svg ")).isEqualTo(1);
+        // --measure chooses the chart; the clinician report is the default and prints on A4 too.
+        assertThat(Cli.run(
+                                "report",
+                                Cli.SHIPPED.resolve("lumbar-brace-4w.yaml"),
+                                "-o",
+                                html,
+                                "--audience",
+                                "patient",
+                                "-m",
+                                "strength.knee_extensors")
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(html)).contains("<h2>Leg muscle strength, day by day</h2>");
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", html, "--audience", "clinician")
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(html)).contains("The evidence behind the defaults", "@page { size: A4");
+    }
+
+    @Test
+    void anUnknownAudienceOrBandsForAPatientExitTwoWithAHintAndWriteNothingIssue13() {
+        Path html = dir.resolve("handout.html");
+
+        Cli.Result nurse = Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", html, "--audience", "nurse");
+        Cli.Result bands = Cli.run(
+                "report", Cli.fixture("rest-then-walk.yaml"), "-o", html, "--audience", "patient", "--uncertainty");
+
+        assertThat(nurse.exitCode()).isEqualTo(2);
+        assertThat(nurse.errLines())
+                .containsExactly(
+                        "inertia: Invalid value for option '--audience': unknown audience 'nurse' (allowed: clinician,"
+                                + " patient)",
+                        "Try 'inertia report --help' for more information.");
+        assertThat(bands.exitCode()).isEqualTo(2);
+        assertThat(bands.errLines().get(0)).contains("--audience patient", "--uncertainty");
+        assertThat(dir).isEmptyDirectory();
+    }
+
     /** Text as HTML text content holds it: the three characters that could start markup escaped. */
     static String text(String plain) {
         return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

@@ -22,8 +22,8 @@ import org.knowm.xchart.style.XYStyler;
 /**
  * The patient handout of {@code inertia report --audience patient}: one printed page in plain
  * words beside the clinician report ({@link HtmlReport}). It says what each option is and does to
- * the muscles, shows one chart, the measure the findings pick ({@link OptionFindings#mostShared}:
- * for back pain, the back muscles) unless the user names one, compares the options on it without
+ * the muscles, shows one chart, the measure the findings pick ({@link OptionFindings#toShow}: for
+ * back pain, the back muscles) unless the user names one, compares the options on it without
  * ranking those the model cannot tell apart, says what to do where the findings show it, and how
  * sure the figures are. The findings are those of the clinician report, worded for a patient by
  * {@link FindingWords}; the page is the template handout.jte, which escapes every value.
@@ -54,9 +54,7 @@ public final class HtmlPatientHandout {
         int n = trajectories.size();
         PairedDraws draws = n > 1 ? PairedDraws.of(trajectories) : PairedDraws.none(trajectories);
         OptionFindings findings = OptionFindings.of(draws, measure.orElse(Measure.OVERALL_STRENGTH));
-        Measure shown = measure.orElseGet(() -> findings.mostShared()
-                .map(GroupComparison::measure)
-                .orElse(findings.options().get(0).lead()));
+        Measure shown = measure.orElseGet(findings::toShow);
 
         List<String> intro = new ArrayList<>();
         boolean onePerson = trajectories.stream()
