@@ -631,7 +631,7 @@ public final class FindingWords {
     /**
      * {@return how the options compare on one measure, for a patient, never ranking options the
      * model cannot tell apart: "\u201cA\u201d and \u201cB\u201d weaken your back muscles by about
-     * the same amount (5 to 7%). The model cannot say which is worse. \u201cC\u201d does not
+     * the same amount (5 to 7% at the lowest point). The model cannot say which is worse. \u201cC\u201d does not
      * weaken them."}
      *
      * @param findings the options' findings
@@ -656,7 +656,8 @@ public final class FindingWords {
                 long lo = losses.get(0);
                 long hi = losses.get(losses.size() - 1);
                 lines.add(names + " " + verb + " your " + what + " by about the same amount ("
-                        + (lo == hi ? lo + "%" : lo + " to " + hi + "%") + "). The model cannot say which is worse.");
+                        + (lo == hi ? lo + "%" : lo + " to " + hi + "%")
+                        + " at the lowest point). The model cannot say which is worse.");
             } else {
                 String amount = " (about " + whole(100 - g.lowestPercent().get(tier.get(0))) + "%).";
                 if (losing == 1) {

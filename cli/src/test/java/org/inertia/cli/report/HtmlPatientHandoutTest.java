@@ -198,4 +198,20 @@ class HtmlPatientHandoutTest {
                 .noneSatisfy(l -> assertThat(l).contains("about the same amount"));
         assertThat(html).doesNotContain("class=\"comparison\"");
     }
+
+    @Test
+    void aHospitalStayInBedOrWalkingTheWardShowsTheLegsWhichBothCostIssue13() throws Exception {
+        String html = HtmlPatientHandout.of(
+                null,
+                List.of(run("older-adult-hospital-10d.yaml"), run("older-adult-hospital-10d-walking.yaml")),
+                Optional.empty(),
+                "1.0");
+
+        assertThat(Readability.blocks(html))
+                .contains("Leg muscle strength, day by day")
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("“Older adult, 10-day hospital stay in bed” weakens your leg muscles the most"))
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("“Older adult, 10-day hospital stay with daily walking” weakens them less"));
+    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
@@ -69,38 +68,38 @@ public record OptionFindings(List<ScenarioFindings> options, List<GroupCompariso
     }
 
     /**
-     * {@return of the groups compared ({@link #groups}), the one that the most options cost
-     * (the larger loss first among equals): the muscles on which most options can be told
-     * apart, and so the one measure to show when only one can be shown. For back pain, the back
-     * muscles, which bed rest and a brace both cost, rather than the calf, which bed rest costs
-     * most but alone. Empty when no option costs any group noticeably}
-     */
-    public Optional<GroupComparison> mostShared() {
-        GroupComparison best = null;
-        int bestCount = 0;
-        for (GroupComparison g : groups) {
-            int count = g.tiers().stream().mapToInt(List::size).sum();
-            // Strictly more: among equals the earlier, which loses more, stays.
-            if (count > bestCount) {
-                best = g;
-                bestCount = count;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /**
-     * {@return the measure to show when only one can be shown: for several options, the
-     * strength of the group {@link #mostShared} picks; for one option, or when no option costs
-     * anything, the measure the (first) option's sentence leads with ({@link ScenarioFindings#lead})}
+     * {@return the measure to show when only one can be shown: of the measures the options'
+     * sentences lead with ({@link ScenarioFindings#lead}: the legs, or the group a brace costs
+     * when it spares the legs), the one that the most options cost, the larger loss first among
+     * equals. For back pain, the back muscles, which bed rest and a brace both cost, rather than
+     * the legs, which bed rest alone costs; for a hospital stay in bed or walking the ward, the
+     * legs, which both cost. When no option costs anything, the first option's lead measure}
      */
     public Measure toShow() {
-        if (options.size() > 1) {
-            Optional<GroupComparison> shared = mostShared();
-            if (shared.isPresent()) {
-                return shared.get().measure();
+        List<Measure> leads = options.stream()
+                .filter(f -> !f.costsNothing())
+                .map(ScenarioFindings::lead)
+                .distinct()
+                .toList();
+        Measure best = options.get(0).lead();
+        int bestCount = 0;
+        double bestLoss = 0;
+        for (Measure m : leads) {
+            int count = 0;
+            double loss = 0;
+            for (ScenarioFindings f : options) {
+                double points = 100 - f.trajectory().summary(m).lowestPercent();
+                if (points >= ScenarioFindings.NOTICEABLE_LOSS_POINTS) {
+                    count++;
+                }
+                loss = Math.max(loss, points);
+            }
+            if (count > bestCount || count == bestCount && loss > bestLoss) {
+                best = m;
+                bestCount = count;
+                bestLoss = loss;
             }
         }
-        return options.get(0).lead();
+        return best;
     }
 }
