@@ -133,10 +133,10 @@ public final class HtmlPatientHandout {
         xy.getSeriesMap().values().stream()
                 .filter(s -> s.getName().equals(TrajectoryChart.BASELINE))
                 .forEach(s -> s.setShowInLegend(false));
-        // Read on paper at arm's length: no title (the heading says it), the legend under the plot,
-        // letters larger than on a slide.
+        // Read on paper at arm's length: the measure as the title (the phases' ribbon sits under
+        // it), the legend under the plot, letters larger than on a slide.
+        xy.setTitle(Character.toUpperCase(name.charAt(0)) + name.substring(1));
         XYStyler styler = xy.getStyler();
-        styler.setChartTitleVisible(false);
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setLegendFont(larger(styler.getLegendFont()));

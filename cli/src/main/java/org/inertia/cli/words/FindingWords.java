@@ -575,6 +575,7 @@ public final class FindingWords {
                     .append(Words.duration(phase.days()))
                     .append(' ')
                     .append(placeForPatient(phase.mobility()))
+                    .append(illnessForPatient(scenario))
                     .append(", ");
         } else {
             sb.append("After ").append(Words.duration(f.referenceDay())).append(", ");
@@ -611,6 +612,16 @@ public final class FindingWords {
                     .append("% weaker.");
         }
         return sb.toString();
+    }
+
+    /** Where the illness put the person, as the clinician sentence says it: " in intensive care", or "". */
+    private static String illnessForPatient(Scenario scenario) {
+        return switch (scenario.subject().condition()) {
+            case CRITICAL_ILLNESS -> " in intensive care";
+            case ACUTE_ILLNESS -> " in hospital with an illness";
+            case SURGERY -> " after surgery or a broken bone";
+            case HEALTHY -> "";
+        };
     }
 
     /** What the phase after the disuse brings, for a patient: "normal life", "30 minutes of ...". */
@@ -707,7 +718,8 @@ public final class FindingWords {
                 if (phase.mobility() == Mobility.BED_REST) {
                     lines.add("Time in bed weakens muscles fast: your "
                             + patientName(f.lead().group()) + " lose about " + whole(-f.leadChangePercent()) + "% in "
-                            + Words.duration(phase.days()) + ".");
+                            + Words.duration(phase.days())
+                            + illnessForPatient(f.trajectory().scenario()) + ".");
                     break;
                 }
             }
