@@ -1,5 +1,6 @@
 package org.inertia.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.inertia.cli.options.Audience;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.RecoveryOptions;
@@ -15,6 +17,7 @@ import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.cli.report.HtmlPatientHandout;
 import org.inertia.cli.report.HtmlReport;
 import org.inertia.sim.evidence.EvidenceSet;
 import org.inertia.sim.measure.Measure;
@@ -34,7 +37,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code inertia report}: one self-contained HTML page about one or more scenarios, to read or print. */
+/**
+ * {@code inertia report}: one self-contained HTML page about one or more scenarios, to read or print:
+ * the clinician report, or with {@code --audience patient} a one-page handout.
+ */
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
@@ -44,12 +50,17 @@ import picocli.CommandLine.Spec;
                     + " each scenario in plain words, the comparison chart and one chart per scenario,"
                     + " the summary tables of run and compare, what the numbers mean, and the evidence behind"
                     + " the default model (the studies, the model's error against them, each parameter's source).",
-            "Open it in a browser; print it to PDF from there."
+            "Open it in a browser; print it to PDF from there (both audiences print on A4).",
+            "With --audience patient, a one-page handout for a patient instead: each option in plain words and"
+                    + " what it does to the muscles, one chart (the muscles the options differ on, or --measure),"
+                    + " options the model cannot tell apart called about the same, what to do, and how sure the"
+                    + " figures are."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  inertia report scenarios/bed-rest-7d-*.yaml -o rehab.html",
-            "  inertia report scenarios/older-adult-hospital-10d*.yaml -o ward.html --title \"Walking the ward\""
+            "  inertia report scenarios/older-adult-hospital-10d*.yaml -o ward.html --title \"Walking the ward\"",
+            "  inertia report scenarios/back-pain-*.yaml scenarios/lumbar-brace-4w.yaml -o handout.html --audience patient"
         })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -82,6 +93,16 @@ public final class ReportCommand implements Callable<Integer> {
                     + " and the table. Reproducible: the draws are always the same.")
     private boolean uncertainty;
 
+    @Option(
+            names = "--audience",
+            paramLabel = "WHO",
+            defaultValue = "clinician",
+            converter = Audience.Converter.class,
+            completionCandidates = Audience.Converter.class,
+            description = "Whom the report is for: clinician (default; every chart, table and source) or patient"
+                    + " (one page in plain words with one chart; not with --uncertainty or --recovered-at).")
+    private Audience audience;
+
     /** Parameter sets drawn for the report's bands. */
     static final int REPORT_DRAWS = 200;
 
@@ -93,12 +114,20 @@ public final class ReportCommand implements Callable<Integer> {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
         checkOutput();
         recovery.checkAlone(uncertainty);
+        if (audience == Audience.PATIENT && (uncertainty || recovery.given())) {
+            throw new UserInputException("--audience patient: the handout shows no bands or thresholds; leave out"
+                    + " --uncertainty and --recovered-at");
+        }
         List<Scenario> scenarios = CompareCommand.distinctNames(ScenarioReader.readAll(scenarioFiles));
         DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         Simulator simulator = Simulator.exact();
         List<Trajectory> trajectories = new ArrayList<>();
         for (Scenario s : scenarios) {
             trajectories.add(simulator.simulate(s));
+        }
+        if (audience == Audience.PATIENT) {
+            String handout = HtmlPatientHandout.of(title, trajectories, measure.single(), InertiaVersion.version());
+            return write(handout);
         }
         String heading = title != null
                 ? title
@@ -123,6 +152,10 @@ public final class ReportCommand implements Callable<Integer> {
                 recovery.given() ? recovery.thresholds() : null,
                 EvidenceSet.builtIn(),
                 InertiaVersion.version());
+        return write(html);
+    }
+
+    private int write(String html) throws IOException {
         AtomicFiles.write(output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + output);

@@ -34,7 +34,7 @@ class ReportCommandTest {
                 .startsWith("<!doctype html>")
                 .endsWith("</html>\n")
                 .contains("<title>Inertia report: 2 scenarios compared</title>", "@media print")
-                .contains("Rest, &quot;then&quot; walk", "Rest, no exercise")
+                .contains("<h3>Rest, \"then\" walk</h3>", "Rest, no exercise")
                 .contains(
                         "A 40-year-old man, healthy.",
                         "Days 0\u20137, Bed rest (7 days)",
@@ -51,7 +51,7 @@ class ReportCommandTest {
         Cli.Result compare = Cli.run("compare", walk, rest);
         String row = compare.outLines().get(3);
         for (String cell : row.split(" {2,}")) {
-            assertThat(page).contains("<td>" + cell.replace("\"", "&quot;") + "</td>");
+            assertThat(page).contains("<td>" + text(cell) + "</td>");
         }
     }
 
@@ -65,12 +65,10 @@ class ReportCommandTest {
 
         String page = Files.readString(html);
         for (EvidenceRow row : EvidenceSet.builtIn().rows()) {
-            assertThat(page)
-                    .contains(org.inertia.cli.report.Html.escape(
-                            row.reference().isEmpty() ? row.study() : row.reference()));
+            assertThat(page).contains(text(row.reference().isEmpty() ? row.study() : row.reference()));
         }
         for (Parameter p : Parameter.values()) {
-            assertThat(page).contains("<code>" + p.key() + "</code>", org.inertia.cli.report.Html.escape(p.source()));
+            assertThat(page).contains("<code>" + p.key() + "</code>", text(p.source()));
         }
         assertThat(page).containsPattern("mean absolute error is \\d+\\.\\d percentage points");
     }
@@ -130,6 +128,72 @@ class ReportCommandTest {
         assertThat(self.err()).contains("it would be overwritten");
         assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml")).exitCode())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void thePatientHandoutIsOnePrintablePageOfPlainWordsIssue13() throws IOException {
+        Path html = dir.resolve("handout.html");
+
+        Cli.Result r = Cli.run(
+                "report",
+                Cli.SHIPPED.resolve("back-pain-bed-rest-2w.yaml"),
+                Cli.SHIPPED.resolve("lumbar-brace-4w.yaml"),
+                Cli.SHIPPED.resolve("back-pain-staying-active-4w.yaml"),
+                "-o",
+                html,
+                "--audience",
+                "patient");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).containsExactly("Wrote " + html);
+        String page = Files.readString(html);
+        assertThat(page)
+                .contains("<title>Your muscles: 3 choices compared</title>", "@page { size: A4")
+                .contains("<h2>Back muscle strength, day by day</h2>", "Talk to your physiotherapist or doctor")
+                .doesNotContain("The evidence behind the defaults", "<table", "<script")
+                .contains("Content-Security-Policy\" content=\"default-src 'none'");
+        assertThat(count(page, "<svg ")).isEqualTo(1);
+        // --measure chooses the chart; the clinician report is the default and prints on A4 too.
+        assertThat(Cli.run(
+                                "report",
+                                Cli.SHIPPED.resolve("lumbar-brace-4w.yaml"),
+                                "-o",
+                                html,
+                                "--audience",
+                                "patient",
+                                "-m",
+                                "strength.knee_extensors")
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(html)).contains("<h2>Leg muscle strength, day by day</h2>");
+        assertThat(Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", html, "--audience", "clinician")
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(html)).contains("The evidence behind the defaults", "@page { size: A4");
+    }
+
+    @Test
+    void anUnknownAudienceOrBandsForAPatientExitTwoWithAHintAndWriteNothingIssue13() {
+        Path html = dir.resolve("handout.html");
+
+        Cli.Result nurse = Cli.run("report", Cli.fixture("rest-then-walk.yaml"), "-o", html, "--audience", "nurse");
+        Cli.Result bands = Cli.run(
+                "report", Cli.fixture("rest-then-walk.yaml"), "-o", html, "--audience", "patient", "--uncertainty");
+
+        assertThat(nurse.exitCode()).isEqualTo(2);
+        assertThat(nurse.errLines())
+                .containsExactly(
+                        "inertia: Invalid value for option '--audience': unknown audience 'nurse' (allowed: clinician,"
+                                + " patient)",
+                        "Try 'inertia report --help' for more information.");
+        assertThat(bands.exitCode()).isEqualTo(2);
+        assertThat(bands.errLines().get(0)).contains("--audience patient", "--uncertainty");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    /** Text as HTML text content holds it: the three characters that could start markup escaped. */
+    static String text(String plain) {
+        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static int count(String text, String needle) {

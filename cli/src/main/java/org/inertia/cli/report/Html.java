@@ -2,46 +2,17 @@ package org.inertia.cli.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.inertia.cli.output.SafeText;
 
 /**
- * Text and images made safe to put in an HTML page. Every string that comes from a scenario file
- * or the command line goes through {@link #escape} before it is written, in text and in
- * attribute values alike.
+ * Charts made fit to sit inside an HTML page. Text needs nothing here: the report's templates
+ * escape every value they write ({@link Templates}).
  */
-public final class Html {
+final class Html {
 
     private static final Pattern PROLOG = Pattern.compile("\\A\\s*(<\\?xml[^>]*\\?>\\s*)?(<!DOCTYPE[^>]*>\\s*)?");
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]*)\"");
 
     private Html() {}
-
-    /**
-     * {@return text with the five characters that HTML gives meaning escaped ({@code & < > " '}),
-     * and control characters other than tab and line breaks, which HTML does not allow, replaced
-     * by U+FFFD, as are noncharacters and unpaired surrogates ({@link SafeText#wellFormed})}
-     *
-     * @param any any text
-     */
-    public static String escape(String any) {
-        String text = SafeText.wellFormed(any);
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> {
-                    boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0);
-                    sb.append(control ? '\uFFFD' : c);
-                }
-            }
-        }
-        return sb.toString();
-    }
 
     /**
      * {@return an SVG document (as XChart's encoder writes it) ready to sit inside an HTML page:

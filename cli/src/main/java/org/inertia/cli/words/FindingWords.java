@@ -18,8 +18,11 @@ import org.inertia.sim.findings.ScenarioFindings;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.Sex;
+import org.inertia.sim.scenario.Subject;
 import org.inertia.sim.trajectory.MeasureSummary;
 import org.inertia.sim.trajectory.Trajectory;
 
@@ -39,6 +42,11 @@ import org.inertia.sim.trajectory.Trajectory;
  * <p>{@link #meaning} compares several options as {@link OptionFindings} finds them: what each
  * costs, group by group, and how they compare on the groups that lose most, never ranking two
  * options whose difference is within the model's uncertainty.
+ *
+ * <p>The {@code forPatient} methods say the same findings to a patient ({@code inertia report
+ * --audience patient}): short sentences in everyday words ("your back muscles", "about 5%
+ * weaker", "normal"), no muscle's Latin name, no statistics, options the model cannot tell apart
+ * said to be "about the same", and nothing the model does not say (nothing about pain).
  */
 public final class FindingWords {
 
@@ -509,5 +517,293 @@ public final class FindingWords {
 
     private static String capitalise(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    // ---- for a patient --------------------------------------------------------------------------
+
+    /**
+     * {@return a scenario's plan in everyday words: "2 weeks in bed, then 6 weeks of normal life."}
+     *
+     * @param scenario the scenario
+     */
+    public static String planForPatient(Scenario scenario) {
+        List<String> parts = new ArrayList<>();
+        for (Phase p : scenario.phases()) {
+            String part = Words.duration(p.days()) + " " + placeForPatient(p.mobility());
+            if (!p.exercise().isEmpty()) {
+                part += " with " + Words.exercise(p.exercise().get(0))
+                        + (p.exercise().size() > 1 ? " and more exercise" : "");
+            }
+            parts.add(part);
+        }
+        return capitalise(String.join(", then ", parts)) + ".";
+    }
+
+    private static String placeForPatient(Mobility mobility) {
+        return switch (mobility) {
+            case BED_REST -> "in bed";
+            case LUMBAR_BRACE -> "in a back brace";
+            case LEG_CAST -> "in a leg cast";
+            case LIMB_SUSPENSION -> "on crutches, one leg off the ground";
+            case SEDENTARY -> "of very little walking";
+            case NORMAL -> "of normal life";
+        };
+    }
+
+    /**
+     * {@return what one option does to the muscles, in a few short sentences for a patient:
+     * "After 2 weeks in bed, your leg muscles are about 14% weaker. All muscles get weaker, the
+     * calf muscles most (about 19%). With normal life, they are nearly back to normal 17 days
+     * later."}
+     *
+     * @param f the option's findings
+     */
+    public static String forPatient(ScenarioFindings f) {
+        Scenario scenario = f.trajectory().scenario();
+        if (f.costsNothing()) {
+            return Math.round(f.legChangePercent()) > 0
+                    ? "No muscle gets weaker. Your leg muscles even get a little stronger."
+                    : "No muscle gets weaker.";
+        }
+        MuscleGroup lead = f.lead().group();
+        String muscles = patientName(lead);
+        long loss = Math.round(-f.leadChangePercent());
+        StringBuilder sb = new StringBuilder();
+        if (f.disusePhase().isPresent()) {
+            Phase phase = scenario.phases().get(f.disusePhase().getAsInt());
+            sb.append("After ")
+                    .append(Words.duration(phase.days()))
+                    .append(' ')
+                    .append(placeForPatient(phase.mobility()))
+                    .append(illnessForPatient(scenario))
+                    .append(", ");
+        } else {
+            sb.append("After ").append(Words.duration(f.referenceDay())).append(", ");
+        }
+        sb.append("your ")
+                .append(muscles)
+                .append(loss == 0 ? " have hardly changed." : " are about " + loss + "% weaker.");
+        List<GroupChange> losing = f.groupsThatLose();
+        if (!lead.equals(MuscleGroup.KNEE_EXTENSORS)) {
+            sb.append(" Your legs stay as strong as before.");
+        } else if (losing.size() == f.strengthByGroup().size()
+                && !f.mostLoss().measure().group().equals(lead)) {
+            sb.append(" All muscles get weaker, the ")
+                    .append(patientName(f.mostLoss().measure().group()))
+                    .append(" most (about ")
+                    .append(whole(f.mostLoss().lossPoints()))
+                    .append("%).");
+        }
+        MeasureSummary summary = f.leadSummary();
+        if (f.leadDaysBackAfterDisuse().isPresent() && f.recoveryPhase().isPresent()) {
+            sb.append(" With ")
+                    .append(afterwardsForPatient(
+                            scenario.phases().get(f.recoveryPhase().getAsInt())))
+                    .append(", they are nearly back to normal ")
+                    .append(Words.duration(f.leadDaysBackAfterDisuse().getAsInt()))
+                    .append(" later.");
+        } else if (Math.round(100 - summary.endPercent()) <= 0) {
+            sb.append(" By the end, they are back to normal.");
+        } else if (!summary.fellBelowThreshold()) {
+            sb.append(" By the end, they are nearly back to normal.");
+        } else {
+            sb.append(" At the end, they are still about ")
+                    .append(whole(100 - summary.endPercent()))
+                    .append("% weaker.");
+        }
+        return sb.toString();
+    }
+
+    /** Where the illness put the person, as the clinician sentence says it: " in intensive care", or "". */
+    private static String illnessForPatient(Scenario scenario) {
+        return switch (scenario.subject().condition()) {
+            case CRITICAL_ILLNESS -> " in intensive care";
+            case ACUTE_ILLNESS -> " in hospital with an illness";
+            case SURGERY -> " after surgery or a broken bone";
+            case HEALTHY -> "";
+        };
+    }
+
+    /** What the phase after the disuse brings, for a patient: "normal life", "30 minutes of ...". */
+    private static String afterwardsForPatient(Phase phase) {
+        if (!phase.exercise().isEmpty()) {
+            return Words.exercise(phase.exercise().get(0));
+        }
+        return switch (phase.mobility()) {
+            case NORMAL -> "normal life";
+            case SEDENTARY -> "very little walking";
+            case BED_REST -> "more time in bed";
+            case LEG_CAST -> "the leg still in a cast";
+            case LIMB_SUSPENSION -> "the leg still off the ground";
+            case LUMBAR_BRACE -> "the brace still on";
+        };
+    }
+
+    /**
+     * {@return how the options compare on one measure, for a patient, never ranking options the
+     * model cannot tell apart: "\u201cA\u201d and \u201cB\u201d weaken your back muscles by about
+     * the same amount (5 to 7% at the lowest point). The model cannot say which is worse. \u201cC\u201d does not
+     * weaken them."}
+     *
+     * @param findings the options' findings
+     * @param g the comparison on the measure shown
+     */
+    public static List<String> forPatient(OptionFindings findings, GroupComparison g) {
+        List<ScenarioFindings> options = findings.options();
+        Measure m = g.measure();
+        String verb = m.outcome() == Outcome.STRENGTH ? "weaken" : "shrink";
+        String what = patientName(m.group());
+        List<String> lines = new ArrayList<>();
+        List<List<Integer>> tiers = g.tiers();
+        int losing = tiers.stream().mapToInt(List::size).sum();
+        for (int t = 0; t < tiers.size(); t++) {
+            List<Integer> tier = tiers.get(t);
+            String names = and(tier.stream().map(i -> quoted(options, i)).toList());
+            if (tier.size() > 1) {
+                List<Long> losses = tier.stream()
+                        .map(i -> Math.round(100 - g.lowestPercent().get(i)))
+                        .sorted()
+                        .toList();
+                long lo = losses.get(0);
+                long hi = losses.get(losses.size() - 1);
+                lines.add(names + " " + verb + " your " + what + " by about the same amount ("
+                        + (lo == hi ? lo + "%" : lo + " to " + hi + "%")
+                        + " at the lowest point). The model cannot say which is worse.");
+            } else {
+                String amount = " (about " + whole(100 - g.lowestPercent().get(tier.get(0))) + "%).";
+                if (losing == 1) {
+                    lines.add("Only " + names + " " + verb + "s your " + what + amount);
+                } else if (t == 0) {
+                    lines.add(names + " " + verb + "s your " + what + " the most" + amount);
+                } else {
+                    lines.add(names + " " + verb + "s them less" + amount);
+                }
+            }
+        }
+        if (!g.spared().isEmpty()) {
+            List<String> names =
+                    g.spared().stream().map(i -> quoted(options, i)).toList();
+            lines.add(and(names) + (names.size() == 1 ? " does not " : " do not ") + verb + " them.");
+        }
+        return lines;
+    }
+
+    /**
+     * {@return what a patient can take from the options, said only where the findings show it:
+     * which options keep every muscle as strong as before, what time in bed costs, that strength
+     * comes back with activity, and always to talk to a physiotherapist or doctor}
+     *
+     * @param findings the options' findings
+     */
+    public static List<String> adviceForPatient(OptionFindings findings) {
+        List<ScenarioFindings> options = findings.options();
+        List<String> lines = new ArrayList<>();
+        List<Integer> free = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).costsNothing()) {
+                free.add(i);
+            }
+        }
+        if (!free.isEmpty() && free.size() < options.size()) {
+            lines.add("Keep moving. Of these choices, "
+                    + and(free.stream().map(i -> quoted(options, i)).toList())
+                    + " kept every muscle as strong as before.");
+        } else if (!free.isEmpty()) {
+            lines.add("Keep moving. These choices kept every muscle as strong as before.");
+        }
+        for (ScenarioFindings f : options) {
+            if (f.disusePhase().isPresent() && !f.costsNothing()) {
+                Phase phase =
+                        f.trajectory().scenario().phases().get(f.disusePhase().getAsInt());
+                if (phase.mobility() == Mobility.BED_REST) {
+                    lines.add("Time in bed weakens muscles fast: your "
+                            + patientName(f.lead().group()) + " lose about " + whole(-f.leadChangePercent()) + "% in "
+                            + Words.duration(phase.days())
+                            + illnessForPatient(f.trajectory().scenario()) + ".");
+                    break;
+                }
+            }
+        }
+        for (ScenarioFindings f : options) {
+            if (f.leadDaysBackAfterDisuse().isPresent() && f.recoveryPhase().isPresent()) {
+                lines.add("Lost strength comes back with activity, but slowly: "
+                        + Words.duration(f.leadDaysBackAfterDisuse().getAsInt()) + " in "
+                        + quoted(options, options.indexOf(f)) + ".");
+                break;
+            }
+        }
+        lines.add("Talk to your physiotherapist or doctor about what is right for you.");
+        return lines;
+    }
+
+    /**
+     * {@return how sure the figures are, in words a patient can follow: that they are about
+     * muscle strength only (nothing about pain), a best guess for an average adult, and which
+     * options no study measured (options the model cannot tell apart are said to be so where
+     * they are compared, {@link #forPatient(OptionFindings, GroupComparison)})}
+     *
+     * @param findings the options' findings
+     * @param beyondStudies the options whose plan goes beyond what the studies measured (indices)
+     */
+    public static List<String> certaintyForPatient(OptionFindings findings, List<Integer> beyondStudies) {
+        List<String> lines = new ArrayList<>();
+        lines.add("This sheet is about muscle strength only. It says nothing about pain or how fast you heal.");
+        lines.add("These numbers are a best guess for an average adult. They come from studies of mostly healthy"
+                + " people. Your own muscles may change more or less.");
+        if (!beyondStudies.isEmpty()) {
+            lines.add("No study has measured "
+                    + and(beyondStudies.stream()
+                            .map(i -> quoted(findings.options(), i))
+                            .toList())
+                    + " directly. Its numbers are a rougher guess.");
+        }
+        return lines;
+    }
+
+    /**
+     * {@return whom the figures are for, in everyday words: "a 40-year-old man who is healthy"}
+     *
+     * @param subject the person simulated
+     */
+    public static String personForPatient(Subject subject) {
+        String who = subject.sex() == null ? "person" : subject.sex() == Sex.FEMALE ? "woman" : "man";
+        String state =
+                switch (subject.condition()) {
+                    case HEALTHY -> "is healthy";
+                    case CRITICAL_ILLNESS -> "is in intensive care";
+                    case ACUTE_ILLNESS -> "is in hospital with an illness";
+                    case SURGERY -> "has had surgery or a broken bone";
+                };
+        return "a " + subject.ageYears() + "-year-old " + who + " who " + state;
+    }
+
+    /**
+     * {@return a measure as a patient would name it: "back muscle strength"}
+     *
+     * @param measure the measure
+     */
+    public static String measureForPatient(Measure measure) {
+        String group =
+                switch (measure.group()) {
+                    case KNEE_EXTENSORS -> "leg muscle";
+                    case PLANTAR_FLEXORS -> "calf muscle";
+                    case TRUNK_EXTENSORS -> "back muscle";
+                    case TRUNK_FLEXORS -> "stomach muscle";
+                    case HANDGRIP -> "grip";
+                    case OVERALL -> "muscle";
+                };
+        return group + (measure.outcome() == Outcome.STRENGTH ? " strength" : " size");
+    }
+
+    /** A muscle group as a patient names it, plural: "leg muscles", "back muscles". */
+    private static String patientName(MuscleGroup group) {
+        return switch (group) {
+            case KNEE_EXTENSORS -> "leg muscles";
+            case PLANTAR_FLEXORS -> "calf muscles";
+            case TRUNK_EXTENSORS -> "back muscles";
+            case TRUNK_FLEXORS -> "stomach muscles";
+            case HANDGRIP -> "hand muscles";
+            case OVERALL -> "muscles";
+        };
     }
 }

@@ -66,4 +66,40 @@ public record OptionFindings(List<ScenarioFindings> options, List<GroupCompariso
         }
         return new OptionFindings(options, groups, Comparison.of(draws, measure));
     }
+
+    /**
+     * {@return the measure to show when only one can be shown: of the measures the options'
+     * sentences lead with ({@link ScenarioFindings#lead}: the legs, or the group a brace costs
+     * when it spares the legs), the one that the most options cost, the larger loss first among
+     * equals. For back pain, the back muscles, which bed rest and a brace both cost, rather than
+     * the legs, which bed rest alone costs; for a hospital stay in bed or walking the ward, the
+     * legs, which both cost. When no option costs anything, the first option's lead measure}
+     */
+    public Measure toShow() {
+        List<Measure> leads = options.stream()
+                .filter(f -> !f.costsNothing())
+                .map(ScenarioFindings::lead)
+                .distinct()
+                .toList();
+        Measure best = options.get(0).lead();
+        int bestCount = 0;
+        double bestLoss = 0;
+        for (Measure m : leads) {
+            int count = 0;
+            double loss = 0;
+            for (ScenarioFindings f : options) {
+                double points = 100 - f.trajectory().summary(m).lowestPercent();
+                if (points >= ScenarioFindings.NOTICEABLE_LOSS_POINTS) {
+                    count++;
+                }
+                loss = Math.max(loss, points);
+            }
+            if (count > bestCount || count == bestCount && loss > bestLoss) {
+                best = m;
+                bestCount = count;
+                bestLoss = loss;
+            }
+        }
+        return best;
+    }
 }

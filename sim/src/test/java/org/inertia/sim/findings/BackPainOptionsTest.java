@@ -145,4 +145,30 @@ class BackPainOptionsTest {
         assertThat(overall.lowest()).containsExactly(BED_REST);
         assertThat(overall.soonest()).containsExactly(BED_REST);
     }
+
+    @Test
+    void theMeasureToShowAloneIsTheBackWhichBedRestAndTheBraceBothCostIssue13() {
+        // The calf loses most and the legs lead bed rest's sentence, but only bed rest costs them;
+        // the back muscles lose with two options.
+        assertThat(findings.groups().get(0).measure()).isEqualTo(CALF);
+
+        assertThat(findings.toShow()).isEqualTo(BACK);
+    }
+
+    @Test
+    void optionsThatCostNothingShowTheLegs() {
+        OptionFindings active = OptionFindings.of(PairedDraws.none(List.of(options.get(ACTIVE))), BACK);
+
+        assertThat(active.toShow()).isEqualTo(ScenarioFindings.LEG_STRENGTH);
+    }
+
+    @Test
+    void oneOptionShowsWhatItsSentenceLeadsWith() {
+        OptionFindings bed = OptionFindings.of(PairedDraws.none(List.of(options.get(BED_REST))), BACK);
+        OptionFindings brace = OptionFindings.of(PairedDraws.none(List.of(options.get(BRACE))), BACK);
+
+        // Bed rest alone costs the calf most, but its sentence speaks of the legs (the thigh).
+        assertThat(bed.toShow()).isEqualTo(ScenarioFindings.LEG_STRENGTH);
+        assertThat(brace.toShow().group()).isIn(MuscleGroup.TRUNK_EXTENSORS, MuscleGroup.TRUNK_FLEXORS);
+    }
 }
