@@ -41,6 +41,21 @@ class ClassroomServerTest {
 
     private static final String WALKING = "bed-rest-7d-then-walking";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Map<String, Object> map(String body) throws java.io.IOException {
+        return JSON.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> obj(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
     private static ClassroomServer server;
     private static HttpClient client;
 
@@ -429,12 +444,11 @@ class ClassroomServerTest {
         values.put("v2.name", "  " + name + "  ");
         values.put("v2.p1.days", "30");
 
-        Map<String, Object> both =
-                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
-        List<Object> variants = Json.array(both.get("variants"));
-        assertThat(Json.object(variants.get(1)).get("name")).isEqualTo(name);
-        assertThat(Json.object(variants.get(1)).get("renamed")).isEqualTo(true);
-        assertThat(Json.object(variants.get(0)).get("renamed")).isEqualTo(false);
+        Map<String, Object> both = map((post("/api/simulate", form(values)).body()));
+        List<Object> variants = list(both.get("variants"));
+        assertThat(obj(variants.get(1)).get("name")).isEqualTo(name);
+        assertThat(obj(variants.get(1)).get("renamed")).isEqualTo(true);
+        assertThat(obj(variants.get(0)).get("renamed")).isEqualTo(false);
         List<String> legend =
                 HostileNamesTest.svgTexts(((String) both.get("chartSvg")).getBytes(StandardCharsets.UTF_8));
         assertThat(legend).contains("B: " + name);
@@ -442,8 +456,7 @@ class ClassroomServerTest {
                 .contains("Brace");
 
         values.put("shown", "1");
-        Map<String, Object> first =
-                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
+        Map<String, Object> first = map((post("/api/simulate", form(values)).body()));
         assertThat(HostileNamesTest.svgTexts(((String) first.get("chartSvg")).getBytes(StandardCharsets.UTF_8)))
                 .noneMatch(t -> t.startsWith("B: "))
                 .anyMatch(t -> t.startsWith("A: "));
@@ -451,9 +464,9 @@ class ClassroomServerTest {
         assertThat(first.get("chartDigest")).isNotEqualTo(both.get("chartDigest"));
 
         values.put("scale", "fixed");
-        Map<String, Object> fixed =
-                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
-        assertThat(Json.array(fixed.get("yRange"))).containsExactly(50.0, 120.0);
+        Map<String, Object> fixed = map((post("/api/simulate", form(values)).body()));
+        assertThat(list(fixed.get("yRange")).stream().map(n -> ((Number) n).doubleValue()))
+                .containsExactly(50.0, 120.0);
         assertThat(HostileNamesTest.svgTexts(((String) fixed.get("chartSvg")).getBytes(StandardCharsets.UTF_8)))
                 .contains("50", "120");
     }
@@ -468,24 +481,19 @@ class ClassroomServerTest {
                 "day,measure,value,sd\n7,strength.overall,85,3\n21,strength.overall,96,2\n"
                         + "7,strength.knee_extensors,80,4\n");
 
-        Map<String, Object> json =
-                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
-        Map<String, Object> points = Json.object(json.get("observed"));
+        Map<String, Object> json = map((post("/api/simulate", form(values)).body()));
+        Map<String, Object> points = obj(json.get("observed"));
         assertThat(((Number) points.get("shown")).intValue()).isEqualTo(2);
         assertThat(((Number) points.get("total")).intValue()).isEqualTo(3);
         assertThat(HostileNamesTest.svgTexts(((String) json.get("chartSvg")).getBytes(StandardCharsets.UTF_8)))
                 .contains("Measured");
         // The lowest point and its spread (85 - 3) stay inside the value axis.
-        assertThat(((Number) Json.array(json.get("yRange")).get(0)).doubleValue())
-                .isLessThanOrEqualTo(82);
+        assertThat(((Number) list(json.get("yRange")).get(0)).doubleValue()).isLessThanOrEqualTo(82);
 
         values.put("observed", "day,measure,value\nseven,strength.overall,85\n");
         HttpResponse<String> bad = post("/api/simulate", form(values));
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(Json.array(Json.object(Json.parse(bad.body())).get("errors"))
-                        .get(0)
-                        .toString())
-                .contains("measured points");
+        assertThat(list(map((bad.body())).get("errors")).get(0).toString()).contains("measured points");
     }
 
     /** Issue 13: recovery thresholds on the page: a column each in the table and a sentence per variant. */
@@ -495,12 +503,10 @@ class ClassroomServerTest {
         values.put("example", WALKING);
         values.put("recovered", "100, 95");
 
-        Map<String, Object> json =
-                Json.object(Json.parse(post("/api/simulate", form(values)).body()));
-        List<Object> header = Json.array(Json.object(json.get("comparison")).get("header"));
+        Map<String, Object> json = map((post("/api/simulate", form(values)).body()));
+        List<Object> header = list(obj(json.get("comparison")).get("header"));
         assertThat(header).containsSubsequence("Back to 95 %", "Back to 100 %");
-        String sentence =
-                (String) Json.object(Json.array(json.get("variants")).get(0)).get("recovery");
+        String sentence = (String) obj(list(json.get("variants")).get(0)).get("recovery");
         assertThat(sentence).contains("95 %").contains("100 %");
 
         values.put("recovered", "95,101");
@@ -522,9 +528,7 @@ class ClassroomServerTest {
                 "scale=huge")) {
             HttpResponse<String> r = post("/api/simulate", "example=" + WALKING + "&" + bad);
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
-            assertThat(Json.array(Json.object(Json.parse(r.body())).get("errors")))
-                    .as(bad)
-                    .hasSize(1);
+            assertThat(list(map((r.body())).get("errors"))).as(bad).hasSize(1);
         }
     }
 
