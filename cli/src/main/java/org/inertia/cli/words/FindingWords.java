@@ -9,6 +9,7 @@ import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.SummaryCells;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.sim.findings.Comparison;
+import org.inertia.sim.findings.Difference;
 import org.inertia.sim.findings.GroupChange;
 import org.inertia.sim.findings.GroupComparison;
 import org.inertia.sim.findings.OptionFindings;
@@ -340,9 +341,31 @@ public final class FindingWords {
         StringBuilder sb = new StringBuilder(capitalise(groupName(g.measure().group())));
         List<List<Integer>> tiers = g.tiers();
         int losing = tiers.stream().mapToInt(List::size).sum();
+        int offset = 0;
         for (int t = 0; t < tiers.size(); t++) {
             List<Integer> tier = tiers.get(t);
             String at = t == 0 ? " at the lowest" : "";
+            // Two options the model cannot rank, whose difference still points one way in most draws.
+            Difference pair = tier.size() == 2 ? g.differences().get(offset) : null;
+            offset += tier.size();
+            if (pair != null && pair.probable()) {
+                sb.append(t == 0 ? " lose most" : ", then")
+                        .append(" with ")
+                        .append(quoted(findings, tier.get(0)))
+                        .append(" (down ")
+                        .append(loss(g, tier.get(0)))
+                        .append(" %")
+                        .append(at)
+                        .append("), probably more than with ")
+                        .append(quoted(findings, tier.get(1)))
+                        .append(" (down ")
+                        .append(loss(g, tier.get(1)))
+                        .append(" %: ")
+                        .append(Math.round(pair.agreement() * 10))
+                        .append(" in 10 of the parameter sets the evidence allows say so, but the difference is"
+                                + " within the model's uncertainty)");
+                continue;
+            }
             if (t == 0) {
                 sb.append(
                         losing == 1

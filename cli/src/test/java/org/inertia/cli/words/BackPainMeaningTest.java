@@ -67,13 +67,17 @@ class BackPainMeaningTest {
     }
 
     @Test
-    void onTheBackBedRestAndTheBraceAreNotRankedAndStayingActiveCostsNothing() {
-        assertThat(lines)
-                .contains("The back muscles (trunk extensors) lose about as much with " + BED + " as with " + BRACE
-                        + " (down " + lowestLoss(0, MuscleGroup.TRUNK_EXTENSORS) + " % and "
-                        + lowestLoss(1, MuscleGroup.TRUNK_EXTENSORS)
-                        + " % at the lowest: the difference is within the model's uncertainty, so it cannot say which"
-                        + " costs them more); " + ACTIVE + " costs them nothing.");
+    void onTheBackBedRestProbablyCostsMostButIsNotRankedAndStayingActiveCostsNothing() {
+        // Bed rest goes lower on the back, and most of the calibration's draws agree, but the
+        // difference is within the model's uncertainty: said as "probably", with its odds.
+        String probably = java.util.regex.Pattern.quote("The back muscles (trunk extensors) lose most with " + BED
+                        + " (down " + lowestLoss(0, MuscleGroup.TRUNK_EXTENSORS) + " % at the lowest), probably more"
+                        + " than with " + BRACE + " (down " + lowestLoss(1, MuscleGroup.TRUNK_EXTENSORS) + " %: ")
+                + "(8|9) in 10"
+                + java.util.regex.Pattern.quote(
+                        " of the parameter sets the evidence allows say so, but the difference is"
+                                + " within the model's uncertainty); " + ACTIVE + " costs them nothing.");
+        assertThat(lines).anyMatch(l -> l.matches(probably));
         assertThat(lines)
                 .contains("The calf muscles (plantar flexors) lose strength only with " + BED + " (down "
                         + lowestLoss(0, MuscleGroup.PLANTAR_FLEXORS) + " % at the lowest); " + BRACE + " and " + ACTIVE

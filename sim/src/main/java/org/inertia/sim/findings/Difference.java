@@ -12,11 +12,36 @@ package org.inertia.sim.findings;
  *     (percentage points of baseline)
  * @param lowerPoints the 5th percentile of that difference over the draws (pp)
  * @param upperPoints the 95th percentile of that difference over the draws (pp)
+ * @param agreement the share of the draws whose difference has the sign of {@code points}, 0 to 1
+ *     (1 without draws)
  */
-public record Difference(int first, int second, double points, double lowerPoints, double upperPoints) {
+public record Difference(
+        int first, int second, double points, double lowerPoints, double upperPoints, double agreement) {
+
+    /** The share of the draws that must agree on the sign for a difference to be called probable. */
+    public static final double PROBABLE_AGREEMENT = 0.8;
 
     /**
-     * Checks the interval.
+     * Checks the interval and the agreement.
+     *
+     * @param first the first option (index)
+     * @param second the second option (index)
+     * @param points the first option's figure minus the second's (pp)
+     * @param lowerPoints the 5th percentile of that difference over the draws (pp)
+     * @param upperPoints the 95th percentile of that difference over the draws (pp)
+     * @param agreement the share of the draws whose difference has the sign of {@code points}
+     */
+    public Difference {
+        if (!(lowerPoints <= upperPoints)) {
+            throw new IllegalArgumentException("lower " + lowerPoints + " above upper " + upperPoints);
+        }
+        if (!(agreement >= 0 && agreement <= 1)) {
+            throw new IllegalArgumentException("agreement " + agreement + " outside 0 to 1");
+        }
+    }
+
+    /**
+     * A difference without draws (every draw agrees).
      *
      * @param first the first option (index)
      * @param second the second option (index)
@@ -24,10 +49,17 @@ public record Difference(int first, int second, double points, double lowerPoint
      * @param lowerPoints the 5th percentile of that difference over the draws (pp)
      * @param upperPoints the 95th percentile of that difference over the draws (pp)
      */
-    public Difference {
-        if (!(lowerPoints <= upperPoints)) {
-            throw new IllegalArgumentException("lower " + lowerPoints + " above upper " + upperPoints);
-        }
+    public Difference(int first, int second, double points, double lowerPoints, double upperPoints) {
+        this(first, second, points, lowerPoints, upperPoints, 1.0);
+    }
+
+    /**
+     * {@return whether a difference within the model's uncertainty still points one way: large
+     * enough to print, and at least {@value #PROBABLE_AGREEMENT} of the draws agree on its sign;
+     * such options are still not ranked, but the likelier order may be said with its odds}
+     */
+    public boolean probable() {
+        return withinUncertainty() && Math.abs(points) >= Comparison.TIE_POINTS && agreement >= PROBABLE_AGREEMENT;
     }
 
     /**

@@ -113,11 +113,15 @@ public final class PairedDraws {
         float[] x = drawn.apply(r[a]);
         float[] y = drawn.apply(r[b]);
         double[] d = new double[DRAWS];
+        int agreeing = 0;
         for (int i = 0; i < DRAWS; i++) {
             d[i] = (double) x[i] - y[i];
+            if (Math.signum(d[i]) == Math.signum(points)) {
+                agreeing++;
+            }
         }
         Arrays.sort(d);
-        return new Difference(a, b, points, quantile(d, 0.05), quantile(d, 0.95));
+        return new Difference(a, b, points, quantile(d, 0.05), quantile(d, 0.95), (double) agreeing / DRAWS);
     }
 
     private Cohort.Readings[] readings(Measure measure) {

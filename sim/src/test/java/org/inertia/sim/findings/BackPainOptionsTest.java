@@ -118,6 +118,9 @@ class BackPainOptionsTest {
         assertThat(d.lowerPoints()).isNegative();
         assertThat(d.upperPoints()).isPositive();
         assertThat(d.withinUncertainty()).isTrue();
+        // Most draws still put bed rest lower: the report may say "probably", never "more".
+        assertThat(d.agreement()).isBetween(Difference.PROBABLE_AGREEMENT, 0.95);
+        assertThat(d.probable()).isTrue();
 
         // Without the uncertainty the default parameters alone would rank them: the tie is the model's doubt.
         GroupComparison exact = GroupComparison.of(PairedDraws.none(options), BACK);
@@ -135,6 +138,10 @@ class BackPainOptionsTest {
         Difference self = draws.lowest(BACK, BRACE, BRACE);
         assertThat(self.points()).isZero();
         assertThat(self.withinUncertainty()).isTrue();
+        assertThat(self.probable()).as("no difference is not a probable one").isFalse();
+        // Beyond the uncertainty a difference is simply ranked, not "probable".
+        assertThat(draws.lowest(BACK, BED_REST, ACTIVE).probable()).isFalse();
+        assertThat(draws.lowest(BACK, BED_REST, ACTIVE).agreement()).isEqualTo(1.0);
     }
 
     @Test
