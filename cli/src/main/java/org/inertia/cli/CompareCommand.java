@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Simulates several scenarios and compares one measure (default: strength.overall):"
                     + " one line per scenario on the chart, one row per scenario in the table.",
-            "With --chart, --csv or --json, also writes those files (all or none).",
+            "With --chart, --csv or --json, also writes those files (all or none);"
+                    + " with --csv-schema, the CSV's Frictionless table schema beside it.",
             "With --subjects N, each scenario is simulated for the same N virtual subjects, and the"
                     + " chart and table show the median with a band across subjects."
         })

@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Simulates a scenario and prints, for each muscle group, how low strength goes and when,"
                     + " where it ends, and when it is back to 95 %% of baseline.",
-            "With --chart, --csv or --json, also writes those files (all or none).",
+            "With --chart, --csv or --json, also writes those files (all or none);"
+                    + " with --csv-schema, the CSV's Frictionless table schema beside it.",
             "With --subjects N, simulates N virtual subjects and reports the median with a band:"
                     + " the spread across subjects of the lowest value, the end value and the days to recover."
         })

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.output.CsvSchemaWriter;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.JsonWriter;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The output files of {@code run} and {@code compare}: {@code --chart}, {@code --csv}, {@code
- * --json}. Targets are checked before anything is simulated ({@link #check}), and written all or
+ * --csv-schema}, {@code --json}. Targets are checked before anything is simulated ({@link #check}), and written all or
  * nothing ({@link #write}).
  */
 public final class OutputOptions {
@@ -62,6 +63,14 @@ public final class OutputOptions {
     private Path csv;
 
     @Option(
+            names = "--csv-schema",
+            paramLabel = "FILE",
+            description = "With --csv: write that file's Frictionless table schema (JSON): its columns in order"
+                    + " with type, unit (%% of baseline, d, the baselines' unit) and, with a band, which"
+                    + " percentiles value, lower and upper are; - for standard output.")
+    private Path csvSchema;
+
+    @Option(
             names = "--json",
             paramLabel = "FILE",
             description = "Write the scenario, its summary and the daily values as JSON (with a scenario's"
@@ -95,11 +104,18 @@ public final class OutputOptions {
      * @throws UserInputException listing every problem found
      */
     public void check(List<Path> inputs) throws UserInputException {
-        checkTargets(chart, targets(), inputs, STREAMABLE);
+        List<String> problems = new ArrayList<>();
+        if (csvSchema != null && csv == null) {
+            problems.add("--csv-schema describes the file of --csv; add --csv FILE (or --csv -)");
+        }
+        problems.addAll(problemsWith(chart, targets(), inputs, STREAMABLE));
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
     }
 
     /** The options that take {@code -} for standard output. */
-    static final java.util.Set<String> STREAMABLE = java.util.Set.of("--csv", "--json");
+    static final java.util.Set<String> STREAMABLE = java.util.Set.of("--csv", "--csv-schema", "--json");
 
     /**
      * {@return where the command's text goes (its table, notes and "Wrote" lines): standard error
@@ -107,7 +123,7 @@ public final class OutputOptions {
      * otherwise}
      */
     public PrintWriter textWriter() {
-        return textWriter(mixee, csv, json);
+        return textWriter(mixee, csv, csvSchema, json);
     }
 
     /**
@@ -238,7 +254,7 @@ public final class OutputOptions {
      * @param trajectories the simulated scenarios
      * @param measures the measures to put in the CSV and JSON files
      * @param chartWriter renders the chart, if one is requested
-     * @return the files written, in the order chart, CSV, JSON
+     * @return the files written, in the order chart, CSV, CSV schema, JSON
      * @throws IOException if writing fails
      */
     public List<Path> write(List<Trajectory> trajectories, List<Measure> measures, ChartWriter chartWriter)
@@ -246,6 +262,7 @@ public final class OutputOptions {
         return write(
                 chartWriter,
                 out -> CsvWriter.write(trajectories, measures, out),
+                out -> CsvSchemaWriter.write(trajectories, measures, List.of(), out),
                 out -> JsonWriter.write(InertiaVersion.version(), trajectories, measures, out));
     }
 
@@ -257,7 +274,7 @@ public final class OutputOptions {
      * @param measures the measures to put in the CSV and JSON files
      * @param thresholds the recovery thresholds (% of baseline)
      * @param chartWriter renders the chart, if one is requested
-     * @return the files written, in the order chart, CSV, JSON
+     * @return the files written, in the order chart, CSV, CSV schema, JSON
      * @throws IOException if writing fails
      */
     public List<Path> write(
@@ -266,6 +283,7 @@ public final class OutputOptions {
         return write(
                 chartWriter,
                 out -> CsvWriter.write(trajectories, measures, thresholds, out),
+                out -> CsvSchemaWriter.write(trajectories, measures, thresholds, out),
                 out -> JsonWriter.write(InertiaVersion.version(), trajectories, measures, thresholds, out));
     }
 
@@ -276,7 +294,7 @@ public final class OutputOptions {
      * @param populations the population runs
      * @param measures the measures to put in the CSV and JSON files; each summarised by every run
      * @param chartWriter renders the chart, if one is requested
-     * @return the files written, in the order chart, CSV, JSON
+     * @return the files written, in the order chart, CSV, CSV schema, JSON
      * @throws IOException if writing fails
      */
     public List<Path> writePopulations(
@@ -293,7 +311,7 @@ public final class OutputOptions {
      * @param measures the measures to put in the files; each summarised by every run
      * @param chartWriter renders the chart, if one is requested
      * @param runs the runs again, as the per-subject files need them
-     * @return the files written, in the order chart, CSV, JSON, subjects, parameters
+     * @return the files written, in the order chart, CSV, CSV schema, JSON, subjects, parameters
      * @throws IOException if writing fails
      */
     public List<Path> writePopulations(
@@ -307,6 +325,7 @@ public final class OutputOptions {
                     files,
                     chartWriter,
                     out -> CsvWriter.writePopulations(populations, measures, out),
+                    out -> CsvSchemaWriter.writePopulations(populations, measures, out),
                     out -> JsonWriter.writePopulations(InertiaVersion.version(), populations, measures, out));
             if (subjectsCsv != null) {
                 files.stage(subjectsCsv, out -> CsvWriter.writeSubjects(runs, measures, out));
@@ -347,16 +366,25 @@ public final class OutputOptions {
         }
     }
 
-    private List<Path> write(ChartWriter chartWriter, AtomicFiles.Content csvContent, AtomicFiles.Content jsonContent)
+    private List<Path> write(
+            ChartWriter chartWriter,
+            AtomicFiles.Content csvContent,
+            AtomicFiles.Content schemaContent,
+            AtomicFiles.Content jsonContent)
             throws IOException {
         try (AtomicFiles files = new AtomicFiles(StandardStreams.of(mixee))) {
-            stageAll(files, chartWriter, csvContent, jsonContent);
+            stageAll(files, chartWriter, csvContent, schemaContent, jsonContent);
             return files.commit();
         }
     }
 
+    /** Stages the chart, the CSV, the CSV's table schema and the JSON that are asked for, in that order. */
     private void stageAll(
-            AtomicFiles files, ChartWriter chartWriter, AtomicFiles.Content csvContent, AtomicFiles.Content jsonContent)
+            AtomicFiles files,
+            ChartWriter chartWriter,
+            AtomicFiles.Content csvContent,
+            AtomicFiles.Content schemaContent,
+            AtomicFiles.Content jsonContent)
             throws IOException {
         if (chart != null) {
             ChartFormat format = ChartFormat.of(chart).orElseThrow();
@@ -364,6 +392,9 @@ public final class OutputOptions {
         }
         if (csv != null) {
             files.stage(csv, csvContent);
+        }
+        if (csvSchema != null) {
+            files.stage(csvSchema, schemaContent);
         }
         if (json != null) {
             files.stage(json, jsonContent);
@@ -380,6 +411,11 @@ public final class OutputOptions {
         return java.util.Optional.ofNullable(csv);
     }
 
+    /** {@return the --csv-schema target, if given} */
+    public java.util.Optional<Path> csvSchema() {
+        return java.util.Optional.ofNullable(csvSchema);
+    }
+
     /** {@return the --json target, if given} */
     public java.util.Optional<Path> json() {
         return java.util.Optional.ofNullable(json);
@@ -392,6 +428,9 @@ public final class OutputOptions {
         }
         if (csv != null) {
             t.put("--csv", csv);
+        }
+        if (csvSchema != null) {
+            t.put("--csv-schema", csvSchema);
         }
         if (json != null) {
             t.put("--json", json);

@@ -27,7 +27,8 @@ import org.inertia.sim.trajectory.Trajectory;
 
 /**
  * Writes trajectories as tidy CSV (RFC 4180, UTF-8): one row per scenario, measure and day, with
- * the header {@value #HEADER}. Text fields go through {@link #field}: a scenario named like a
+ * the header {@code scenario,day,measure,value,lower,upper} and the further columns of {@link DailyColumns}, whose list also
+ * makes the file's table schema ({@link CsvSchemaWriter}). Text fields go through {@link #field}: a scenario named like a
  * formula is written with a leading single quote, so that a spreadsheet shows it as text. Days run from 0 (baseline, 100) to the last day; values are in %
  * of baseline with four decimals and a '.' separator whatever the locale. For a single run
  * {@code lower} and {@code upper} are empty; for a population ({@link #writePopulations}) {@code
@@ -35,8 +36,8 @@ import org.inertia.sim.trajectory.Trajectory;
  */
 public final class CsvWriter {
 
-    /** The header line. */
-    public static final String HEADER = "scenario,day,measure,value,lower,upper";
+    /** The header line of a file without recovery thresholds or baselines ({@link DailyColumns#BASE}). */
+    public static final String HEADER = DailyColumns.names(DailyColumns.BASE);
 
     /** The header of {@link #writeSubjects}: one row per subject, day and measure. */
     public static final String SUBJECTS_HEADER = "scenario,subject,day,measure,value";
@@ -73,10 +74,10 @@ public final class CsvWriter {
     public static void write(List<Trajectory> trajectories, List<Measure> measures, OutputStream out)
             throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        boolean units =
-                withUnits(trajectories.stream().map(Trajectory::scenario).toList());
-        w.write(HEADER);
-        w.write(units ? UNIT_COLUMNS : "");
+        DailyColumns columns =
+                DailyColumns.of(trajectories.stream().map(Trajectory::scenario).toList(), List.of());
+        boolean units = columns.inUnits();
+        w.write(columns.header());
         w.write('\n');
         for (Trajectory t : trajectories) {
             String scenario = field(t.scenario().name());
@@ -101,12 +102,7 @@ public final class CsvWriter {
      * (issue 13): {@code value}, {@code lower} and {@code upper} in the baseline's unit ({@code
      * value × baseline / 100}), and the unit; empty on the rows of measures without a baseline.
      */
-    public static final String UNIT_COLUMNS = ",value_in_unit,lower_in_unit,upper_in_unit,unit";
-
-    /** Whether any scenario gives a baseline, so that the CSV has {@link #UNIT_COLUMNS}. */
-    static boolean withUnits(List<Scenario> scenarios) {
-        return scenarios.stream().anyMatch(s -> !s.baselines().isEmpty());
-    }
+    public static final String UNIT_COLUMNS = "," + DailyColumns.names(DailyColumns.IN_UNIT);
 
     /** The {@link #UNIT_COLUMNS} of one row; NaN for lower/upper leaves them empty. */
     private static String inUnit(Optional<Baseline> baseline, double value, double lower, double upper) {
@@ -136,14 +132,10 @@ public final class CsvWriter {
             List<Trajectory> trajectories, List<Measure> measures, List<Double> thresholds, OutputStream out)
             throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        boolean units =
-                withUnits(trajectories.stream().map(Trajectory::scenario).toList());
-        w.write(HEADER);
-        for (double t : thresholds) {
-            w.write(',');
-            w.write(recoveryColumn(t));
-        }
-        w.write(units ? UNIT_COLUMNS : "");
+        DailyColumns columns =
+                DailyColumns.of(trajectories.stream().map(Trajectory::scenario).toList(), thresholds);
+        boolean units = columns.inUnits();
+        w.write(columns.header());
         w.write('\n');
         StringBuilder tail = new StringBuilder();
         for (Trajectory t : trajectories) {
@@ -183,7 +175,7 @@ public final class CsvWriter {
      * @param thresholdPercent the threshold (% of baseline)
      */
     public static String recoveryColumn(double thresholdPercent) {
-        return "days_to_" + SummaryCells.threshold(thresholdPercent);
+        return DailyColumns.recoveryColumn(thresholdPercent);
     }
 
     /** One row's first six fields, {@code scenario,day,measure,value,lower,upper}, the text fields already quoted. */
@@ -213,10 +205,10 @@ public final class CsvWriter {
     public static void writePopulations(List<PopulationResult> populations, List<Measure> measures, OutputStream out)
             throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        boolean units =
-                withUnits(populations.stream().map(PopulationResult::scenario).toList());
-        w.write(HEADER);
-        w.write(units ? UNIT_COLUMNS : "");
+        DailyColumns columns = DailyColumns.of(
+                populations.stream().map(PopulationResult::scenario).toList(), List.of());
+        boolean units = columns.inUnits();
+        w.write(columns.header());
         w.write('\n');
         for (PopulationResult p : populations) {
             String scenario = field(p.scenario().name());
