@@ -1,15 +1,9 @@
 package org.inertia.cli.options;
 
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import org.inertia.sim.scenario.io.DidYouMean;
-import org.inertia.sim.scenario.io.Excerpt;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import org.inertia.sim.scenario.Keyword;
 
 /** Whom {@code inertia report --audience} writes for. */
-public enum Audience {
+public enum Audience implements Keyword {
     /** Clinicians and teachers: every table, chart and source (the report as it always was). */
     CLINICIAN("clinician"),
     /** A patient: one page in plain words, one chart, what to do. */
@@ -22,6 +16,7 @@ public enum Audience {
     }
 
     /** {@return the spelling on the command line} */
+    @Override
     public String keyword() {
         return keyword;
     }
@@ -32,25 +27,10 @@ public enum Audience {
     }
 
     /** Reads the lower-case spelling; also lists it for completion and help. */
-    public static final class Converter implements ITypeConverter<Audience>, Iterable<String> {
-        @Override
-        public Audience convert(String value) {
-            for (Audience a : values()) {
-                if (a.keyword.equals(value)) {
-                    return a;
-                }
-            }
-            throw new TypeConversionException("unknown audience '" + Excerpt.of(value) + "' ("
-                    + DidYouMean.hintWithAllowed(value, keywords()) + ")");
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return keywords().iterator();
-        }
-
-        private static List<String> keywords() {
-            return Arrays.stream(values()).map(Audience::keyword).toList();
+    public static final class Converter extends KeywordConverter<Audience> {
+        /** A converter for picocli. */
+        public Converter() {
+            super(Audience.class, "audience");
         }
     }
 }

@@ -1,12 +1,6 @@
 package org.inertia.cli.options;
 
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import org.inertia.sim.scenario.io.DidYouMean;
-import org.inertia.sim.scenario.io.Excerpt;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import org.inertia.sim.scenario.Keyword;
 
 /**
  * How {@code sweep} and {@code sensitivity} lay out their CSV, chosen with {@code --csv-layout}
@@ -14,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
  * default, unchanged since the commands were added), or {@code long}, one row per number with
  * snake_case column names that R's {@code read.csv} and pandas' {@code query} take as they are.
  */
-public enum CsvLayout {
+public enum CsvLayout implements Keyword {
     /** One row per grid point or parameter; sweep columns named by the field paths. */
     WIDE("wide"),
     /** One row per grid point or parameter and statistic, with fixed, safe column names. */
@@ -27,6 +21,7 @@ public enum CsvLayout {
     }
 
     /** {@return the spelling on the command line} */
+    @Override
     public String keyword() {
         return keyword;
     }
@@ -36,26 +31,16 @@ public enum CsvLayout {
         return keyword;
     }
 
-    /** Reads the lower-case spelling; also lists it for completion and help. */
-    public static final class Converter implements ITypeConverter<CsvLayout>, Iterable<String> {
+    /** Reads the lower-case spelling, spaces around it ignored; also lists it for completion and help. */
+    public static final class Converter extends KeywordConverter<CsvLayout> {
+        /** A converter for picocli. */
+        public Converter() {
+            super(CsvLayout.class, "layout");
+        }
+
         @Override
         public CsvLayout convert(String value) {
-            for (CsvLayout l : values()) {
-                if (l.keyword.equals(value.strip())) {
-                    return l;
-                }
-            }
-            throw new TypeConversionException("unknown layout '" + Excerpt.of(value) + "' ("
-                    + DidYouMean.hintWithAllowed(value, keywords()) + ")");
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return keywords().iterator();
-        }
-
-        private static List<String> keywords() {
-            return Arrays.stream(values()).map(CsvLayout::keyword).toList();
+            return super.convert(value.strip());
         }
     }
 }

@@ -1,16 +1,10 @@
 package org.inertia.cli.options;
 
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
 import org.inertia.sim.model.Simulator;
-import org.inertia.sim.scenario.io.DidYouMean;
-import org.inertia.sim.scenario.io.Excerpt;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import org.inertia.sim.scenario.Keyword;
 
 /** The simulation engine chosen with {@code --engine}. Both give the same result to 1e-6 %. */
-public enum Engine {
+public enum Engine implements Keyword {
     /** The exact piecewise solution: fast, the default. */
     EXACT("exact"),
     /** Numerical integration (Dormand–Prince): the check on the exact engine. */
@@ -23,6 +17,7 @@ public enum Engine {
     }
 
     /** {@return the spelling on the command line} */
+    @Override
     public String keyword() {
         return keyword;
     }
@@ -41,25 +36,10 @@ public enum Engine {
     }
 
     /** Reads the lower-case spelling; also lists it for completion and help. */
-    public static final class Converter implements ITypeConverter<Engine>, Iterable<String> {
-        @Override
-        public Engine convert(String value) {
-            for (Engine e : values()) {
-                if (e.keyword.equals(value)) {
-                    return e;
-                }
-            }
-            throw new TypeConversionException("unknown engine '" + Excerpt.of(value) + "' ("
-                    + DidYouMean.hintWithAllowed(value, keywords()) + ")");
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return keywords().iterator();
-        }
-
-        private static List<String> keywords() {
-            return Arrays.stream(values()).map(Engine::keyword).toList();
+    public static final class Converter extends KeywordConverter<Engine> {
+        /** A converter for picocli. */
+        public Converter() {
+            super(Engine.class, "engine");
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A closed vocabulary word as spelled in scenario files (kebab-case), implemented by the enums of
- * this package so that the reader, the writer and the command line share one spelling.
+ * this package so that the reader, the writer and the command line share one spelling, and by the
+ * command line's own option words.
  */
 public interface Keyword {
 
