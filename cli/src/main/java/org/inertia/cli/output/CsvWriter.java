@@ -150,14 +150,7 @@ public final class CsvWriter {
                 double[] series = t.series(m);
                 Optional<Baseline> b = t.scenario().baseline(m);
                 for (int day = 0; day < series.length; day++) {
-                    w.write(scenario);
-                    w.write(',');
-                    w.write(Integer.toString(day));
-                    w.write(',');
-                    w.write(key);
-                    w.write(',');
-                    w.write(number(series[day], m, day));
-                    w.write(",,");
+                    row(w, scenario, day, key, number(series[day], m, day), "", "");
                     w.write(tail.toString());
                     if (units) {
                         w.write(inUnit(b, series[day], Double.NaN, Double.NaN));

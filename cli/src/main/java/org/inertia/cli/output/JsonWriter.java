@@ -83,14 +83,8 @@ public final class JsonWriter {
      */
     public static void write(String version, List<Trajectory> trajectories, List<Measure> measures, OutputStream out)
             throws IOException {
-        JsonMapping.writeFile(
-                new Document(
-                        version,
-                        UNITS,
-                        trajectories.stream()
-                                .map(t -> scenario(t, measures, null))
-                                .toList()),
-                out);
+        // No thresholds asked for: no "recoveredAt" field at all (an empty list would write one).
+        write(version, trajectories, measures, null, out);
     }
 
     /**
@@ -103,7 +97,8 @@ public final class JsonWriter {
      * @param version the Inertia version that produced it
      * @param trajectories the simulated scenarios, in order
      * @param measures the measures to summarise and write as series
-     * @param thresholds the recovery thresholds (% of baseline), in order
+     * @param thresholds the recovery thresholds (% of baseline), in order; null for no {@code
+     *     "recoveredAt"} field
      * @param out where to write; flushed, not closed
      * @throws IOException if writing fails
      */
