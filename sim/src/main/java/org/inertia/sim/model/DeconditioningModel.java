@@ -149,10 +149,11 @@ final class DeconditioningModel {
                     p(Parameter.NEURAL_LOSS_DEPTH) * u * sex * neuralAge * (leg ? castNeural : 1)
                             + extraNeural
                             + (leg && base > 0 ? inhibition : 0));
-            double pMass = protection(phase.exercise(), group, Outcome.MASS, response, false);
-            double pNeural = protection(phase.exercise(), group, Outcome.STRENGTH, response, false);
-            double gMass = protection(phase.exercise(), group, Outcome.MASS, response, true);
-            double gNeural = protection(phase.exercise(), group, Outcome.STRENGTH, response, true);
+            Shares shares = shares(phase.exercise(), group, response);
+            double pMass = shares.protectedMass();
+            double pNeural = shares.protectedNeural();
+            double gMass = shares.trainedMass();
+            double gNeural = shares.trainedNeural();
             int m = 2 * g;
             int k = m + 1;
             target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * headroom * gMass;
@@ -203,17 +204,29 @@ final class DeconditioningModel {
         };
     }
 
-    /** Share of the disuse drive removed by the phase's exercise, 0 to below 1; {@code response} is the age factor. */
-    private double protection(
-            List<Exercise> exercise, MuscleGroup group, Outcome outcome, double response, boolean training) {
-        double remaining = 1;
+    /**
+     * What the phase's exercise does to one group: the share of each state's disuse drive it
+     * removes ({@code p}) and of its training headroom it fills ({@code q}), each 0 to below 1.
+     */
+    private record Shares(double protectedMass, double protectedNeural, double trainedMass, double trainedNeural) {}
+
+    /** The {@link Shares} of a group, every exercise's dose counted once; {@code response} is the age factor. */
+    private Shares shares(List<Exercise> exercise, MuscleGroup group, double response) {
+        double keptMass = 1;
+        double keptNeural = 1;
+        double untrainedMass = 1;
+        double untrainedNeural = 1;
         for (Exercise e : exercise) {
             ActivityEffect effect = ActivityEffect.of(e.activity());
-            double stimulus = effect.load(e, group)
-                    * effect.saturation(parameters, e)
-                    * (training ? effect.trainingShare(parameters, e) : 1);
-            remaining *= 1 - response * effect.effect(parameters, outcome) * stimulus;
+            double stimulus = effect.load(e, group) * effect.saturation(parameters, e);
+            double training = stimulus * effect.trainingShare(parameters, e);
+            double mass = response * effect.effect(parameters, Outcome.MASS);
+            double neural = response * effect.effect(parameters, Outcome.STRENGTH);
+            keptMass *= 1 - mass * stimulus;
+            keptNeural *= 1 - neural * stimulus;
+            untrainedMass *= 1 - mass * training;
+            untrainedNeural *= 1 - neural * training;
         }
-        return 1 - remaining;
+        return new Shares(1 - keptMass, 1 - keptNeural, 1 - untrainedMass, 1 - untrainedNeural);
     }
 }
