@@ -45,20 +45,17 @@ public final class EvidenceChart {
                 .xAxisTitle("Simulated change (% of baseline)")
                 .yAxisTitle("Published change (% of baseline)")
                 .build();
+        // Both axes cover every figure with its error bar and every simulated value, on one scale
+        // (the identity line must stay a diagonal), from at most 0 to at least +15.
         double lo = 0;
+        double hi = 15;
         for (EvidenceReport.Comparison c : report.comparisons()) {
-            lo = Math.min(
-                    lo,
-                    Math.min(
-                            c.row().changePercent()
-                                    - c.row()
-                                            .spread()
-                                            .map(EvidenceRow.Spread::halfWidth)
-                                            .orElse(0.0),
-                            c.simulatedChangePercent()));
+            double half = c.row().spread().map(EvidenceRow.Spread::halfWidth).orElse(0.0);
+            lo = Math.min(lo, Math.min(c.row().changePercent() - half, c.simulatedChangePercent()));
+            hi = Math.max(hi, Math.max(c.row().changePercent() + half, c.simulatedChangePercent()));
         }
         double min = 5 * Math.floor((lo - 2) / 5);
-        double max = 15;
+        double max = 5 * Math.ceil((hi + 2) / 5);
         XYSeries identity = chart.addSeries("Model = published", new double[] {min, max}, new double[] {min, max});
         identity.setLineColor(new Color(0x8C959F));
         identity.setLineStyle(
