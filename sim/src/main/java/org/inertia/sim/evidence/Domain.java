@@ -33,6 +33,13 @@ public final class Domain {
      */
     public static final double DOSE_MARGIN = 2.0;
 
+    /**
+     * Exercise in ordinary life for at least this many days, for an untrained person (the
+     * default), earns a note that its gains above baseline are those of the training studies'
+     * untrained volunteers.
+     */
+    public static final int TRAINING_DAYS = 28;
+
     /** Fewer studies than this behind an activity, a mobility or a condition earns a warning. */
     public static final int FEW_STUDIES = 3;
 
@@ -53,7 +60,10 @@ public final class Domain {
         /** Arguments: condition, number of studies. */
         CONDITION_FEW("{0}: only {1} studies behind the model; its effect is uncertain"),
         /** Arguments: training status. */
-        FITNESS_UNSTUDIED("{0} people: no study behind the model; their training headroom is an assumption");
+        FITNESS_UNSTUDIED("{0} people: no study behind the model; their training headroom is an assumption"),
+        /** Arguments: activity, days. */
+        UNTRAINED_GAINS("{0} for {1} days in ordinary life: gains above baseline are those of untrained"
+                + " volunteers of training studies; for someone already active, set fitness: active");
 
         private final String pattern;
 
@@ -171,6 +181,7 @@ public final class Domain {
             warnings.add(new Warning(Message.CONDITION_FEW, List.of(c.keyword(), conditionCount)));
         }
         Set<String> said = new HashSet<>();
+        Warning training = null; // said once, for the first phase of training in ordinary life
         for (Phase p : scenario.phases()) {
             Mobility m = p.mobility();
             if (m != Mobility.NORMAL) {
@@ -180,6 +191,14 @@ public final class Domain {
                 } else if (p.days() > longest) {
                     once(said, warnings, new Warning(Message.MOBILITY_LONGER, List.of(m.keyword(), p.days(), longest)));
                 }
+            }
+            if (training == null
+                    && f == Fitness.UNTRAINED
+                    && m == Mobility.NORMAL
+                    && p.days() >= TRAINING_DAYS
+                    && !p.exercise().isEmpty()) {
+                training = new Warning(
+                        Message.UNTRAINED_GAINS, List.of(p.exercise().get(0).activity().keyword(), p.days()));
             }
             for (Exercise e : p.exercise()) {
                 Activity a = e.activity();
@@ -201,6 +220,9 @@ public final class Domain {
                                     Message.DOSE_ABOVE, List.of(a.keyword(), round(dose), unit(a), round(largest))));
                 }
             }
+        }
+        if (training != null) {
+            warnings.add(training);
         }
         return List.copyOf(warnings);
     }
