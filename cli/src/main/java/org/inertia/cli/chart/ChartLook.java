@@ -84,14 +84,9 @@ public record ChartLook(String title, int width, int height, double yMin, double
             s.setYAxisMax(yMax);
         }
         if (width != 0) {
-            // Text keeps its share of the picture: a 640 x 400 chart gets smaller letters than a
-            // slide's, a 2400 x 1400 one larger (within 0.55 to 2 times).
-            double scale = Math.max(
-                    MIN_TEXT_SCALE,
-                    Math.min(
-                            MAX_TEXT_SCALE,
-                            Math.min(width / (double) chart.getWidth(), height / (double) chart.getHeight())));
+            double scale = textScale(chart);
             scaleText(chart.getStyler(), scale);
+            scaleSpacing(chart.getStyler(), scale);
             fitTitle(chart, width);
             fitLegend(chart, width);
             // XChart sizes a chart when it is painted at a size; the encoders then use that size.
@@ -104,6 +99,47 @@ public record ChartLook(String title, int width, int height, double yMin, double
             }
         }
         return chart;
+    }
+
+    /**
+     * {@return the scale of a resized chart's text and spacing: text keeps its share of the
+     * picture, so a 640 × 400 chart gets smaller letters than a slide's and a 2400 × 1400 one larger
+     * (within {@value #MIN_TEXT_SCALE} to {@value #MAX_TEXT_SCALE} times); 1 when the size is kept}
+     *
+     * @param chart the chart as drawn at its own size
+     */
+    double textScale(Chart<?, ?> chart) {
+        if (width == 0) {
+            return 1;
+        }
+        return Math.max(
+                MIN_TEXT_SCALE,
+                Math.min(MAX_TEXT_SCALE, Math.min(width / (double) chart.getWidth(), height / (double) chart.getHeight())));
+    }
+
+    /**
+     * Paddings, the legend's line samples and the axes' tick spacing follow the text: at a small
+     * size the slide's spacing left a strip of plot and no tick labels on the value axis.
+     */
+    private static void scaleSpacing(Styler s, double scale) {
+        if (scale == 1) {
+            return;
+        }
+        s.setChartPadding(scaled(s.getChartPadding(), scale));
+        s.setChartTitlePadding(scaled(s.getChartTitlePadding(), scale));
+        s.setLegendPadding(scaled(s.getLegendPadding(), scale));
+        s.setLegendSeriesLineLength(scaled(s.getLegendSeriesLineLength(), scale));
+        if (s instanceof AxesChartStyler a) {
+            a.setAxisTitlePadding(scaled(a.getAxisTitlePadding(), scale));
+            a.setAxisTickPadding(scaled(a.getAxisTickPadding(), scale));
+            a.setAxisTickMarkLength(scaled(a.getAxisTickMarkLength(), scale));
+            a.setXAxisTickMarkSpacingHint(scaled(a.getXAxisTickMarkSpacingHint(), scale));
+            a.setYAxisTickMarkSpacingHint(scaled(a.getYAxisTickMarkSpacingHint(), scale));
+        }
+    }
+
+    private static int scaled(int pixels, double scale) {
+        return Math.max(1, (int) Math.round(pixels * scale));
     }
 
     /** Smallest scale of the text of a resized chart. */
@@ -153,7 +189,7 @@ public record ChartLook(String title, int width, int height, double yMin, double
         double needed = 0;
         for (Object series : chart.getSeriesMap().values()) {
             if (series instanceof org.knowm.xchart.internal.series.Series x && x.isShowInLegend()) {
-                needed += textWidth(s.getLegendFont(), x.getName()) + s.getLegendSeriesLineLength() + 3.0 * 14;
+                needed += textWidth(s.getLegendFont(), x.getName()) + s.getLegendSeriesLineLength() + 4.0 * s.getLegendPadding();
             }
         }
         if (needed > width - 2.0 * s.getChartPadding()) {

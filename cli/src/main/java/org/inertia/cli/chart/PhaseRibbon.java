@@ -28,6 +28,8 @@ final class PhaseRibbon extends Annotation {
 
     private final List<PhaseMark> marks;
     private Font font;
+    private int height = HEIGHT_PX;
+    private int gap = GAP_PX;
 
     PhaseRibbon(List<PhaseMark> marks, Font font) {
         super(false);
@@ -42,6 +44,18 @@ final class PhaseRibbon extends Annotation {
      */
     void font(Font newFont) {
         this.font = newFont;
+    }
+
+    /**
+     * Scales the ribbon with the text of a resized chart: its height, its gap to the plot and
+     * its font (never below 8 pt).
+     *
+     * @param scale the text scale (1 at the chart's own size)
+     */
+    void scale(double scale) {
+        height = Math.max(12, (int) Math.round(HEIGHT_PX * scale));
+        gap = Math.max(2, (int) Math.round(GAP_PX * scale));
+        font = font.deriveFont((float) Math.max(8, font.getSize2D() * scale));
     }
 
     /** {@return the names' font} */
@@ -60,8 +74,8 @@ final class PhaseRibbon extends Annotation {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         int plotTop = getYAxisScreenValueForMin();
-        int top = plotTop - GAP_PX - HEIGHT_PX;
-        int baseline = top + (HEIGHT_PX + fm.getAscent() - fm.getDescent()) / 2;
+        int top = plotTop - gap - height;
+        int baseline = top + (height + fm.getAscent() - fm.getDescent()) / 2;
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         for (int i = 0; i < marks.size(); i++) {
@@ -70,7 +84,7 @@ final class PhaseRibbon extends Annotation {
             int x1 = getXAxisScreenValue(m.endDay());
             g.setColor(FILLS[i % FILLS.length]);
             // One pixel of white between neighbours makes the boundaries visible.
-            g.fillRect(x0 + (i == 0 ? 0 : 1), top, Math.max(1, x1 - x0 - (i == 0 ? 0 : 1)), HEIGHT_PX);
+            g.fillRect(x0 + (i == 0 ? 0 : 1), top, Math.max(1, x1 - x0 - (i == 0 ? 0 : 1)), height);
             String text = fit(m.name(), fm, x1 - x0 - 10);
             if (!text.isEmpty()) {
                 g.setColor(TEXT);
@@ -79,7 +93,7 @@ final class PhaseRibbon extends Annotation {
             minX = Math.min(minX, x0);
             maxX = Math.max(maxX, x1);
         }
-        bounds = new Rectangle2D.Double(minX, top, maxX - minX, HEIGHT_PX);
+        bounds = new Rectangle2D.Double(minX, top, maxX - minX, height);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialias);
     }
 

@@ -384,6 +384,11 @@ public final class TrajectoryChart {
      * @throws IOException if writing fails
      */
     public void writeTo(OutputStream out, ChartFormat format, ChartLook look) throws IOException {
+        double scale = look.textScale(chart);
+        if (ribbon != null && scale != 1) {
+            // The look scales the title's padding, which holds the ribbon's room, with the text.
+            ribbon.scale(scale);
+        }
         format.encode(look.applyTo(chart), out);
     }
 

@@ -77,8 +77,26 @@ class ChartLookTest {
                 .getStringBounds(chart.getTitle(), new java.awt.font.FontRenderContext(null, true, true))
                 .getWidth();
         assertThat(chart.getTitle()).endsWith("\u2026").startsWith("Bed rest");
-        assertThat(width).isLessThanOrEqualTo(400 - 2.0 * SlideStyle.PADDING);
+        assertThat(width).isLessThanOrEqualTo(400 - 2.0 * chart.getStyler().getChartPadding());
         assertThat(chart.getStyler().getLegendLayout()).isEqualTo(Styler.LegendLayout.Vertical);
+    }
+
+    @Test
+    void onASmallChartTheSpacingShrinksWithTheText() {
+        XYChart chart = TrajectoryChart.ofMeasures(week(), List.of(Measure.OVERALL_STRENGTH))
+                .xyChart();
+        int tickHint = chart.getStyler().getYAxisTickMarkSpacingHint();
+        int titlePadding = chart.getStyler().getChartTitlePadding();
+        int sample = chart.getStyler().getLegendSeriesLineLength();
+
+        new ChartLook(null, 320, 240, Double.NaN, Double.NaN).applyTo(chart);
+
+        // 320 x 240 is below the smallest text scale: everything at 0.55 of the slide's spacing, so
+        // the value axis keeps several labelled ticks in a plot about 100 px high.
+        double scale = ChartLook.MIN_TEXT_SCALE;
+        assertThat(chart.getStyler().getYAxisTickMarkSpacingHint()).isEqualTo((int) Math.round(tickHint * scale));
+        assertThat(chart.getStyler().getChartTitlePadding()).isEqualTo((int) Math.round(titlePadding * scale));
+        assertThat(chart.getStyler().getLegendSeriesLineLength()).isEqualTo((int) Math.round(sample * scale));
     }
 
     @Test
