@@ -114,7 +114,9 @@ public record ChartLook(String title, int width, int height, double yMin, double
         }
         return Math.max(
                 MIN_TEXT_SCALE,
-                Math.min(MAX_TEXT_SCALE, Math.min(width / (double) chart.getWidth(), height / (double) chart.getHeight())));
+                Math.min(
+                        MAX_TEXT_SCALE,
+                        Math.min(width / (double) chart.getWidth(), height / (double) chart.getHeight())));
     }
 
     /**
@@ -189,7 +191,9 @@ public record ChartLook(String title, int width, int height, double yMin, double
         double needed = 0;
         for (Object series : chart.getSeriesMap().values()) {
             if (series instanceof org.knowm.xchart.internal.series.Series x && x.isShowInLegend()) {
-                needed += textWidth(s.getLegendFont(), x.getName()) + s.getLegendSeriesLineLength() + 4.0 * s.getLegendPadding();
+                needed += textWidth(s.getLegendFont(), x.getName())
+                        + s.getLegendSeriesLineLength()
+                        + 4.0 * s.getLegendPadding();
             }
         }
         if (needed > width - 2.0 * s.getChartPadding()) {

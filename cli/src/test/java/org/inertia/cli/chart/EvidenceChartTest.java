@@ -20,12 +20,15 @@ class EvidenceChartTest {
         double xMax = chart.getStyler().getXAxisMax();
         // The built-in set holds training gains above +30 % (Katsura 2010, Kanatani 2025): a fixed
         // +15 % upper end hid them.
-        assertThat(report.comparisons()).anySatisfy(c -> assertThat(c.row().changePercent()).isGreaterThan(30));
+        assertThat(report.comparisons())
+                .anySatisfy(c -> assertThat(c.row().changePercent()).isGreaterThan(30));
         for (EvidenceReport.Comparison c : report.comparisons()) {
             double half = c.row().spread().map(EvidenceRow.Spread::halfWidth).orElse(0.0);
             assertThat(c.simulatedChangePercent()).isBetween(xMin, xMax);
-            assertThat(c.row().changePercent() - half).isGreaterThanOrEqualTo(chart.getStyler().getYAxisMin());
-            assertThat(c.row().changePercent() + half).isLessThanOrEqualTo(chart.getStyler().getYAxisMax());
+            assertThat(c.row().changePercent() - half)
+                    .isGreaterThanOrEqualTo(chart.getStyler().getYAxisMin());
+            assertThat(c.row().changePercent() + half)
+                    .isLessThanOrEqualTo(chart.getStyler().getYAxisMax());
         }
         assertThat(chart.getStyler().getYAxisMin()).isEqualTo(xMin);
         assertThat(chart.getStyler().getYAxisMax()).isEqualTo(xMax);

@@ -198,7 +198,8 @@ public final class Domain {
                     && p.days() >= TRAINING_DAYS
                     && !p.exercise().isEmpty()) {
                 training = new Warning(
-                        Message.UNTRAINED_GAINS, List.of(p.exercise().get(0).activity().keyword(), p.days()));
+                        Message.UNTRAINED_GAINS,
+                        List.of(p.exercise().get(0).activity().keyword(), p.days()));
             }
             for (Exercise e : p.exercise()) {
                 Activity a = e.activity();

@@ -264,7 +264,6 @@ class ModelTwoTest {
                 run(young, phase(56, Mobility.NORMAL, exercise(Activity.CYCLING, 45, 3, Intensity.MODERATE)));
         assertThat(change(light, "mass.knee_extensors", 56)).isCloseTo(0.6, within(2.0));
         assertThat(change(light, "strength.knee_extensors", 56)).isCloseTo(1.4, within(3.0));
-        assertThat(change(moderate, "mass.knee_extensors", 56))
-                .isGreaterThan(change(light, "mass.knee_extensors", 56));
+        assertThat(change(moderate, "mass.knee_extensors", 56)).isGreaterThan(change(light, "mass.knee_extensors", 56));
     }
 }
