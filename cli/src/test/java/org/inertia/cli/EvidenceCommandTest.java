@@ -92,4 +92,12 @@ class EvidenceCommandTest {
                 .doesNotContain("--csv-schema")
                 .doesNotContain("disuse parameters");
     }
+
+    /** Review finding: rows E02 and E06 printed "-0.0". */
+    @Test
+    void theTablePrintsNoNegativeZero() {
+        Cli.Result r = Cli.run("evidence");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).doesNotContainPattern("(^|\\s)-0\\.0+(\\s|$)");
+    }
 }
