@@ -268,6 +268,26 @@ class RunCommandTest {
         assertThat(dir).isEmptyDirectory();
     }
 
+    /** Review finding: a.csv/x.csv with a.csv a file said "directory ... does not exist". */
+    @Test
+    void outputUnderARegularFileSaysItIsNotADirectory() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.csv"), "kept\n");
+
+        for (Path target : List.of(file.resolve("x.csv"), file.resolve("sub").resolve("x.csv"))) {
+            Cli.Result r = Cli.run("run", SCENARIO, "--csv", target);
+
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.errLines().get(0))
+                    .contains("--csv " + target)
+                    .contains(file + " is not a directory")
+                    .doesNotContain("does not exist");
+        }
+        assertThat(Files.readString(file)).isEqualTo("kept\n");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(file);
+        }
+    }
+
     @Test
     void outputInAMissingDirectoryIsAUserError() {
         Path csv = dir.resolve("missing").resolve("out.csv");
