@@ -282,6 +282,9 @@ class RunCommandTest {
                     .contains(file + " is not a directory")
                     .doesNotContain("does not exist");
         }
+        Cli.Result relative = Cli.run("run", SCENARIO, "--csv", Path.of("pom.xml", "x.csv"));
+        assertThat(relative.exitCode()).isEqualTo(2);
+        assertThat(relative.errLines().get(0)).contains(": pom.xml is not a directory");
         assertThat(Files.readString(file)).isEqualTo("kept\n");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).containsExactly(file);

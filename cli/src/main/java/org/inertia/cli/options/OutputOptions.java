@@ -221,7 +221,8 @@ public final class OutputOptions {
             // Through a symbolic link, the file is written in the folder the link points into.
             Path absolute = linkedFile(target).toAbsolutePath().normalize();
             Path dir = absolute.getParent();
-            Path notADirectory = existingNonDirectory(dir);
+            // Quoted as given (a.csv), not as the absolute path the checks below resolve.
+            Path notADirectory = existingNonDirectory(target.getParent() != null ? target.getParent() : dir);
             if (notADirectory != null) {
                 // a.csv/x.csv with a.csv a file: "does not exist" would send the user looking for a folder.
                 problems.add(where + Excerpt.middle(notADirectory.toString())
