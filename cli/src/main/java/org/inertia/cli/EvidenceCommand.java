@@ -54,7 +54,9 @@ public final class EvidenceCommand implements Callable<Integer> {
     @Mixin
     private ChartOptions chartLook;
 
-    @Option(names = "--calibrate", description = "Also refit every parameter that has a prior, jointly, and report the fit and the"
+    @Option(
+            names = "--calibrate",
+            description = "Also refit every parameter that has a prior, jointly, and report the fit and the"
                     + " leave-one-study-out error.")
     private boolean calibrate;
 

@@ -81,9 +81,7 @@ public final class NumberText {
             return "-";
         }
         // + 0.0 turns -0.0 into 0.0: no negative zero in a table.
-        return Math.abs(value) >= 100
-                ? fixed(value, 1)
-                : String.format(Locale.ROOT, "%." + digits + "g", value + 0.0);
+        return Math.abs(value) >= 100 ? fixed(value, 1) : String.format(Locale.ROOT, "%." + digits + "g", value + 0.0);
     }
 
     /**

@@ -83,7 +83,9 @@ class NumberTextTest {
         for (double v : new double[] {0.00005, 1.00005, 2.5, -3.25, 99.99995, 12.34565, 0.30000000000000004}) {
             assertThat(JsonMapping.data(v).toPlainString())
                     .as("%s", v)
-                    .isEqualTo(new java.math.BigDecimal(NumberText.data(v)).stripTrailingZeros().toPlainString());
+                    .isEqualTo(new java.math.BigDecimal(NumberText.data(v))
+                            .stripTrailingZeros()
+                            .toPlainString());
             assertThat(NumberText.data(v)).as("%s", v).isEqualTo(String.format(Locale.ROOT, "%.4f", v));
         }
     }

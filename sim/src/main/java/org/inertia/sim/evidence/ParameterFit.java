@@ -232,13 +232,7 @@ public final class ParameterFit {
         for (Measurement m : data) {
             if (m.day() > totalDays) {
                 problems.add(new MeasurementProblem(
-                        source,
-                        m.line(),
-                        0,
-                        "day",
-                        MeasurementMessage.DAY_AFTER_END,
-                        List.of(m.day(), totalDays),
-                        ""));
+                        source, m.line(), 0, "day", MeasurementMessage.DAY_AFTER_END, List.of(m.day(), totalDays), ""));
             }
         }
         if (!data.isEmpty() && data.stream().allMatch(m -> Math.abs(m.valuePercent()) <= FRACTION_LIMIT)) {

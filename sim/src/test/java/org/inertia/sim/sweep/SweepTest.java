@@ -79,8 +79,10 @@ class SweepTest {
                         .arguments())
                 .containsExactly("0.3", "0.35");
         assertThat(SweepAxis.endNotOnGrid("subject.age=30..39:3")).isEmpty();
-        assertThat(SweepAxis.endNotOnGrid("parameters.mass-loss-depth=0.1..0.3:0.1")).isEmpty();
-        assertThat(SweepAxis.endNotOnGrid("parameters.mass-loss-depth=0.1..0.3")).isEmpty();
+        assertThat(SweepAxis.endNotOnGrid("parameters.mass-loss-depth=0.1..0.3:0.1"))
+                .isEmpty();
+        assertThat(SweepAxis.endNotOnGrid("parameters.mass-loss-depth=0.1..0.3"))
+                .isEmpty();
         assertThat(SweepAxis.endNotOnGrid("subject.age=30,41")).isEmpty();
     }
 
