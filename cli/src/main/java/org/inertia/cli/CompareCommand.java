@@ -90,9 +90,11 @@ public final class CompareCommand implements Callable<Integer> {
         recovery.checkAlone(population.given());
         chartLook.check(outputs.chart().isPresent(), true, "the chart");
         Optional<Outcome> panels = facet.check(outputs.chart().isPresent(), measure.all());
-        List<Measurement> points = observed.read(
-                outputs.chart().isPresent(), panels.map(FacetOptions::panels).orElse(List.of(compared)));
         List<Scenario> scenarios = distinctNames(ScenarioFiles.readAll(spec, scenarioFiles));
+        List<Measurement> points = observed.read(
+                outputs.chart().isPresent(),
+                panels.map(FacetOptions::panels).orElse(List.of(compared)),
+                scenarios.stream().mapToInt(Scenario::totalDays).max().orElse(0));
         DomainWarnings.print(spec.commandLine().getErr(), scenarios);
         if (population.given()) {
             return comparePopulations(scenarios, compared, points, panels);

@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.EvidenceChart;
 import org.inertia.cli.options.ChartOptions;
-import org.inertia.cli.options.OutputOptions;
-import org.inertia.cli.output.AtomicFiles;
+import org.inertia.cli.options.EvidenceOutputOptions;
 import org.inertia.cli.output.EvidenceWriter;
 import org.inertia.cli.output.InertiaVersion;
 import org.inertia.cli.output.NumberText;
-import org.inertia.cli.output.StandardStreams;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.output.TextTable;
 import org.inertia.sim.evidence.Calibration;
@@ -39,9 +36,11 @@ import picocli.CommandLine.Spec;
             "Runs every published study arm of the evidence set through the default model and prints,"
                     + " for each, the published and simulated change, their difference in percentage points"
                     + " and whether the model lies within the published spread; then mean absolute error and"
-                    + " RMSE overall and per design (disuse, recovery, exercise).",
-            "With --calibrate, refits the disuse parameters to the evidence (Levenberg-Marquardt) and"
-                    + " reports the fitted values, their standard errors and the leave-one-study-out error.",
+                    + " RMSE overall and per design category (disuse, recovery, exercise, training).",
+            "With --calibrate, also refits every model parameter that has a prior, jointly, to the evidence"
+                    + " (Levenberg-Marquardt) and reports the fitted values, their standard errors and the"
+                    + " leave-one-study-out error; the files of --chart, --csv and --json still hold the"
+                    + " default model's comparison.",
             "Sources and where each figure stands in its paper: docs/evidence-notes.md."
         })
 public final class EvidenceCommand implements Callable<Integer> {
@@ -50,17 +49,20 @@ public final class EvidenceCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private OutputOptions outputs;
+    private EvidenceOutputOptions outputs;
 
     @Mixin
     private ChartOptions chartLook;
 
-    @Option(names = "--calibrate", description = "Also refit the disuse parameters and report the hold-out error.")
+    @Option(
+            names = "--calibrate",
+            description = "Also refit every parameter that has a prior, jointly, and report the fit and the"
+                    + " leave-one-study-out error.")
     private boolean calibrate;
 
     @Override
     public Integer call() throws Exception {
-        outputs.check(List.of());
+        outputs.check();
         chartLook.check(outputs.chart().isPresent(), true, "the chart");
         EvidenceSet evidence = EvidenceSet.builtIn();
         EvidenceReport report = EvidenceReport.evaluate(evidence);
@@ -128,20 +130,10 @@ public final class EvidenceCommand implements Callable<Integer> {
             out.print(honest.render());
         }
 
-        List<Path> written;
-        try (AtomicFiles files = new AtomicFiles(StandardStreams.of(spec))) {
-            if (outputs.chart().isPresent()) {
-                ChartFormat format = ChartFormat.of(outputs.chart().get()).orElseThrow();
-                files.stage(outputs.chart().get(), o -> EvidenceChart.of(report).writeTo(o, format, chartLook.look()));
-            }
-            if (outputs.csv().isPresent()) {
-                files.stage(outputs.csv().get(), o -> EvidenceWriter.csv(report, o));
-            }
-            if (outputs.json().isPresent()) {
-                files.stage(outputs.json().get(), o -> EvidenceWriter.json(InertiaVersion.version(), report, o));
-            }
-            written = files.commit();
-        }
+        List<Path> written = outputs.write(
+                (o, format) -> EvidenceChart.of(report).writeTo(o, format, chartLook.look()),
+                o -> EvidenceWriter.csv(report, o),
+                o -> EvidenceWriter.json(InertiaVersion.version(), report, o));
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;

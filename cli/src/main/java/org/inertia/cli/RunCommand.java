@@ -101,8 +101,8 @@ public final class RunCommand implements Callable<Integer> {
         chartLook.check(outputs.chart().isPresent(), true, "the chart");
         Optional<Outcome> panels = facet.check(outputs.chart().isPresent(), measures.all());
         List<Measure> charted = panels.map(FacetOptions::panels).orElse(measures.forChart());
-        List<Measurement> points = observed.read(outputs.chart().isPresent(), charted);
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
+        List<Measurement> points = observed.read(outputs.chart().isPresent(), charted, scenario.totalDays());
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         if (population.given()) {
             return runPopulation(scenario, points, panels);

@@ -112,7 +112,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(
             names = "--day",
             paramLabel = "D",
-            description = "The day to read the measure on, 0 to the scenario's last day (default: the last day).")
+            description = "The day to read the measure on, 1 to the scenario's last day (default: the last day);"
+                    + " not day 0, where every measure is 100 %% of baseline whatever the parameters.")
     private Integer day;
 
     @Option(
@@ -194,8 +195,14 @@ public final class SensitivityCommand implements Callable<Integer> {
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
         int last = scenario.totalDays();
+        if (day != null && day == 0) {
+            // Day 0 is the baseline, 100 % by definition: every swing would be 0 and say nothing.
+            throw new UserInputException("--day 0: every measure is 100 % of baseline on day 0 whatever the"
+                    + " parameters, so nothing can swing; give a day from 1 to " + last);
+        }
         if (day != null && (day < 0 || day > last)) {
-            throw new UserInputException("--day " + day + ": the scenario runs from day 0 to day " + last);
+            throw new UserInputException("--day " + day + ": the scenario runs from day 0 to day " + last
+                    + "; give a day from 1 to " + last);
         }
         Readout readout = new Readout(Readout.Kind.ON_DAY, read, day == null ? last : day);
         if (method != SensitivityMethod.ONE_AT_A_TIME) {

@@ -96,7 +96,9 @@ public final class SweepCommand implements Callable<Integer> {
             paramLabel = "FIELD=FROM..TO[:STEP]",
             description = {
                 "A field and its values: FIELD=FROM..TO (step 1 for whole-number fields, else 20 steps),"
-                        + " FIELD=FROM..TO:STEP or FIELD=A,B,C. Give it once or twice.",
+                        + " FIELD=FROM..TO:STEP or FIELD=A,B,C. Give it once or twice. A range is FROM, FROM+STEP,"
+                        + " ... up to TO, and TO itself only when on that grid (30..40:3 is 30, 33, 36, 39;"
+                        + " a warning says so).",
                 "Fields: subject.age, phases[i].days, phases[i].exercise[j].minutes,"
                         + " phases[i].exercise[j].sessions-per-week, parameters.<name> ('inertia list parameters')."
                         + " Phases and exercises count from 0. FROM..FROM is the one value FROM."
@@ -297,6 +299,9 @@ public final class SweepCommand implements Callable<Integer> {
         for (String text : vary) {
             try {
                 axes.add(SweepAxis.parse(text));
+                // Not an error: the range is the grid of its step; say that it stops short of TO.
+                SweepAxis.endNotOnGrid(text)
+                        .ifPresent(p -> spec.commandLine().getErr().println("inertia: warning: " + line(p)));
             } catch (SweepException e) {
                 e.problems().forEach(p -> problems.add(line(p)));
             }

@@ -64,4 +64,40 @@ class EvidenceCommandTest {
         assertThat(r.err()).contains("unknown chart format");
         assertThat(dir).isEmptyDirectory();
     }
+
+    /** Review finding: evidence took run's --csv-schema and --subjects-csv and wrote neither. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"--csv-schema", "--subjects-csv", "--subjects-parameters-csv"})
+    void optionsItWouldNotHonourAreRefusedAndNothingIsWritten(String option, @TempDir Path dir) {
+        Cli.Result r = Cli.run("evidence", "--csv", dir.resolve("ev.csv"), option, dir.resolve("x.file"));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(option);
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    /** Review finding: the help described run's files and an older calibration. */
+    @Test
+    void helpDescribesWhatEvidenceWrites() {
+        Cli.Result r = Cli.run("evidence", "--help");
+        assertThat(r.exitCode()).isZero();
+        String help = r.out().replaceAll("\\s+", " ");
+        assertThat(help)
+                .contains("published,simulated,difference")
+                .contains("training")
+                .contains("every parameter that has a prior")
+                .doesNotContain("scenario,day,measure,value")
+                .doesNotContain("the scenario, its summary")
+                .doesNotContain("--subjects")
+                .doesNotContain("--csv-schema")
+                .doesNotContain("disuse parameters");
+    }
+
+    /** Review finding: rows E02 and E06 printed "-0.0". */
+    @Test
+    void theTablePrintsNoNegativeZero() {
+        Cli.Result r = Cli.run("evidence");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).doesNotContainPattern("(^|\\s)-0\\.0+(\\s|$)");
+    }
 }

@@ -85,4 +85,45 @@ class ObservedTest {
         assertThat(dir.resolve("x.csv")).doesNotExist();
         assertThat(chart).doesNotExist();
     }
+
+    /**
+     * Review finding: --observed drew fractions of baseline and dropped days after the end, which
+     * fit refuses; the same file now gets fit's answer, quoting the path as given.
+     */
+    @Test
+    void fractionsAndDaysAfterTheEndAreRefusedAsFitRefusesThem() throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("patient"));
+        Path fractions = nested.resolve("fractions.csv");
+        Files.writeString(fractions, "day,measure,value\n3,strength.overall,1.0\n14,strength.overall,0.85\n");
+        Path late = nested.resolve("late.csv");
+        Files.writeString(late, "day,measure,value\n3,strength.overall,94\n100,strength.overall,97\n");
+        Path chart = dir.resolve("c.png");
+
+        for (Path file : List.of(fractions, late)) {
+            Cli.Result fit = Cli.run("fit", file, "--scenario", WALK);
+            Cli.Result run = Cli.run("run", WALK, "--observed", file, "--chart", chart);
+            Cli.Result compare = Cli.run("compare", WALK, REST, "--observed", file, "--chart", chart);
+
+            assertThat(fit.exitCode()).as(fit.err()).isEqualTo(2);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(compare.exitCode()).as(compare.err()).isEqualTo(2);
+            String problem = fit.errLines().get(0);
+            assertThat(problem).startsWith("inertia: " + file + ":");
+            assertThat(run.errLines().get(0)).isEqualTo(problem);
+            assertThat(compare.errLines().get(0)).isEqualTo(problem);
+        }
+        assertThat(Cli.run("fit", fractions, "--scenario", WALK).err()).contains("they look like fractions");
+        assertThat(Cli.run("fit", late, "--scenario", WALK).err()).contains("day 100 is after the end of the scenario");
+        assertThat(chart).doesNotExist();
+    }
+
+    @Test
+    void aMeasureNotOnTheChartNamesTheFileAsGiven() throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("patient"));
+        Path csv = nested.resolve("knee.csv");
+        Files.writeString(csv, "day,measure,value\n3,strength.knee_extensors,94\n");
+        Cli.Result r = Cli.run("run", WALK, "--observed", csv, "--chart", dir.resolve("c.png"));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--observed " + csv + ": strength.knee_extensors is not on the chart");
+    }
 }

@@ -268,6 +268,29 @@ class RunCommandTest {
         assertThat(dir).isEmptyDirectory();
     }
 
+    /** Review finding: a.csv/x.csv with a.csv a file said "directory ... does not exist". */
+    @Test
+    void outputUnderARegularFileSaysItIsNotADirectory() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.csv"), "kept\n");
+
+        for (Path target : List.of(file.resolve("x.csv"), file.resolve("sub").resolve("x.csv"))) {
+            Cli.Result r = Cli.run("run", SCENARIO, "--csv", target);
+
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.errLines().get(0))
+                    .contains("--csv " + target)
+                    .contains(file + " is not a directory")
+                    .doesNotContain("does not exist");
+        }
+        Cli.Result relative = Cli.run("run", SCENARIO, "--csv", Path.of("pom.xml", "x.csv"));
+        assertThat(relative.exitCode()).isEqualTo(2);
+        assertThat(relative.errLines().get(0)).contains(": pom.xml is not a directory");
+        assertThat(Files.readString(file)).isEqualTo("kept\n");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(file);
+        }
+    }
+
     @Test
     void outputInAMissingDirectoryIsAUserError() {
         Path csv = dir.resolve("missing").resolve("out.csv");

@@ -90,6 +90,8 @@ class SensitivityCommandTest {
                 "--step=-5",
                 "--day=22",
                 "--day=-1",
+                // Review finding: day 0 is the baseline, where every swing is 0.
+                "--day=0",
                 "--step=x",
                 // Issue 12: the one number grammar, bounded; never an internal error.
                 "--step=NaN",
@@ -127,5 +129,17 @@ class SensitivityCommandTest {
         assertThat(r.out()).contains("-25 % -> outcome", "+25 % -> outcome");
         Cli.Result nan = Cli.run("sensitivity", WALK, "--step", "NaN");
         assertThat(nan.errLines().get(0)).startsWith("inertia: --step: 'NaN' ");
+    }
+
+    /** Review finding: --day 0 reported a swing of 0 for every parameter. */
+    @Test
+    void dayZeroIsRefusedWithAHint() {
+        Cli.Result r = Cli.run("sensitivity", WALK, "--day", 0);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines().get(0))
+                .contains("--day 0")
+                .contains("100 % of baseline")
+                .contains("give a day from 1 to");
     }
 }

@@ -177,6 +177,21 @@ class SweepCommandTest {
         assertThat(csv).doesNotExist();
     }
 
+    /** Review finding: 30..40:3 stopped at 39 without a word. */
+    @Test
+    void aRangeWhoseEndIsNotOnTheStepGridSaysSoInOneLine() {
+        Cli.Result offGrid = Cli.run("sweep", WALK, "--vary", "subject.age=30..40:3");
+        Cli.Result onGrid = Cli.run("sweep", WALK, "--vary", "subject.age=30..39:3");
+
+        assertThat(offGrid.exitCode()).as(offGrid.err()).isZero();
+        assertThat(offGrid.outLines()).contains("Sweep: 4 runs over subject.age");
+        assertThat(offGrid.errLines())
+                .containsExactly("inertia: warning: --vary subject.age: stops at 39: 40 is not on the grid of its step"
+                        + " (to end at 40, choose a step that divides the range, or list the values)");
+        assertThat(onGrid.exitCode()).as(onGrid.err()).isZero();
+        assertThat(onGrid.err()).isEmpty();
+    }
+
     @Test
     void aRangeFromAValueToItselfIsOneRunIssue12() {
         Cli.Result r = Cli.run("sweep", WALK, "--vary", "subject.age=30..30");

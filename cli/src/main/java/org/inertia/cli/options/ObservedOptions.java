@@ -8,7 +8,9 @@ import org.inertia.cli.output.Hints;
 import org.inertia.sim.evidence.Measurement;
 import org.inertia.sim.evidence.MeasurementException;
 import org.inertia.sim.evidence.MeasurementReader;
+import org.inertia.sim.evidence.ParameterFit;
 import org.inertia.sim.measure.Measure;
+import org.inertia.sim.scenario.io.Excerpt;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,15 +33,19 @@ public final class ObservedOptions {
     }
 
     /**
-     * Reads the measured points, checking that there is a chart to draw them on and that each
-     * measure is one it shows.
+     * Reads the measured points, checking that there is a chart to draw them on, that each
+     * measure is one it shows, and, as {@code fit} checks them ({@link
+     * ParameterFit#checkAgainstScenario}), that no day is after the end and the values are not
+     * fractions of baseline.
      *
      * @param chartRequested whether {@code --chart} was given
      * @param charted the measures the chart draws
+     * @param lastDay the last day the chart shows: the (longest) scenario's last day
      * @return the points; empty without {@code --observed}
      * @throws UserInputException if the file is wrong, there is no chart, or a measure is not drawn
      */
-    public List<Measurement> read(boolean chartRequested, List<Measure> charted) throws UserInputException {
+    public List<Measurement> read(boolean chartRequested, List<Measure> charted, int lastDay)
+            throws UserInputException {
         if (observed == null) {
             return List.of();
         }
@@ -49,6 +55,7 @@ public final class ObservedOptions {
         List<Measurement> points;
         try {
             points = MeasurementReader.read(observed);
+            ParameterFit.checkAgainstScenario(points, lastDay, observed.toString());
         } catch (MeasurementException e) {
             throw new UserInputException(Hints.lines(e));
         }
@@ -60,7 +67,7 @@ public final class ObservedOptions {
         }
         if (!missing.isEmpty()) {
             String first = missing.iterator().next();
-            throw new UserInputException("--observed " + observed.getFileName() + ": "
+            throw new UserInputException("--observed " + Excerpt.middle(observed.toString()) + ": "
                     + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
                     + " not on the chart; add --measure " + first);
         }

@@ -221,7 +221,13 @@ public final class OutputOptions {
             // Through a symbolic link, the file is written in the folder the link points into.
             Path absolute = linkedFile(target).toAbsolutePath().normalize();
             Path dir = absolute.getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
+            // Quoted as given (a.csv), not as the absolute path the checks below resolve.
+            Path notADirectory = existingNonDirectory(target.getParent() != null ? target.getParent() : dir);
+            if (notADirectory != null) {
+                // a.csv/x.csv with a.csv a file: "does not exist" would send the user looking for a folder.
+                problems.add(where + Excerpt.middle(notADirectory.toString())
+                        + " is not a directory; name a file in a directory");
+            } else if (dir == null || !Files.isDirectory(dir)) {
                 problems.add(where + "directory " + (dir == null ? "(none)" : Excerpt.middle(dir.toString()))
                         + " does not exist; create it first");
             } else if (!Files.isWritable(dir)) {
@@ -464,6 +470,19 @@ public final class OutputOptions {
             return target;
         }
         return p;
+    }
+
+    /**
+     * {@return the nearest of a folder and its parents that exists, if it is not a directory (a
+     * regular file or a device); null otherwise}
+     */
+    private static Path existingNonDirectory(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
     }
 
     /** A path whose file name is too long to quote whole: its start, an ellipsis and its end. */

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -82,14 +81,13 @@ public final class JsonMapping {
 
     /**
      * {@return a value in % of baseline (or another computed value) as data files hold it: four
-     * decimals, trailing zeros dropped (99.12345 → 99.1234 with half-even rounding, 100.0 → 100)}
+     * decimals by the CSV files' rule ({@link NumberText#dataNumber}), trailing zeros dropped
+     * (92.15625 → 92.1563, 100.0 → 100)}
      *
      * @param value a finite value; a non-finite one from the simulator is a defect and stops the write
      */
     public static BigDecimal data(double value) {
-        return BigDecimal.valueOf(finite(value))
-                .setScale(4, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
+        return NumberText.dataNumber(finite(value));
     }
 
     /**

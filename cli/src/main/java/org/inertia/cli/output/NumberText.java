@@ -24,18 +24,40 @@ public final class NumberText {
      * @param decimals the number of decimals, 0 or more
      */
     public static String fixed(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        }
+        return rounded(value, decimals).toPlainString();
+    }
+
+    /**
+     * {@return a value rounded to a number of decimals by the one rule of every output, table, CSV
+     * and JSON alike: half up, from the shortest decimal that reads back as the value (92.15625 →
+     * 92.1563), so that a tie never reads differently in two files; never a negative zero (-0.04
+     * to one decimal is 0.0, not -0.0)}
+     *
+     * @param value a finite value
+     * @param decimals the number of decimals, 0 or more
+     */
+    public static BigDecimal rounded(double value, int decimals) {
+        // BigDecimal has no negative zero: -0.0 and -0.04 to one decimal both become 0.0.
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
     }
 
     /**
      * {@return a value with a fixed number of decimals and its sign, for differences: {@code
-     * signed(2.34, 1)} is "+2.3", {@code signed(-0.5, 1)} is "-0.5"}
+     * signed(2.34, 1)} is "+2.3", {@code signed(-0.5, 1)} is "-0.5"; a value that rounds to zero
+     * has no sign: "0.0"}
      *
      * @param value the value
      * @param decimals the number of decimals, 0 or more
      */
     public static String signed(double value, int decimals) {
-        return String.format(Locale.ROOT, "%+." + decimals + "f", value);
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%+." + decimals + "f", value);
+        }
+        BigDecimal r = rounded(value, decimals);
+        return (r.signum() > 0 ? "+" : "") + r.toPlainString();
     }
 
     /**
@@ -58,7 +80,8 @@ public final class NumberText {
         if (!Double.isFinite(value)) {
             return "-";
         }
-        return Math.abs(value) >= 100 ? fixed(value, 1) : String.format(Locale.ROOT, "%." + digits + "g", value);
+        // + 0.0 turns -0.0 into 0.0: no negative zero in a table.
+        return Math.abs(value) >= 100 ? fixed(value, 1) : String.format(Locale.ROOT, "%." + digits + "g", value + 0.0);
     }
 
     /**
@@ -106,7 +129,8 @@ public final class NumberText {
     }
 
     /**
-     * {@return a value as the CSV files write it: four decimals, always shown: "81.2340"}
+     * {@return a value as the CSV files write it: four decimals, always shown, rounded by {@link
+     * #rounded}: "81.2340"}
      *
      * @param value the value
      */
@@ -115,15 +139,23 @@ public final class NumberText {
     }
 
     /**
-     * {@return a value as the JSON files and the evidence files write it: rounded (half even) to
-     * four decimals, trailing zeros dropped: "81.234", "100"}
+     * {@return a value as the JSON files and the evidence files write it: rounded to four decimals
+     * as the CSV files round it ({@link #dataNumber}), trailing zeros dropped: "81.234", "100"}
      *
      * @param value a finite value
      */
     public static String dataTrimmed(double value) {
-        return BigDecimal.valueOf(value)
-                .setScale(DATA_DECIMALS, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros()
-                .toPlainString();
+        return dataNumber(value).toPlainString();
+    }
+
+    /**
+     * {@return a value as data files hold it, as a number: rounded to four decimals by {@link
+     * #rounded}, the rule of the CSV files, trailing zeros dropped (92.15625 → 92.1563, 100.0 →
+     * 100)}
+     *
+     * @param value a finite value
+     */
+    public static BigDecimal dataNumber(double value) {
+        return rounded(value, DATA_DECIMALS).stripTrailingZeros();
     }
 }

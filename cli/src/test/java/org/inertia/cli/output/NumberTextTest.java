@@ -13,14 +13,20 @@ class NumberTextTest {
         assertThat(NumberText.fixed(81.234, 1)).isEqualTo("81.2");
         assertThat(NumberText.fixed(0.5, 3)).isEqualTo("0.500");
         assertThat(NumberText.percent(100)).isEqualTo("100.0");
-        assertThat(NumberText.percent(-0.04)).isEqualTo("-0.0");
+        // Review finding: no negative zero ("-0.0" in the evidence table's E02 and E06).
+        assertThat(NumberText.percent(-0.04)).isEqualTo("0.0");
+        assertThat(NumberText.fixed(-0.0, 2)).isEqualTo("0.00");
     }
 
     @Test
-    void signedAlwaysShowsTheSign() {
+    void signedShowsTheSignOfEveryValueThatIsNotZero() {
         assertThat(NumberText.signed(2.34, 1)).isEqualTo("+2.3");
         assertThat(NumberText.signed(-0.5, 1)).isEqualTo("-0.5");
-        assertThat(NumberText.signed(0, 1)).isEqualTo("+0.0");
+        assertThat(NumberText.signed(0, 1)).isEqualTo("0.0");
+        assertThat(NumberText.signed(0.04, 1)).isEqualTo("0.0");
+        assertThat(NumberText.signed(-0.04, 1)).isEqualTo("0.0");
+        assertThat(NumberText.signed(-0.0, 1)).isEqualTo("0.0");
+        assertThat(NumberText.significant(-0.0, 3)).isEqualTo("0.00");
     }
 
     @Test
@@ -57,13 +63,31 @@ class NumberTextTest {
 
     @Test
     void dataFilesKeepFourDecimals() {
-        // CSV: always four decimals; JSON and evidence files: rounded half even, zeros dropped.
+        // CSV: always four decimals; JSON and evidence files: the same rounding, zeros dropped.
         assertThat(NumberText.data(81.2)).isEqualTo("81.2000");
         assertThat(NumberText.data(99.99995)).isEqualTo("100.0000");
         assertThat(NumberText.dataTrimmed(81.2)).isEqualTo("81.2");
         assertThat(NumberText.dataTrimmed(100.0)).isEqualTo("100");
-        assertThat(NumberText.dataTrimmed(0.12345)).isEqualTo("0.1234");
+        assertThat(NumberText.dataTrimmed(0.12345)).isEqualTo("0.1235");
         assertThat(NumberText.dataTrimmed(0.12355)).isEqualTo("0.1236");
+    }
+
+    /** Review finding: 92.15625 read 92.1563 in the CSV and 92.1562 in the JSON. */
+    @Test
+    void aTiePrintsTheSameInTheCsvAndTheJson() {
+        double tie = 92.15625; // exactly representable: a true tie at four decimals
+        assertThat(NumberText.data(tie)).isEqualTo("92.1563");
+        assertThat(JsonMapping.data(tie).toPlainString()).isEqualTo("92.1563");
+        assertThat(NumberText.dataTrimmed(tie)).isEqualTo("92.1563");
+        assertThat(NumberText.fixed(0.125, 2)).isEqualTo(String.format(Locale.ROOT, "%.2f", 0.125));
+        for (double v : new double[] {0.00005, 1.00005, 2.5, -3.25, 99.99995, 12.34565, 0.30000000000000004}) {
+            assertThat(JsonMapping.data(v).toPlainString())
+                    .as("%s", v)
+                    .isEqualTo(new java.math.BigDecimal(NumberText.data(v))
+                            .stripTrailingZeros()
+                            .toPlainString());
+            assertThat(NumberText.data(v)).as("%s", v).isEqualTo(String.format(Locale.ROOT, "%.4f", v));
+        }
     }
 
     @Test

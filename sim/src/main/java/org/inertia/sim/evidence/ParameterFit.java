@@ -174,32 +174,7 @@ public final class ParameterFit {
      */
     public static void check(Scenario scenario, List<Measurement> data, List<Parameter> free, String source)
             throws MeasurementException {
-        List<MeasurementProblem> problems = new ArrayList<>();
-        for (Measurement m : data) {
-            if (m.day() > scenario.totalDays()) {
-                problems.add(new MeasurementProblem(
-                        source,
-                        m.line(),
-                        0,
-                        "day",
-                        MeasurementMessage.DAY_AFTER_END,
-                        List.of(m.day(), scenario.totalDays()),
-                        ""));
-            }
-        }
-        if (!data.isEmpty() && data.stream().allMatch(m -> Math.abs(m.valuePercent()) <= FRACTION_LIMIT)) {
-            Measurement first = data.get(0);
-            BigDecimal written = BigDecimal.valueOf(first.valuePercent()).stripTrailingZeros();
-            problems.add(new MeasurementProblem(
-                    source,
-                    first.line(),
-                    0,
-                    "value",
-                    MeasurementMessage.LOOKS_LIKE_FRACTIONS,
-                    List.of(FRACTION_LIMIT, written),
-                    "write " + written.movePointRight(2).stripTrailingZeros().toPlainString() + " not "
-                            + written.toPlainString()));
-        }
+        List<MeasurementProblem> problems = new ArrayList<>(problemsWith(data, scenario.totalDays(), source));
         Trajectory start = Simulator.exact().simulate(scenario);
         Map<Measure, Measurement> firstOf = new LinkedHashMap<>();
         data.forEach(m -> firstOf.putIfAbsent(m.measure(), m));
@@ -229,6 +204,51 @@ public final class ParameterFit {
         if (!problems.isEmpty()) {
             throw MeasurementException.of(problems);
         }
+    }
+
+    /**
+     * Checks measurements against the scenario they were taken in, as {@link #check} does before
+     * a fit and {@code --observed} does before drawing them: no day after the scenario's last day
+     * ({@code totalDays}), and values in % of baseline, not fractions of it (every value at most
+     * {@value #FRACTION_LIMIT}). One place for these rules, so that the same file gets the same
+     * answer from every command.
+     *
+     * @param data the measurements
+     * @param totalDays the scenario's last day (d)
+     * @param source the file name to quote, as the user gave it
+     * @throws MeasurementException if a day is after the end or the values look like fractions
+     */
+    public static void checkAgainstScenario(List<Measurement> data, int totalDays, String source)
+            throws MeasurementException {
+        List<MeasurementProblem> problems = problemsWith(data, totalDays, source);
+        if (!problems.isEmpty()) {
+            throw MeasurementException.of(problems);
+        }
+    }
+
+    /** The problems of {@link #checkAgainstScenario}, one per day after the end, one for fractions. */
+    private static List<MeasurementProblem> problemsWith(List<Measurement> data, int totalDays, String source) {
+        List<MeasurementProblem> problems = new ArrayList<>();
+        for (Measurement m : data) {
+            if (m.day() > totalDays) {
+                problems.add(new MeasurementProblem(
+                        source, m.line(), 0, "day", MeasurementMessage.DAY_AFTER_END, List.of(m.day(), totalDays), ""));
+            }
+        }
+        if (!data.isEmpty() && data.stream().allMatch(m -> Math.abs(m.valuePercent()) <= FRACTION_LIMIT)) {
+            Measurement first = data.get(0);
+            BigDecimal written = BigDecimal.valueOf(first.valuePercent()).stripTrailingZeros();
+            problems.add(new MeasurementProblem(
+                    source,
+                    first.line(),
+                    0,
+                    "value",
+                    MeasurementMessage.LOOKS_LIKE_FRACTIONS,
+                    List.of(FRACTION_LIMIT, written),
+                    "write " + written.movePointRight(2).stripTrailingZeros().toPlainString() + " not "
+                            + written.toPlainString()));
+        }
+        return problems;
     }
 
     /**

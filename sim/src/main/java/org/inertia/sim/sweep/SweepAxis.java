@@ -79,6 +79,38 @@ public record SweepAxis(ScenarioField field, List<Double> values) {
         return new SweepAxis(field, values);
     }
 
+    /**
+     * {@return a note when a range stops before its end: {@code FROM..TO:STEP} gives FROM + k
+     * STEP up to TO, so TO itself only when it is on that grid ({@code subject.age=30..40:3} is 30,
+     * 33, 36, 39); empty for a range that ends at TO and for a list}
+     *
+     * @param text a specification that {@link #parse} accepts
+     * @throws SweepException if {@link #parse} does not accept it
+     */
+    public static Optional<SweepProblem> endNotOnGrid(String text) {
+        SweepAxis axis = parse(text);
+        String spec = text.substring(text.indexOf('=') + 1).strip();
+        if (!spec.contains("..")) {
+            return Optional.empty();
+        }
+        String rest = spec.substring(spec.indexOf("..") + 2);
+        int colon = rest.indexOf(':');
+        String toText = (colon < 0 ? rest : rest.substring(0, colon)).strip();
+        String name = SweepProblem.excerpt(axis.field().path());
+        BigDecimal to = TypedNumber.parse(toText, name);
+        double last = axis.values().get(axis.values().size() - 1);
+        if (last >= to.doubleValue()) {
+            return Optional.empty();
+        }
+        BigDecimal lastValue = BigDecimal.valueOf(last).stripTrailingZeros();
+        return Optional.of(new SweepProblem(
+                name,
+                SweepMessage.END_NOT_ON_GRID,
+                List.of(lastValue.toPlainString(), SweepProblem.excerpt(toText)),
+                "to end at " + SweepProblem.excerpt(toText) + ", choose a step that divides the range, or list the"
+                        + " values"));
+    }
+
     /** FROM..TO or FROM..TO:STEP, exactly: FROM + k STEP, without accumulated rounding. */
     private static List<BigDecimal> range(String spec, ScenarioField field, String name) {
         int dots = spec.indexOf("..");

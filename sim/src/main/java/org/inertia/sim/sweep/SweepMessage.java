@@ -63,7 +63,12 @@ public enum SweepMessage {
     /** An outcome that is not a number in some runs (not back to 95 %). Arguments: runs without one, runs. */
     UNDEFINED_OUTCOME("the outcome is undefined in {0} of {1} runs"),
     /** A population sweep too large. Arguments: grid points, subjects, the limit of their product. */
-    TOO_MANY_SUBJECT_RUNS("{0} grid points of {1} subjects each are more than {2} simulated subjects");
+    TOO_MANY_SUBJECT_RUNS("{0} grid points of {1} subjects each are more than {2} simulated subjects"),
+    /**
+     * A note, not an error: a range FROM..TO:STEP whose end is not FROM plus a whole number of
+     * steps stops before it. Arguments: the last value, the end asked for.
+     */
+    END_NOT_ON_GRID("stops at {0}: {1} is not on the grid of its step");
 
     private final String pattern;
 

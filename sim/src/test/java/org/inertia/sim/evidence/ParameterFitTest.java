@@ -126,6 +126,33 @@ class ParameterFitTest {
         });
     }
 
+    /** Review finding: --observed drew what fit refuses; both now ask checkAgainstScenario. */
+    @Test
+    void theScenarioChecksAloneGiveFitsAnswerWithoutAFit() throws MeasurementException {
+        List<Measurement> late = List.of(
+                new Measurement(2, 10, Measure.OVERALL_STRENGTH, 90, OptionalDouble.empty()),
+                new Measurement(3, 99, Measure.OVERALL_STRENGTH, 95, OptionalDouble.empty()));
+        List<Measurement> fractions = List.of(
+                new Measurement(2, 7, Measure.OVERALL_STRENGTH, 1.0, OptionalDouble.empty()),
+                new Measurement(3, 14, Measure.OVERALL_STRENGTH, 0.85, OptionalDouble.empty()));
+
+        MeasurementException afterEnd = catchThrowableOfType(
+                MeasurementException.class, () -> ParameterFit.checkAgainstScenario(late, 56, "dir/m.csv"));
+        MeasurementException asFractions = catchThrowableOfType(
+                MeasurementException.class, () -> ParameterFit.checkAgainstScenario(fractions, 56, "dir/m.csv"));
+
+        assertThat(afterEnd.details()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo(MeasurementMessage.DAY_AFTER_END);
+            assertThat(p.source()).isEqualTo("dir/m.csv");
+            assertThat(p.arguments()).containsExactly(99, 56);
+        });
+        assertThat(asFractions.details())
+                .singleElement()
+                .extracting(MeasurementProblem::message)
+                .isEqualTo(MeasurementMessage.LOOKS_LIKE_FRACTIONS);
+        ParameterFit.checkAgainstScenario(late, 99, "dir/m.csv");
+    }
+
     @Test
     void percentValuesAndOneLowValueAreNotTakenForFractionsIssue14() throws MeasurementException {
         List<Measurement> data = List.of(

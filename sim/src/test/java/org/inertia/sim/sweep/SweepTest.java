@@ -69,6 +69,24 @@ class SweepTest {
     }
 
     @Test
+    void aRangeThatStopsShortOfItsEndIsNoted() {
+        SweepProblem note = SweepAxis.endNotOnGrid("subject.age=30..40:3").orElseThrow();
+        assertThat(note.message()).isEqualTo(SweepMessage.END_NOT_ON_GRID);
+        assertThat(note.arguments()).containsExactly("39", "40");
+        assertThat(note.field()).isEqualTo("subject.age");
+        assertThat(SweepAxis.endNotOnGrid("parameters.mass-loss-depth=0.1..0.35:0.1")
+                        .orElseThrow()
+                        .arguments())
+                .containsExactly("0.3", "0.35");
+        assertThat(SweepAxis.endNotOnGrid("subject.age=30..39:3")).isEmpty();
+        assertThat(SweepAxis.endNotOnGrid("parameters.mass-loss-depth=0.1..0.3:0.1"))
+                .isEmpty();
+        assertThat(SweepAxis.endNotOnGrid("parameters.mass-loss-depth=0.1..0.3"))
+                .isEmpty();
+        assertThat(SweepAxis.endNotOnGrid("subject.age=30,41")).isEmpty();
+    }
+
+    @Test
     void axesGiveExactlyTheValuesWritten() {
         assertThat(values("subject.age=20..40:10")).containsExactly(20.0, 30.0, 40.0);
         assertThat(values("phases[1].exercise[0].minutes=10..30:10")).containsExactly(10.0, 20.0, 30.0);
