@@ -44,11 +44,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "Simulates muscle deconditioning during bed rest, bracing or inactivity, and recovery"
                     + " under exercise. Scenarios are YAML files; see scenarios/ for examples."
         },
-        subcommands = {
-            RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class, EvidenceCommand.class,
-            FitCommand.class, SweepCommand.class, SensitivityCommand.class, ServeCommand.class, ReportCommand.class,
-            SchemaCommand.class, ManCommand.class, CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -76,6 +71,29 @@ public final class Inertia implements StandardStreams.Holder {
     public StandardStreams standardStreams() {
         return standardStreams;
     }
+
+    /**
+     * The subcommands, in the order the help lists them (then {@value #COMPLETION}). Added in
+     * code rather than in the {@code @Command} annotation, so that a run of one of them need not
+     * build the others ({@link #subcommandsFor}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            RunCommand.class,
+            CompareCommand.class,
+            ValidateCommand.class,
+            ListCommand.class,
+            EvidenceCommand.class,
+            FitCommand.class,
+            SweepCommand.class,
+            SensitivityCommand.class,
+            ServeCommand.class,
+            ReportCommand.class,
+            SchemaCommand.class,
+            ManCommand.class,
+            CommandLine.HelpCommand.class);
+
+    /** Subcommands that read the whole command tree (the help and the manual pages). */
+    private static final List<Class<?>> WHOLE_TREE = List.of(ManCommand.class, CommandLine.HelpCommand.class);
 
     /** Name of the completion subcommand (picocli's {@link AutoComplete.GenerateCompletion}). */
     static final String COMPLETION = "completion";
@@ -107,7 +125,7 @@ public final class Inertia implements StandardStreams.Holder {
             System.out.write(bytes);
             System.out.flush();
         });
-        int exitCode = commandLine(streams, out, err).execute(args);
+        int exitCode = commandLine(streams, out, err, subcommandsFor(args)).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
@@ -135,16 +153,56 @@ public final class Inertia implements StandardStreams.Holder {
      * @return the command line, ready to {@link CommandLine#execute}
      */
     public static CommandLine commandLine(StandardStreams streams, PrintWriter out, PrintWriter err) {
+        return commandLine(streams, out, err, SUBCOMMANDS);
+    }
+
+    /**
+     * {@return the subcommands a command line needs: when the first argument names a subcommand
+     * (exactly, not an alias or abbreviation) that does not read the others, that one alone, as
+     * picocli then parses and runs nothing else (building each costs start-up time: about 0.1 s
+     * for all of them); otherwise all of them}
+     *
+     * @param args the arguments
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> c : SUBCOMMANDS) {
+                if (!WHOLE_TREE.contains(c)
+                        && c.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(c);
+                }
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    /**
+     * Builds the command line as {@link #commandLine(StandardStreams, PrintWriter, PrintWriter)}
+     * does, with only some of the subcommands (all of them: the completion command too).
+     *
+     * @param streams standard input and the data sink of standard output
+     * @param out where results go
+     * @param err where problems go
+     * @param subcommands some of {@link #SUBCOMMANDS}, in their order
+     * @return the command line, ready to {@link CommandLine#execute}
+     */
+    static CommandLine commandLine(
+            StandardStreams streams, PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new Inertia(streams));
-        AutoComplete.GenerateCompletion completion = new AutoComplete.GenerateCompletion();
-        cl.addSubcommand(COMPLETION, completion);
-        CommandLine completionLine = cl.getSubcommands().get(COMPLETION);
-        completionLine.getCommandSpec().name(COMPLETION);
-        completionLine.getCommandSpec().usageMessage().hidden(false);
-        completionLine
-                .getCommandSpec()
-                .usageMessage()
-                .description("Prints a bash/zsh completion script: source <(inertia completion)");
+        for (Class<?> c : subcommands) {
+            cl.addSubcommand(c);
+        }
+        if (subcommands.equals(SUBCOMMANDS)) {
+            AutoComplete.GenerateCompletion completion = new AutoComplete.GenerateCompletion();
+            cl.addSubcommand(COMPLETION, completion);
+            CommandLine completionLine = cl.getSubcommands().get(COMPLETION);
+            completionLine.getCommandSpec().name(COMPLETION);
+            completionLine.getCommandSpec().usageMessage().hidden(false);
+            completionLine
+                    .getCommandSpec()
+                    .usageMessage()
+                    .description("Prints a bash/zsh completion script: source <(inertia completion)");
+        }
         // Writers and settings reach only subcommands added before they are set: set them last.
         cl.setOut(out);
         cl.setErr(err);

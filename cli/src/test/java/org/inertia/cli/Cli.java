@@ -5,7 +5,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Runs the command line in-process, as {@code main} would, and keeps what it printed. */
+/**
+ * Runs the command line in-process, as {@code main} would (with only the subcommand named first,
+ * where {@link Inertia#subcommandsFor} allows), and keeps what it printed.
+ */
 final class Cli {
 
     /** Example scenarios shipped with Inertia, relative to the module. */
@@ -37,7 +40,12 @@ final class Cli {
         for (int i = 0; i < args.length; i++) {
             strings[i] = args[i].toString();
         }
-        int code = Inertia.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        PrintWriter outWriter = new PrintWriter(out, true);
+        int code = Inertia.commandLine(
+                        org.inertia.cli.output.StandardStreams.of(System.in, outWriter),
+                        outWriter,
+                        new PrintWriter(err, true),
+                        Inertia.subcommandsFor(strings))
                 .execute(strings);
         return new Result(code, out.toString(), err.toString());
     }
@@ -56,7 +64,7 @@ final class Cli {
         PrintWriter outWriter = new PrintWriter(out, true);
         org.inertia.cli.output.StandardStreams streams =
                 org.inertia.cli.output.StandardStreams.of(new java.io.ByteArrayInputStream(stdin), outWriter);
-        int code = Inertia.commandLine(streams, outWriter, new PrintWriter(err, true))
+        int code = Inertia.commandLine(streams, outWriter, new PrintWriter(err, true), Inertia.subcommandsFor(strings))
                 .execute(strings);
         return new Result(code, out.toString(), err.toString());
     }

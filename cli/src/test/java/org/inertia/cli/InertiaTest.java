@@ -32,6 +32,36 @@ class InertiaTest {
     }
 
     @Test
+    void aCommandNamedFirstIsBuiltAlone() {
+        assertThat(Inertia.subcommandsFor(new String[] {"run", "x.yaml"})).containsExactly(RunCommand.class);
+        assertThat(Inertia.subcommandsFor(new String[] {"sweep"})).containsExactly(SweepCommand.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"man", "help", "completion", "--help", "--debug", "RUN", "ru"})
+    void everyCommandIsBuiltUnlessOneThatNeedsNoOtherIsNamedFirst(String first) {
+        assertThat(Inertia.subcommandsFor(new String[] {first, "run"})).isEqualTo(Inertia.SUBCOMMANDS);
+        assertThat(Inertia.subcommandsFor(new String[0])).isEqualTo(Inertia.SUBCOMMANDS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "compare", "sweep", "sensitivity", "validate", "list"})
+    void aCommandBuiltAloneHasTheSameHelpAsInTheWholeTree(String command) {
+        StringWriter alone = new StringWriter();
+        StringWriter whole = new StringWriter();
+        Inertia.commandLine(new PrintWriter(whole), new PrintWriter(new StringWriter()))
+                .execute(command, "--help");
+        Inertia.commandLine(
+                        org.inertia.cli.output.StandardStreams.of(System.in, new PrintWriter(alone)),
+                        new PrintWriter(alone),
+                        new PrintWriter(new StringWriter()),
+                        Inertia.subcommandsFor(new String[] {command}))
+                .execute(command, "--help");
+
+        assertThat(alone.toString()).contains("Usage: inertia " + command).isEqualTo(whole.toString());
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Cli.Result r = Cli.run();
 

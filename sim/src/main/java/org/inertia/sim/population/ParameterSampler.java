@@ -1,5 +1,6 @@
 package org.inertia.sim.population;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.inertia.sim.parameters.ModelParameters;
@@ -36,6 +37,15 @@ public interface ParameterSampler {
     }
 
     /**
+     * {@return a drawer for many draws around centres that change from draw to draw (as the
+     * second of {@link #andThen}); implementations compute what does not depend on the centre
+     * once here. Each call draws as {@link #draw} does.}
+     */
+    default BiFunction<ModelParameters, RandomGenerator, ModelParameters> drawer() {
+        return this::draw;
+    }
+
+    /**
      * {@return a sampler that draws with this one, then with {@code next} around that draw: the
      * uncertainty of the average person, then a person around it}
      *
@@ -52,7 +62,8 @@ public interface ParameterSampler {
             @Override
             public Function<RandomGenerator, ModelParameters> sampler(ModelParameters centre) {
                 Function<RandomGenerator, ModelParameters> a = first.sampler(centre);
-                return random -> next.draw(a.apply(random), random);
+                BiFunction<ModelParameters, RandomGenerator, ModelParameters> b = next.drawer();
+                return random -> b.apply(a.apply(random), random);
             }
         };
     }

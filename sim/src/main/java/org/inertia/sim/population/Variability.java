@@ -3,6 +3,7 @@ package org.inertia.sim.population;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
@@ -82,6 +83,21 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) impleme
     }
 
     /**
+     * {@inheritDoc}
+     *
+     * <p>The varying parameters and their log-SDs are found once, not for each subject.
+     */
+    @Override
+    public BiFunction<ModelParameters, RandomGenerator, ModelParameters> drawer() {
+        if (coefficientOfVariation.isEmpty()) {
+            return (mean, random) -> mean;
+        }
+        Parameter[] varying = varying();
+        double[] sigma = sigma(varying);
+        return (mean, random) -> draw(mean, random, varying, sigma);
+    }
+
+    /**
      * {@return a sampler for many subjects of one population: the distribution's constants are
      * computed once}
      *
@@ -92,13 +108,23 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) impleme
         if (coefficientOfVariation.isEmpty()) {
             return random -> mean;
         }
-        Parameter[] varying = coefficientOfVariation.keySet().toArray(Parameter[]::new);
+        Parameter[] varying = varying();
+        double[] sigma = sigma(varying);
+        return random -> draw(mean, random, varying, sigma);
+    }
+
+    private Parameter[] varying() {
+        return coefficientOfVariation.keySet().toArray(Parameter[]::new);
+    }
+
+    /** The log-SD of each varying parameter: {@code sqrt(ln(1 + CV²))}. */
+    private double[] sigma(Parameter[] varying) {
         double[] sigma = new double[varying.length];
         for (int i = 0; i < varying.length; i++) {
             double cv = coefficientOfVariation.get(varying[i]);
             sigma[i] = Math.sqrt(Math.log1p(cv * cv));
         }
-        return random -> draw(mean, random, varying, sigma);
+        return sigma;
     }
 
     /** Log-normal with mean {@code m} and log-SD {@code sigma}: {@code m·exp(sigma·z − sigma²/2)}. */

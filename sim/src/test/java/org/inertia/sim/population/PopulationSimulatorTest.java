@@ -225,4 +225,23 @@ class PopulationSimulatorTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.get(0)).isNotEqualTo(first.get(1));
     }
+
+    @Test
+    void aSamplerDrawsAfterAnotherAsEachDrawAlone() {
+        var centre = SCENARIO.modelParameters();
+        Variability spread = Variability.calibrated();
+        ParameterSampler twice = spread.andThen(spread);
+        var sampler = twice.sampler(centre);
+        var drawer = spread.drawer();
+        for (int i = 0; i < 20; i++) {
+            var drawn = sampler.apply(PopulationSimulator.randomFor(5, i));
+            var random = PopulationSimulator.randomFor(5, i);
+            var oneByOne = spread.draw(spread.draw(centre, random), random);
+            assertThat(drawn).isEqualTo(oneByOne);
+            random = PopulationSimulator.randomFor(5, i);
+            assertThat(drawer.apply(spread.draw(centre, random), random)).isEqualTo(oneByOne);
+        }
+        assertThat(Variability.none().drawer().apply(centre, PopulationSimulator.randomFor(5, 0)))
+                .isSameAs(centre);
+    }
 }
