@@ -141,8 +141,9 @@ class ModelTwoTest {
                         .recoveryDay()
                         .orElseThrow()
                 - 14;
-        // The same amount again above baseline takes longer than getting it back.
-        int gained = -1;
+        // The same amount again above baseline takes longer than getting it back (or is not
+        // reached at all within the 120 days: the training headroom is smaller than a cast's loss).
+        int gained = Integer.MAX_VALUE;
         for (int d = 14; d <= t.lastDay(); d++) {
             if (change(t, "mass.knee_extensors", d) >= lost * 0.5) {
                 gained = d - 14;
