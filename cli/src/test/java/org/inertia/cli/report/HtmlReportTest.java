@@ -60,9 +60,9 @@ class HtmlReportTest {
                 .filteredOn(l -> l.contains("lose most strength"))
                 .singleElement()
                 .satisfies(l -> assertThat(l).contains("in every scenario"));
-        // The same week in bed: equally low in both; walking ends higher.
+        // The same week in bed: equally low in both, said as a tie; walking ends higher.
         assertThat(lines).anySatisfy(l -> assertThat(l)
-                .startsWith("Overall strength goes lowest in every scenario (")
-                .contains("ends highest in \u201cWalk\u201d"));
+                .startsWith("Overall strength: every scenario goes down to ")
+                .contains("; it ends highest in \u201cWalk\u201d"));
     }
 }
