@@ -509,6 +509,9 @@ public final class FindingWords {
                             ? Words.duration(s.daysToRecover().getAsInt()) + " after the lowest point."
                             : "not within the scenario (" + NumberText.percent(s.endPercent()) + " % on day "
                                     + t.get(fell.get(0)).lastDay() + ")."));
+        } else if (fell.size() > 1 && c.soonest().size() == findings.size()) {
+            lines.add(what + " is back to 95 % of baseline " + Words.duration(c.soonestDaysToRecover().getAsInt())
+                    + " after the lowest point in every scenario alike.");
         } else if (fell.size() > 1 && c.soonestDaysToRecover().isPresent()) {
             lines.add(what + " is back to 95 % of baseline soonest " + where(findings, c.soonest()) + ", "
                     + Words.duration(c.soonestDaysToRecover().getAsInt()) + " after the lowest point"

@@ -119,6 +119,10 @@ class PeriodWordsTest {
                 .contains("Overall strength: every scenario goes down to "
                         + org.inertia.cli.output.NumberText.percent(low) + " % of baseline at the lowest; all end at "
                         + org.inertia.cli.output.NumberText.percent(end) + " %.")
-                .noneMatch(l -> l.contains("lowest in every scenario") || l.contains("highest in every scenario"));
+                .noneMatch(l -> l.contains("lowest in every scenario")
+                        || l.contains("highest in every scenario")
+                        || l.contains("soonest in every scenario"))
+                .anyMatch(l -> l.startsWith("Overall strength is back to 95 % of baseline ")
+                        && l.endsWith(" after the lowest point in every scenario alike."));
     }
 }
