@@ -260,7 +260,7 @@ public final class FindingWords {
 
     /**
      * {@return that the scenarios are of different people, and how they differ: "These scenarios are
-     * of different people (aged 45 to 75; women and men; healthy, critically ill (in intensive
+     * of different people (aged 45 to 75; women and a man; healthy, critically ill (in intensive
      * care)): they compare situations, not choices for one patient."}
      *
      * @param people whom the scenarios are about, not one person
@@ -274,7 +274,22 @@ public final class FindingWords {
                             people.subjects().stream().mapToInt(Subject::ageYears).summaryStatistics();
                     yield "aged " + ages.getMin() + " to " + ages.getMax();
                 }
-                case SEX -> "women and men";
+                case SEX -> {
+                    long women = people.subjects().stream().filter(p -> p.sex() == Sex.FEMALE).count();
+                    long men = people.subjects().stream().filter(p -> p.sex() == Sex.MALE).count();
+                    long unstated = people.subjects().size() - women - men;
+                    List<String> sexes = new ArrayList<>();
+                    if (women > 0) {
+                        sexes.add(women == 1 ? "a woman" : "women");
+                    }
+                    if (men > 0) {
+                        sexes.add(men == 1 ? "a man" : "men");
+                    }
+                    if (unstated > 0) {
+                        sexes.add(unstated == 1 ? "a person of unstated sex" : "people of unstated sex");
+                    }
+                    yield and(sexes);
+                }
                 case CONDITION -> String.join(", ", people.subjects().stream()
                         .map(Subject::condition)
                         .distinct()

@@ -97,7 +97,7 @@ class PeriodWordsTest {
         List<String> lines = FindingWords.meaning(t);
 
         assertThat(lines)
-                .contains("These scenarios are of different people (aged 45 to 75; women and men; healthy, critically"
+                .contains("These scenarios are of different people (aged 45 to 75; women and a man; healthy, critically"
                         + " ill (in intensive care)): they compare situations, not choices for one patient.");
         assertThat(FindingWords.meaning(List.of(shipped("bed-rest-7d-then-walking.yaml"), shipped("bed-rest-7d-no-rehab.yaml"))))
                 .noneMatch(l -> l.contains("different people"));
