@@ -57,10 +57,12 @@ public final class HtmlPatientHandout {
         if (trajectories.isEmpty()) {
             throw new IllegalArgumentException("a handout needs at least one scenario");
         }
-        People people = People.of(trajectories.stream().map(Trajectory::scenario).toList());
+        People people =
+                People.of(trajectories.stream().map(Trajectory::scenario).toList());
         if (!people.samePerson()) {
             throw new UserInputException("--audience patient: a handout compares options for one person, but these"
-                    + " scenarios are of different people (" + people.differing().stream()
+                    + " scenarios are of different people ("
+                    + people.differing().stream()
                             .map(t -> t.name().toLowerCase(Locale.ROOT))
                             .collect(Collectors.joining(", "))
                     + " differ); make one handout per person, or a clinician report to compare them");
@@ -72,7 +74,8 @@ public final class HtmlPatientHandout {
 
         List<String> intro = new ArrayList<>();
         intro.add((n == 1 ? "What this plan does" : "What each of these " + n + " choices does") + " to the muscles"
-                + " of " + FindingWords.personForPatient(trajectories.get(0).scenario().subject())
+                + " of "
+                + FindingWords.personForPatient(trajectories.get(0).scenario().subject())
                 + ". A computer model worked it out from studies of many people.");
 
         List<PatientPage.Choice> choices = new ArrayList<>();

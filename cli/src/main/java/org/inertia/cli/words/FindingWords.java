@@ -134,7 +134,9 @@ public final class FindingWords {
             OptionalInt then = f.regime(low, to);
             return "; it keeps falling for another " + Words.duration(low - from) + " (to about "
                     + whole(100 - f.trajectory().percent(f.lead(), low)) + "% lower), then"
-                    + (then.isPresent() ? " with " + Words.afterwards(scenario.phases().get(then.getAsInt())) : "")
+                    + (then.isPresent()
+                            ? " with " + Words.afterwards(scenario.phases().get(then.getAsInt()))
+                            : "")
                     + (back.isPresent()
                             ? " it is back within " + within + "% of baseline " + Words.duration(to - low)
                                     + " after that"
@@ -222,7 +224,8 @@ public final class FindingWords {
         for (ScenarioFindings f : findings) {
             lines.add((several ? name(f) + ": " : "") + reading(f));
         }
-        People people = People.of(trajectories.stream().map(Trajectory::scenario).toList());
+        People people =
+                People.of(trajectories.stream().map(Trajectory::scenario).toList());
         if (!people.samePerson()) {
             lines.add(differentPeople(people));
         }
@@ -268,39 +271,49 @@ public final class FindingWords {
     public static String differentPeople(People people) {
         List<String> how = new ArrayList<>();
         for (People.Trait trait : people.differing()) {
-            how.add(switch (trait) {
-                case AGE -> {
-                    IntSummaryStatistics ages =
-                            people.subjects().stream().mapToInt(Subject::ageYears).summaryStatistics();
-                    yield "aged " + ages.getMin() + " to " + ages.getMax();
-                }
-                case SEX -> {
-                    long women = people.subjects().stream().filter(p -> p.sex() == Sex.FEMALE).count();
-                    long men = people.subjects().stream().filter(p -> p.sex() == Sex.MALE).count();
-                    long unstated = people.subjects().size() - women - men;
-                    List<String> sexes = new ArrayList<>();
-                    if (women > 0) {
-                        sexes.add(women == 1 ? "a woman" : "women");
-                    }
-                    if (men > 0) {
-                        sexes.add(men == 1 ? "a man" : "men");
-                    }
-                    if (unstated > 0) {
-                        sexes.add(unstated == 1 ? "a person of unstated sex" : "people of unstated sex");
-                    }
-                    yield and(sexes);
-                }
-                case CONDITION -> String.join(", ", people.subjects().stream()
-                        .map(Subject::condition)
-                        .distinct()
-                        .map(Words::condition)
-                        .toList());
-                case FITNESS -> String.join(", ", people.subjects().stream()
-                        .map(Subject::fitness)
-                        .distinct()
-                        .map(Words::fitness)
-                        .toList());
-            });
+            how.add(
+                    switch (trait) {
+                        case AGE -> {
+                            IntSummaryStatistics ages = people.subjects().stream()
+                                    .mapToInt(Subject::ageYears)
+                                    .summaryStatistics();
+                            yield "aged " + ages.getMin() + " to " + ages.getMax();
+                        }
+                        case SEX -> {
+                            long women = people.subjects().stream()
+                                    .filter(p -> p.sex() == Sex.FEMALE)
+                                    .count();
+                            long men = people.subjects().stream()
+                                    .filter(p -> p.sex() == Sex.MALE)
+                                    .count();
+                            long unstated = people.subjects().size() - women - men;
+                            List<String> sexes = new ArrayList<>();
+                            if (women > 0) {
+                                sexes.add(women == 1 ? "a woman" : "women");
+                            }
+                            if (men > 0) {
+                                sexes.add(men == 1 ? "a man" : "men");
+                            }
+                            if (unstated > 0) {
+                                sexes.add(unstated == 1 ? "a person of unstated sex" : "people of unstated sex");
+                            }
+                            yield and(sexes);
+                        }
+                        case CONDITION -> String.join(
+                                ", ",
+                                people.subjects().stream()
+                                        .map(Subject::condition)
+                                        .distinct()
+                                        .map(Words::condition)
+                                        .toList());
+                        case FITNESS -> String.join(
+                                ", ",
+                                people.subjects().stream()
+                                        .map(Subject::fitness)
+                                        .distinct()
+                                        .map(Words::fitness)
+                                        .toList());
+                    });
         }
         return "These scenarios are of different people (" + String.join("; ", how)
                 + "): they compare situations, not choices for one patient.";
@@ -512,9 +525,10 @@ public final class FindingWords {
                 : "ends highest " + where(findings, c.highestEnd()) + " ("
                         + values(t, c.measure(), c.highestEnd(), false) + " %"
                         + alike(c.highestEnd(), t, c.measure(), false) + ")";
-        lines.add(allLow
-                ? what + ": " + low + "; " + (allEnd ? end : "it " + end) + "."
-                : what + " " + low + (allEnd ? "; " : " and ") + end + ".");
+        lines.add(
+                allLow
+                        ? what + ": " + low + "; " + (allEnd ? end : "it " + end) + "."
+                        : what + " " + low + (allEnd ? "; " : " and ") + end + ".");
         List<Integer> fell = c.fellBelow();
         if (fell.size() == 1) {
             MeasureSummary s = t.get(fell.get(0)).summary(c.measure());
@@ -525,7 +539,8 @@ public final class FindingWords {
                             : "not within the scenario (" + NumberText.percent(s.endPercent()) + " % on day "
                                     + t.get(fell.get(0)).lastDay() + ")."));
         } else if (fell.size() > 1 && c.soonest().size() == findings.size()) {
-            lines.add(what + " is back to 95 % of baseline " + Words.duration(c.soonestDaysToRecover().getAsInt())
+            lines.add(what + " is back to 95 % of baseline "
+                    + Words.duration(c.soonestDaysToRecover().getAsInt())
                     + " after the lowest point in every scenario alike.");
         } else if (fell.size() > 1 && c.soonestDaysToRecover().isPresent()) {
             lines.add(what + " is back to 95 % of baseline soonest " + where(findings, c.soonest()) + ", "
@@ -743,9 +758,12 @@ public final class FindingWords {
         if (f.leadDaysBackAfterDisuse().isPresent() && f.recoveryPhase().isPresent()) {
             int back = f.leadDaysBackAfterDisuse().getAsInt();
             OptionalInt regime = f.regime(f.referenceDay(), f.referenceDay() + back);
-            sb.append(regime.isPresent()
-                            ? " With " + afterwardsForPatient(scenario.phases().get(regime.getAsInt())) + ", they are"
-                            : " They are")
+            sb.append(
+                            regime.isPresent()
+                                    ? " With "
+                                            + afterwardsForPatient(
+                                                    scenario.phases().get(regime.getAsInt())) + ", they are"
+                                    : " They are")
                     .append(" nearly back to normal ")
                     .append(Words.duration(f.leadDaysBackAfterDisuse().getAsInt()))
                     .append(" later.");
@@ -860,7 +878,9 @@ public final class FindingWords {
         }
         for (ScenarioFindings f : options) {
             // Only a lone episode: after an earlier one, the loss on its last day is not the bed's alone.
-            if (f.disusePhase().isPresent() && !f.costsNothing() && f.earlierEpisodes().isEmpty()) {
+            if (f.disusePhase().isPresent()
+                    && !f.costsNothing()
+                    && f.earlierEpisodes().isEmpty()) {
                 Phase phase =
                         f.trajectory().scenario().phases().get(f.disusePhase().getAsInt());
                 if (phase.mobility() == Mobility.BED_REST) {

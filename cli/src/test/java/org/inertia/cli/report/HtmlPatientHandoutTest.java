@@ -70,8 +70,8 @@ class HtmlPatientHandoutTest {
 
     @Test
     void scenariosOfDifferentPeopleAreNotChoicesForOnePatient() throws Exception {
-        List<Trajectory> people = List.of(
-                run("older-patient-grip-kg.yaml"), run("bed-rest-7d-then-walking.yaml"), run("icu-week.yaml"));
+        List<Trajectory> people =
+                List.of(run("older-patient-grip-kg.yaml"), run("bed-rest-7d-then-walking.yaml"), run("icu-week.yaml"));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> HtmlPatientHandout.of(null, people, Optional.empty(), "1.0"))

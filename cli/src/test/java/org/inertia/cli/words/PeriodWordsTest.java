@@ -65,7 +65,8 @@ class PeriodWordsTest {
         String patient = FindingWords.forPatient(ScenarioFindings.of(t));
         String reading = FindingWords.reading(t);
 
-        assertThat(patient).startsWith("After 2 weeks in a leg cast and, later, 5 days in bed, your leg muscles are about ");
+        assertThat(patient)
+                .startsWith("After 2 weeks in a leg cast and, later, 5 days in bed, your leg muscles are about ");
         assertThat(reading).startsWith("After 2 weeks in a leg cast and, later, 5 days in bed, leg strength is about ");
     }
 
@@ -74,32 +75,43 @@ class PeriodWordsTest {
         // Training, a cast (the lowest point), then a few days in bed weeks later that cost the trunk
         // and grip a little: at the end of the cast, training still has the trunk and grip at or above
         // baseline, so "all muscles get weaker" would be false of the cast.
-        Trajectory t = Simulator.exact().simulate(Scenario.of("Cast", MAN_40, List.of(
-                new Phase("Training", 28, Mobility.NORMAL, List.of(LIFTING)),
-                new Phase("Cast", 14, Mobility.LEG_CAST, List.of()),
-                new Phase("Home", 14, Mobility.NORMAL, List.of()),
-                new Phase("Bed", 3, Mobility.BED_REST, List.of()),
-                new Phase("Home again", 30, Mobility.NORMAL, List.of()))));
+        Trajectory t = Simulator.exact()
+                .simulate(Scenario.of(
+                        "Cast",
+                        MAN_40,
+                        List.of(
+                                new Phase("Training", 28, Mobility.NORMAL, List.of(LIFTING)),
+                                new Phase("Cast", 14, Mobility.LEG_CAST, List.of()),
+                                new Phase("Home", 14, Mobility.NORMAL, List.of()),
+                                new Phase("Bed", 3, Mobility.BED_REST, List.of()),
+                                new Phase("Home again", 30, Mobility.NORMAL, List.of()))));
         Measure grip = new Measure(Outcome.STRENGTH, MuscleGroup.HANDGRIP);
         ScenarioFindings f = ScenarioFindings.of(t);
         assertThat(f.referenceDay()).as("the cast is the episode described").isEqualTo(42);
-        assertThat(f.groupsThatLose()).as("over the whole scenario, every group loses").hasSize(5);
+        assertThat(f.groupsThatLose())
+                .as("over the whole scenario, every group loses")
+                .hasSize(5);
         assertThat(t.percent(grip, 42)).as("grip at the end of the cast").isGreaterThan(99.5);
 
-        assertThat(FindingWords.forPatient(f)).startsWith("After 2 weeks in a leg cast,").doesNotContain("All muscles");
+        assertThat(FindingWords.forPatient(f))
+                .startsWith("After 2 weeks in a leg cast,")
+                .doesNotContain("All muscles");
     }
 
     @Test
     void scenariosOfDifferentPeopleAreSaidToBeSoInTheClinicianReport() throws Exception {
         List<Trajectory> t = List.of(
-                shipped("older-patient-grip-kg.yaml"), shipped("bed-rest-7d-then-walking.yaml"), shipped("icu-week.yaml"));
+                shipped("older-patient-grip-kg.yaml"),
+                shipped("bed-rest-7d-then-walking.yaml"),
+                shipped("icu-week.yaml"));
 
         List<String> lines = FindingWords.meaning(t);
 
         assertThat(lines)
                 .contains("These scenarios are of different people (aged 45 to 75; women and a man; healthy, critically"
                         + " ill (in intensive care)): they compare situations, not choices for one patient.");
-        assertThat(FindingWords.meaning(List.of(shipped("bed-rest-7d-then-walking.yaml"), shipped("bed-rest-7d-no-rehab.yaml"))))
+        assertThat(FindingWords.meaning(
+                        List.of(shipped("bed-rest-7d-then-walking.yaml"), shipped("bed-rest-7d-no-rehab.yaml"))))
                 .noneMatch(l -> l.contains("different people"));
     }
 

@@ -183,7 +183,9 @@ public record ScenarioFindings(
      * threshold (at least 1); empty when it never fell below it or is not back in time}
      */
     public OptionalInt leadDaysBackAfterDisuse() {
-        return lead().equals(LEG_STRENGTH) ? daysBackAfterDisuse : daysBackAfter(trajectory, leadSummary(), referenceDay);
+        return lead().equals(LEG_STRENGTH)
+                ? daysBackAfterDisuse
+                : daysBackAfter(trajectory, leadSummary(), referenceDay);
     }
 
     /**

@@ -29,19 +29,25 @@ class EpisodesTest {
     private static final Exercise WALK = new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE);
 
     /** Training, a 14-day cast, 14 days at home, 5 days in bed, 30 days at home (days 28-42 and 56-61). */
-    private static final Scenario CAST_THEN_BED = Scenario.of("Two episodes", MAN_40, List.of(
-            new Phase("Training", 28, Mobility.NORMAL, List.of(LIFTING)),
-            new Phase("Cast", 14, Mobility.LEG_CAST, List.of()),
-            new Phase("Home", 14, Mobility.NORMAL, List.of()),
-            new Phase("Bed", 5, Mobility.BED_REST, List.of()),
-            new Phase("Home again", 30, Mobility.NORMAL, List.of())));
+    private static final Scenario CAST_THEN_BED = Scenario.of(
+            "Two episodes",
+            MAN_40,
+            List.of(
+                    new Phase("Training", 28, Mobility.NORMAL, List.of(LIFTING)),
+                    new Phase("Cast", 14, Mobility.LEG_CAST, List.of()),
+                    new Phase("Home", 14, Mobility.NORMAL, List.of()),
+                    new Phase("Bed", 5, Mobility.BED_REST, List.of()),
+                    new Phase("Home again", 30, Mobility.NORMAL, List.of())));
 
     @Test
     void consecutivePhasesOfDisuseAreOneEpisodeAndNormalLifeSeparatesThem() {
-        Scenario icu = Scenario.of("ICU", MAN_40, List.of(
-                new Phase("ICU", 7, Mobility.BED_REST, List.of()),
-                new Phase("Ward", 7, Mobility.SEDENTARY, List.of()),
-                new Phase("Home", 28, Mobility.NORMAL, List.of(WALK))));
+        Scenario icu = Scenario.of(
+                "ICU",
+                MAN_40,
+                List.of(
+                        new Phase("ICU", 7, Mobility.BED_REST, List.of()),
+                        new Phase("Ward", 7, Mobility.SEDENTARY, List.of()),
+                        new Phase("Home", 28, Mobility.NORMAL, List.of(WALK))));
 
         assertThat(PhaseRoles.episodes(icu)).containsExactly(0);
         assertThat(PhaseRoles.episodes(CAST_THEN_BED)).containsExactly(1, 3);
@@ -52,26 +58,34 @@ class EpisodesTest {
         Trajectory t = Simulator.exact().simulate(CAST_THEN_BED);
         ScenarioFindings f = ScenarioFindings.of(t);
 
-        assertThat(t.summary(org.inertia.sim.measure.Measure.OVERALL_STRENGTH).lowestDay()).isEqualTo(61);
+        assertThat(t.summary(org.inertia.sim.measure.Measure.OVERALL_STRENGTH).lowestDay())
+                .isEqualTo(61);
         assertThat(f.disusePhase()).hasValue(3);
         assertThat(f.referenceDay()).isEqualTo(61);
         assertThat(f.recoveryPhase()).hasValue(4);
         assertThat(f.earlierEpisodes()).containsExactly(1);
         // Counted from this episode's own low, not from the cast's.
         assertThat(f.daysBackAfterDisuse()).isPresent();
-        assertThat(t.percent(ScenarioFindings.LEG_STRENGTH, 61 + f.daysBackAfterDisuse().getAsInt()))
+        assertThat(t.percent(
+                        ScenarioFindings.LEG_STRENGTH,
+                        61 + f.daysBackAfterDisuse().getAsInt()))
                 .isGreaterThanOrEqualTo(95);
-        assertThat(t.percent(ScenarioFindings.LEG_STRENGTH, 61 + f.daysBackAfterDisuse().getAsInt() - 1))
+        assertThat(t.percent(
+                        ScenarioFindings.LEG_STRENGTH,
+                        61 + f.daysBackAfterDisuse().getAsInt() - 1))
                 .isLessThan(95);
     }
 
     @Test
     void theRegimeOfAPeriodIsNamedOnlyWhenItHoldsThroughout() {
-        Scenario s = Scenario.of("ICU", MAN_40, List.of(
-                new Phase("ICU", 7, Mobility.BED_REST, List.of()),
-                new Phase("Ward", 7, Mobility.SEDENTARY, List.of()),
-                new Phase("Home", 14, Mobility.NORMAL, List.of(WALK)),
-                new Phase("More home", 14, Mobility.NORMAL, List.of(WALK))));
+        Scenario s = Scenario.of(
+                "ICU",
+                MAN_40,
+                List.of(
+                        new Phase("ICU", 7, Mobility.BED_REST, List.of()),
+                        new Phase("Ward", 7, Mobility.SEDENTARY, List.of()),
+                        new Phase("Home", 14, Mobility.NORMAL, List.of(WALK)),
+                        new Phase("More home", 14, Mobility.NORMAL, List.of(WALK))));
 
         assertThat(PhaseRoles.regime(s, 7, 14)).hasValue(1);
         assertThat(PhaseRoles.regime(s, 7, 42)).isEmpty();
@@ -81,10 +95,14 @@ class EpisodesTest {
 
     @Test
     void theGroupsWeakerOnTheDayDescribedLeaveOutThoseAboveBaselineThen() {
-        Trajectory t = Simulator.exact().simulate(Scenario.of("Cast", MAN_40, List.of(
-                new Phase("Training", 28, Mobility.NORMAL, List.of(LIFTING)),
-                new Phase("Cast", 14, Mobility.LEG_CAST, List.of()),
-                new Phase("Home", 28, Mobility.NORMAL, List.of()))));
+        Trajectory t = Simulator.exact()
+                .simulate(Scenario.of(
+                        "Cast",
+                        MAN_40,
+                        List.of(
+                                new Phase("Training", 28, Mobility.NORMAL, List.of(LIFTING)),
+                                new Phase("Cast", 14, Mobility.LEG_CAST, List.of()),
+                                new Phase("Home", 28, Mobility.NORMAL, List.of()))));
         ScenarioFindings f = ScenarioFindings.of(t);
 
         assertThat(f.strengthOnReferenceDay()).hasSize(5).allMatch(g -> g.lowestDay() == 42);
