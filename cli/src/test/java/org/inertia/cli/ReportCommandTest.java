@@ -131,6 +131,25 @@ class ReportCommandTest {
     }
 
     @Test
+    void aPatientHandoutOfDifferentPeopleIsRefusedWithAHint() {
+        Path html = dir.resolve("handout.html");
+
+        Cli.Result r = Cli.run(
+                "report",
+                Cli.SHIPPED.resolve("older-patient-grip-kg.yaml"),
+                Cli.SHIPPED.resolve("bed-rest-7d-then-walking.yaml"),
+                Cli.SHIPPED.resolve("icu-week.yaml"),
+                "-o",
+                html,
+                "--audience",
+                "patient");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("a handout compares options for one person");
+        assertThat(html).doesNotExist();
+    }
+
+    @Test
     void thePatientHandoutIsOnePrintablePageOfPlainWordsIssue13() throws IOException {
         Path html = dir.resolve("handout.html");
 

@@ -4,14 +4,18 @@ import java.awt.Font;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.inertia.cli.chart.ChartLook;
 import org.inertia.cli.chart.TrajectoryChart;
+import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.words.FindingWords;
 import org.inertia.sim.evidence.Domain;
 import org.inertia.sim.findings.GroupComparison;
 import org.inertia.sim.findings.OptionFindings;
 import org.inertia.sim.findings.PairedDraws;
+import org.inertia.sim.findings.People;
 import org.inertia.sim.findings.ScenarioFindings;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.Outcome;
@@ -45,11 +49,23 @@ public final class HtmlPatientHandout {
      * @param measure the measure of the chart; empty for the one the findings pick
      * @param version the version of Inertia, for the footer
      * @throws IOException if the chart cannot be drawn
+     * @throws UserInputException if the scenarios are of different people ({@link People}): a handout
+     *     compares options for one person
      */
     public static String of(String title, List<Trajectory> trajectories, Optional<Measure> measure, String version)
-            throws IOException {
+            throws IOException, UserInputException {
         if (trajectories.isEmpty()) {
             throw new IllegalArgumentException("a handout needs at least one scenario");
+        }
+        People people =
+                People.of(trajectories.stream().map(Trajectory::scenario).toList());
+        if (!people.samePerson()) {
+            throw new UserInputException("--audience patient: a handout compares options for one person, but these"
+                    + " scenarios are of different people ("
+                    + people.differing().stream()
+                            .map(t -> t.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", "))
+                    + " differ); make one handout per person, or a clinician report to compare them");
         }
         int n = trajectories.size();
         PairedDraws draws = n > 1 ? PairedDraws.of(trajectories) : PairedDraws.none(trajectories);
@@ -57,17 +73,9 @@ public final class HtmlPatientHandout {
         Measure shown = measure.orElseGet(findings::toShow);
 
         List<String> intro = new ArrayList<>();
-        boolean onePerson = trajectories.stream()
-                        .map(t -> t.scenario().subject())
-                        .distinct()
-                        .count()
-                == 1;
         intro.add((n == 1 ? "What this plan does" : "What each of these " + n + " choices does") + " to the muscles"
-                + (onePerson
-                        ? " of "
-                                + FindingWords.personForPatient(
-                                        trajectories.get(0).scenario().subject())
-                        : "")
+                + " of "
+                + FindingWords.personForPatient(trajectories.get(0).scenario().subject())
                 + ". A computer model worked it out from studies of many people.");
 
         List<PatientPage.Choice> choices = new ArrayList<>();

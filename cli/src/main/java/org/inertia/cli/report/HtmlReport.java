@@ -124,7 +124,7 @@ public final class HtmlReport {
                 uncertainty.isEmpty()
                         ? r.comparison(trajectories, measure, copied)
                         : r.comparisonWithBands(uncertainty, measure),
-                r.groups(trajectories),
+                r.groups(trajectories, copied),
                 copied == null ? meaningOf(trajectories, measure) : FindingWords.meaning(trajectories, measure, copied),
                 evidence(evidence),
                 version);
@@ -195,7 +195,9 @@ public final class HtmlReport {
                         + " few. Each cell: median [band].");
     }
 
-    private List<ClinicianReport.GroupCharts> groups(List<Trajectory> trajectories) throws IOException {
+    /** Each scenario's groups; with thresholds ({@code --recovered-at}), a "Back to X %" column for each, as in {@code run}. */
+    private List<ClinicianReport.GroupCharts> groups(List<Trajectory> trajectories, List<Double> thresholds)
+            throws IOException {
         List<ClinicianReport.GroupCharts> groups = new ArrayList<>();
         for (Trajectory t : trajectories) {
             groups.add(new ClinicianReport.GroupCharts(
@@ -204,7 +206,9 @@ public final class HtmlReport {
                             TrajectoryChart.ofMeasures(t, GROUP_STRENGTH),
                             "Strength of each muscle group by day: "
                                     + t.scenario().name()),
-                    SummaryCells.ofGroups(t)));
+                    thresholds == null
+                            ? SummaryCells.ofGroups(t)
+                            : SummaryCells.ofGroups(t, Outcome.STRENGTH, thresholds)));
         }
         return groups;
     }

@@ -3,7 +3,9 @@ package org.inertia.cli.words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.SummaryCells;
@@ -14,6 +16,7 @@ import org.inertia.sim.findings.GroupChange;
 import org.inertia.sim.findings.GroupComparison;
 import org.inertia.sim.findings.OptionFindings;
 import org.inertia.sim.findings.PairedDraws;
+import org.inertia.sim.findings.People;
 import org.inertia.sim.findings.Recovery;
 import org.inertia.sim.findings.ScenarioFindings;
 import org.inertia.sim.measure.Measure;
@@ -72,7 +75,12 @@ public final class FindingWords {
         StringBuilder sb = new StringBuilder();
         if (f.disusePhase().isPresent()) {
             Phase phase = scenario.phases().get(f.disusePhase().getAsInt());
-            sb.append("After ").append(Words.disuse(phase.days(), phase.mobility()));
+            sb.append("After ");
+            for (int i : f.earlierEpisodes()) {
+                Phase earlier = scenario.phases().get(i);
+                sb.append(Words.disuse(earlier.days(), earlier.mobility())).append(" and, later, ");
+            }
+            sb.append(Words.disuse(phase.days(), phase.mobility()));
             switch (scenario.subject().condition()) {
                 case CRITICAL_ILLNESS -> sb.append(" in intensive care");
                 case ACUTE_ILLNESS -> sb.append(" in hospital with an acute illness");
@@ -93,23 +101,51 @@ public final class FindingWords {
                     .append(whole(100 - threshold))
                     .append("% below baseline");
         } else if (f.disusePhase().isPresent() && f.recoveryPhase().isPresent()) {
-            sb.append("; with ")
-                    .append(Words.afterwards(
-                            scenario.phases().get(f.recoveryPhase().getAsInt())));
-            if (f.leadDaysBackAfterDisuse().isPresent()) {
-                sb.append(" it is back within ")
-                        .append(whole(100 - threshold))
-                        .append("% of baseline after ")
-                        .append(Words.duration(f.leadDaysBackAfterDisuse().getAsInt()));
-            } else {
-                sb.append(" it is still about ")
-                        .append(whole(100 - lead.endPercent()))
-                        .append("% lower ")
-                        .append(Words.duration(scenario.totalDays() - f.referenceDay()))
-                        .append(" later");
-            }
+            sb.append(afterDisuse(f));
         }
         return TerminalText.oneLine(sb.append('.').toString());
+    }
+
+    /**
+     * What happens to the lead measure after the disuse, naming an exercise only for a period over
+     * which it holds: "; with 30 minutes of moderate walking a day it is back within 5% of baseline
+     * after 6 days"; when it keeps falling after the disuse ends, "; it keeps falling for another 7
+     * days (to about 21% lower), then with ... it is still about 12% lower 4 weeks after that"; when
+     * the regime changes within the period, no exercise: "; it is still about 12% lower 5 weeks later".
+     */
+    private static String afterDisuse(ScenarioFindings f) {
+        Scenario scenario = f.trajectory().scenario();
+        MeasureSummary lead = f.leadSummary();
+        String within = whole(100 - lead.recoveryThresholdPercent());
+        String lower = whole(100 - lead.endPercent());
+        int from = f.referenceDay();
+        int last = scenario.totalDays();
+        OptionalInt back = f.leadDaysBackAfterDisuse();
+        int to = back.isPresent() ? from + back.getAsInt() : last;
+        OptionalInt regime = f.regime(from, to);
+        if (regime.isPresent()) {
+            return "; with " + Words.afterwards(scenario.phases().get(regime.getAsInt()))
+                    + (back.isPresent()
+                            ? " it is back within " + within + "% of baseline after " + Words.duration(back.getAsInt())
+                            : " it is still about " + lower + "% lower " + Words.duration(last - from) + " later");
+        }
+        int low = f.leadLowestDayAfterDisuse();
+        if (low > from && low < to) {
+            OptionalInt then = f.regime(low, to);
+            return "; it keeps falling for another " + Words.duration(low - from) + " (to about "
+                    + whole(100 - f.trajectory().percent(f.lead(), low)) + "% lower), then"
+                    + (then.isPresent()
+                            ? " with " + Words.afterwards(scenario.phases().get(then.getAsInt()))
+                            : "")
+                    + (back.isPresent()
+                            ? " it is back within " + within + "% of baseline " + Words.duration(to - low)
+                                    + " after that"
+                            : " it is still about " + lower + "% lower at the end, " + Words.duration(last - low)
+                                    + " after that");
+        }
+        return back.isPresent()
+                ? "; it is back within " + within + "% of baseline after " + Words.duration(back.getAsInt())
+                : "; it is still about " + lower + "% lower " + Words.duration(last - from) + " later";
     }
 
     /**
@@ -188,6 +224,11 @@ public final class FindingWords {
         for (ScenarioFindings f : findings) {
             lines.add((several ? name(f) + ": " : "") + reading(f));
         }
+        People people =
+                People.of(trajectories.stream().map(Trajectory::scenario).toList());
+        if (!people.samePerson()) {
+            lines.add(differentPeople(people));
+        }
         if (agree(findings)) {
             lines.addAll(mostAndLeast(findings));
         } else {
@@ -218,6 +259,64 @@ public final class FindingWords {
         lines.add("These are estimates for an average adult in the studies below, not a prediction for one person:"
                 + " people differ, and the studies are mostly of healthy volunteers.");
         return lines;
+    }
+
+    /**
+     * {@return that the scenarios are of different people, and how they differ: "These scenarios are
+     * of different people (aged 45 to 75; women and a man; healthy, critically ill (in intensive
+     * care)): they compare situations, not choices for one patient."}
+     *
+     * @param people whom the scenarios are about, not one person
+     */
+    public static String differentPeople(People people) {
+        List<String> how = new ArrayList<>();
+        for (People.Trait trait : people.differing()) {
+            how.add(
+                    switch (trait) {
+                        case AGE -> {
+                            IntSummaryStatistics ages = people.subjects().stream()
+                                    .mapToInt(Subject::ageYears)
+                                    .summaryStatistics();
+                            yield "aged " + ages.getMin() + " to " + ages.getMax();
+                        }
+                        case SEX -> {
+                            long women = people.subjects().stream()
+                                    .filter(p -> p.sex() == Sex.FEMALE)
+                                    .count();
+                            long men = people.subjects().stream()
+                                    .filter(p -> p.sex() == Sex.MALE)
+                                    .count();
+                            long unstated = people.subjects().size() - women - men;
+                            List<String> sexes = new ArrayList<>();
+                            if (women > 0) {
+                                sexes.add(women == 1 ? "a woman" : "women");
+                            }
+                            if (men > 0) {
+                                sexes.add(men == 1 ? "a man" : "men");
+                            }
+                            if (unstated > 0) {
+                                sexes.add(unstated == 1 ? "a person of unstated sex" : "people of unstated sex");
+                            }
+                            yield and(sexes);
+                        }
+                        case CONDITION -> String.join(
+                                ", ",
+                                people.subjects().stream()
+                                        .map(Subject::condition)
+                                        .distinct()
+                                        .map(Words::condition)
+                                        .toList());
+                        case FITNESS -> String.join(
+                                ", ",
+                                people.subjects().stream()
+                                        .map(Subject::fitness)
+                                        .distinct()
+                                        .map(Words::fitness)
+                                        .toList());
+                    });
+        }
+        return "These scenarios are of different people (" + String.join("; ", how)
+                + "): they compare situations, not choices for one patient.";
     }
 
     /**
@@ -411,12 +510,25 @@ public final class FindingWords {
         List<Trajectory> t = findings.stream().map(ScenarioFindings::trajectory).toList();
         String what = capitalise(measureName(c.measure()));
         List<String> lines = new ArrayList<>();
-        lines.add(what + " goes lowest " + where(findings, c.lowest()) + " ("
-                + values(t, c.measure(), c.lowest(), true) + " % of baseline"
-                + alike(c.lowest(), t, c.measure(), true) + ") and ends highest " + where(findings, c.highestEnd())
-                + " (" + values(t, c.measure(), c.highestEnd(), false) + " %"
-                + alike(c.highestEnd(), t, c.measure(), false)
-                + ").");
+        // When every option shares a place, that is said plainly, not as "lowest in every scenario".
+        boolean allLow = c.lowest().size() == findings.size();
+        boolean allEnd = c.highestEnd().size() == findings.size();
+        String low = allLow
+                ? "every scenario goes down to " + span(t, c.measure(), c.lowest(), true) + " % of baseline at the"
+                        + " lowest" + alikeAfter(c.lowest(), t, c.measure(), true)
+                : "goes lowest " + where(findings, c.lowest()) + " (" + values(t, c.measure(), c.lowest(), true)
+                        + " % of baseline" + alike(c.lowest(), t, c.measure(), true) + ")";
+        String end = allEnd
+                ? "all end " + (span(t, c.measure(), c.highestEnd(), false).startsWith("between") ? "" : "at ")
+                        + span(t, c.measure(), c.highestEnd(), false) + " %"
+                        + alikeAfter(c.highestEnd(), t, c.measure(), false)
+                : "ends highest " + where(findings, c.highestEnd()) + " ("
+                        + values(t, c.measure(), c.highestEnd(), false) + " %"
+                        + alike(c.highestEnd(), t, c.measure(), false) + ")";
+        lines.add(
+                allLow
+                        ? what + ": " + low + "; " + (allEnd ? end : "it " + end) + "."
+                        : what + " " + low + (allEnd ? "; " : " and ") + end + ".");
         List<Integer> fell = c.fellBelow();
         if (fell.size() == 1) {
             MeasureSummary s = t.get(fell.get(0)).summary(c.measure());
@@ -426,6 +538,10 @@ public final class FindingWords {
                             ? Words.duration(s.daysToRecover().getAsInt()) + " after the lowest point."
                             : "not within the scenario (" + NumberText.percent(s.endPercent()) + " % on day "
                                     + t.get(fell.get(0)).lastDay() + ")."));
+        } else if (fell.size() > 1 && c.soonest().size() == findings.size()) {
+            lines.add(what + " is back to 95 % of baseline "
+                    + Words.duration(c.soonestDaysToRecover().getAsInt())
+                    + " after the lowest point in every scenario alike.");
         } else if (fell.size() > 1 && c.soonestDaysToRecover().isPresent()) {
             lines.add(what + " is back to 95 % of baseline soonest " + where(findings, c.soonest()) + ", "
                     + Words.duration(c.soonestDaysToRecover().getAsInt()) + " after the lowest point"
@@ -440,6 +556,18 @@ public final class FindingWords {
             return "";
         }
         return ", alike within the model's uncertainty";
+    }
+
+    /** " (alike within the model's uncertainty)" when several options share a place with different values. */
+    private static String alikeAfter(List<Integer> indices, List<Trajectory> t, Measure m, boolean lowest) {
+        return alike(indices, t, m, lowest).isEmpty() ? "" : " (alike within the model's uncertainty)";
+    }
+
+    /** "between 97.6 and 99.2" or "88.7": the values of the options named, as a span. */
+    private static String span(List<Trajectory> t, Measure m, List<Integer> indices, boolean lowest) {
+        String v = values(t, m, indices, lowest);
+        int dash = v.indexOf('\u2013');
+        return dash < 0 ? v : "between " + v.substring(0, dash) + " and " + v.substring(dash + 1);
     }
 
     /** "89.7" or "89.7\u201390.1": the values of the options named. */
@@ -594,8 +722,15 @@ public final class FindingWords {
         StringBuilder sb = new StringBuilder();
         if (f.disusePhase().isPresent()) {
             Phase phase = scenario.phases().get(f.disusePhase().getAsInt());
-            sb.append("After ")
-                    .append(Words.duration(phase.days()))
+            sb.append("After ");
+            for (int i : f.earlierEpisodes()) {
+                Phase earlier = scenario.phases().get(i);
+                sb.append(Words.duration(earlier.days()))
+                        .append(' ')
+                        .append(placeForPatient(earlier.mobility()))
+                        .append(" and, later, ");
+            }
+            sb.append(Words.duration(phase.days()))
                     .append(' ')
                     .append(placeForPatient(phase.mobility()))
                     .append(illnessForPatient(scenario))
@@ -606,23 +741,30 @@ public final class FindingWords {
         sb.append("your ")
                 .append(muscles)
                 .append(loss == 0 ? " have hardly changed." : " are about " + loss + "% weaker.");
-        List<GroupChange> losing = f.groupsThatLose();
+        // Which muscles are weaker is said of the day the sentence describes, not of another episode.
+        List<GroupChange> onDay = f.strengthOnReferenceDay();
+        List<GroupChange> losing = f.groupsDownOnReferenceDay();
+        GroupChange most = onDay.get(0);
         if (!lead.equals(MuscleGroup.KNEE_EXTENSORS)) {
             sb.append(" Your legs stay as strong as before.");
-        } else if (losing.size() == f.strengthByGroup().size()
-                && !f.mostLoss().measure().group().equals(lead)) {
+        } else if (losing.size() == onDay.size() && !most.measure().group().equals(lead)) {
             sb.append(" All muscles get weaker, the ")
-                    .append(patientName(f.mostLoss().measure().group()))
+                    .append(patientName(most.measure().group()))
                     .append(" most (about ")
-                    .append(whole(f.mostLoss().lossPoints()))
+                    .append(whole(most.lossPoints()))
                     .append("%).");
         }
         MeasureSummary summary = f.leadSummary();
         if (f.leadDaysBackAfterDisuse().isPresent() && f.recoveryPhase().isPresent()) {
-            sb.append(" With ")
-                    .append(afterwardsForPatient(
-                            scenario.phases().get(f.recoveryPhase().getAsInt())))
-                    .append(", they are nearly back to normal ")
+            int back = f.leadDaysBackAfterDisuse().getAsInt();
+            OptionalInt regime = f.regime(f.referenceDay(), f.referenceDay() + back);
+            sb.append(
+                            regime.isPresent()
+                                    ? " With "
+                                            + afterwardsForPatient(
+                                                    scenario.phases().get(regime.getAsInt())) + ", they are"
+                                    : " They are")
+                    .append(" nearly back to normal ")
                     .append(Words.duration(f.leadDaysBackAfterDisuse().getAsInt()))
                     .append(" later.");
         } else if (Math.round(100 - summary.endPercent()) <= 0) {
@@ -735,7 +877,10 @@ public final class FindingWords {
             lines.add("Keep moving. These choices kept every muscle as strong as before.");
         }
         for (ScenarioFindings f : options) {
-            if (f.disusePhase().isPresent() && !f.costsNothing()) {
+            // Only a lone episode: after an earlier one, the loss on its last day is not the bed's alone.
+            if (f.disusePhase().isPresent()
+                    && !f.costsNothing()
+                    && f.earlierEpisodes().isEmpty()) {
                 Phase phase =
                         f.trajectory().scenario().phases().get(f.disusePhase().getAsInt());
                 if (phase.mobility() == Mobility.BED_REST) {

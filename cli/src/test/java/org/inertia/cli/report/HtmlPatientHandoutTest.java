@@ -68,6 +68,18 @@ class HtmlPatientHandoutTest {
         return Simulator.exact().simulate(ScenarioReader.read(Path.of("..", "scenarios", file)));
     }
 
+    @Test
+    void scenariosOfDifferentPeopleAreNotChoicesForOnePatient() throws Exception {
+        List<Trajectory> people =
+                List.of(run("older-patient-grip-kg.yaml"), run("bed-rest-7d-then-walking.yaml"), run("icu-week.yaml"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> HtmlPatientHandout.of(null, people, Optional.empty(), "1.0"))
+                .isInstanceOf(org.inertia.cli.options.UserInputException.class)
+                .hasMessageContaining("a handout compares options for one person")
+                .hasMessageContaining("age, sex, condition");
+    }
+
     /** The handout's text blocks, in order, as a reader sees them. */
     private static List<String> text() {
         return Readability.blocks(page);

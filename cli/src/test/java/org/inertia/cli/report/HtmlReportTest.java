@@ -60,9 +60,35 @@ class HtmlReportTest {
                 .filteredOn(l -> l.contains("lose most strength"))
                 .singleElement()
                 .satisfies(l -> assertThat(l).contains("in every scenario"));
-        // The same week in bed: equally low in both; walking ends higher.
+        // The same week in bed: equally low in both, said as a tie; walking ends higher.
         assertThat(lines).anySatisfy(l -> assertThat(l)
-                .startsWith("Overall strength goes lowest in every scenario (")
-                .contains("ends highest in \u201cWalk\u201d"));
+                .startsWith("Overall strength: every scenario goes down to ")
+                .contains("; it ends highest in \u201cWalk\u201d"));
+    }
+
+    @Test
+    void everyGroupTableCarriesEveryRequestedRecoveryThreshold() throws Exception {
+        Trajectory rest = simulate("Rest", WEEK_IN_BED, new Phase("Home", 28, Mobility.NORMAL, List.of()));
+        Trajectory walk = simulate(
+                "Walk",
+                WEEK_IN_BED,
+                new Phase(
+                        "Walking",
+                        28,
+                        Mobility.NORMAL,
+                        List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE))));
+
+        String html = HtmlReport.of(
+                "T",
+                List.of(rest, walk),
+                List.of(),
+                org.inertia.sim.measure.Measure.OVERALL_STRENGTH,
+                List.of(95.0, 100.0),
+                org.inertia.sim.evidence.EvidenceSet.builtIn(),
+                "1.0");
+
+        // One comparison table and one table per scenario, each with both columns.
+        assertThat(html.split("<th>Back to 95 %</th>", -1)).hasSize(4);
+        assertThat(html.split("<th>Back to 100 %</th>", -1)).hasSize(4);
     }
 }

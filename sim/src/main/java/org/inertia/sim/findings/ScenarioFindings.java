@@ -84,10 +84,17 @@ public record ScenarioFindings(
      */
     public static ScenarioFindings of(Trajectory trajectory) {
         var scenario = trajectory.scenario();
-        OptionalInt disuse = PhaseRoles.disuse(scenario);
-        int day = PhaseRoles.disuseEndDay(scenario);
+        // Of several episodes of disuse, the story is about the one where overall strength is lowest.
+        OptionalInt disuse = PhaseRoles.disuse(
+                scenario, trajectory.summary(Measure.OVERALL_STRENGTH).lowestDay());
+        int day = disuse.isPresent() ? PhaseRoles.endDay(scenario, disuse.getAsInt()) : scenario.totalDays();
+        OptionalInt recovery = disuse.isPresent()
+                ? (disuse.getAsInt() + 1 < scenario.phases().size()
+                        ? OptionalInt.of(disuse.getAsInt() + 1)
+                        : OptionalInt.empty())
+                : PhaseRoles.recovery(scenario);
         MeasureSummary leg = trajectory.summary(LEG_STRENGTH);
-        OptionalInt back = daysBackAfter(leg, day);
+        OptionalInt back = daysBackAfter(trajectory, leg, day);
         List<GroupChange> groups = MuscleGroup.SIMULATED.stream()
                 .map(g -> trajectory.summary(new Measure(Outcome.STRENGTH, g)))
                 .map(s -> new GroupChange(s.measure(), s.lowestPercent(), s.lowestDay()))
@@ -96,7 +103,7 @@ public record ScenarioFindings(
         return new ScenarioFindings(
                 trajectory,
                 disuse,
-                PhaseRoles.recovery(scenario),
+                recovery,
                 day,
                 trajectory.percent(LEG_STRENGTH, day) - 100,
                 trajectory.percent(Measure.OVERALL_STRENGTH, day) - 100,
@@ -107,11 +114,43 @@ public record ScenarioFindings(
                 100 - trajectory.summary(THIGH_MASS).lowestPercent());
     }
 
-    private static OptionalInt daysBackAfter(MeasureSummary summary, int day) {
-        if (summary.fellBelowThreshold() && summary.recoveryDay().isPresent()) {
-            return OptionalInt.of(Math.max(1, summary.recoveryDay().getAsInt() - day));
+    /**
+     * Days from {@code day} (the end of the disuse) to the first day the measure is back at the
+     * threshold after its lowest point on or after that day; empty when it never fell below the
+     * threshold, is not below it after that day, or is not back in time.
+     */
+    private static OptionalInt daysBackAfter(Trajectory trajectory, MeasureSummary summary, int day) {
+        if (!summary.fellBelowThreshold()) {
+            return OptionalInt.empty();
+        }
+        if (summary.lowestDay() >= day) {
+            return summary.recoveryDay().isPresent()
+                    ? OptionalInt.of(Math.max(1, summary.recoveryDay().getAsInt() - day))
+                    : OptionalInt.empty();
+        }
+        // The lowest point is in an earlier episode: recovery is counted from this episode's own low.
+        Measure m = summary.measure();
+        double threshold = summary.recoveryThresholdPercent();
+        int lowest = lowestDayFrom(trajectory, m, day);
+        if (trajectory.percent(m, lowest) >= threshold) {
+            return OptionalInt.empty();
+        }
+        for (int d = lowest + 1; d <= trajectory.lastDay(); d++) {
+            if (trajectory.percent(m, d) >= threshold) {
+                return OptionalInt.of(Math.max(1, d - day));
+            }
         }
         return OptionalInt.empty();
+    }
+
+    private static int lowestDayFrom(Trajectory trajectory, Measure m, int day) {
+        int lowest = day;
+        for (int d = day + 1; d <= trajectory.lastDay(); d++) {
+            if (trajectory.percent(m, d) < trajectory.percent(m, lowest)) {
+                lowest = d;
+            }
+        }
+        return lowest;
     }
 
     /**
@@ -144,7 +183,9 @@ public record ScenarioFindings(
      * threshold (at least 1); empty when it never fell below it or is not back in time}
      */
     public OptionalInt leadDaysBackAfterDisuse() {
-        return lead().equals(LEG_STRENGTH) ? daysBackAfterDisuse : daysBackAfter(leadSummary(), referenceDay);
+        return lead().equals(LEG_STRENGTH)
+                ? daysBackAfterDisuse
+                : daysBackAfter(trajectory, leadSummary(), referenceDay);
     }
 
     /**
@@ -185,5 +226,62 @@ public record ScenarioFindings(
     /** {@return leg strength below baseline on the last day (pp); 0 or less when it is not below} */
     public double legDeficitAtEndPoints() {
         return 100 - legStrength.endPercent();
+    }
+
+    /**
+     * {@return the first day the lead measure is at its lowest on or after the end of the disuse:
+     * later than {@link #referenceDay} when it keeps falling after the disuse ends (a week in
+     * intensive care, then a week on the ward)}
+     */
+    public int leadLowestDayAfterDisuse() {
+        return lowestDayFrom(trajectory, lead(), referenceDay);
+    }
+
+    /**
+     * {@return the phase whose regime (mobility and exercise) holds from the day after {@code
+     * fromDay} to {@code toDay}; empty when the regime changes within that period ({@link
+     * PhaseRoles#regime})}
+     *
+     * @param fromDay the day before the period
+     * @param toDay the period's last day
+     */
+    public OptionalInt regime(int fromDay, int toDay) {
+        return PhaseRoles.regime(trajectory.scenario(), fromDay, toDay);
+    }
+
+    /**
+     * {@return the first phase of each episode of disuse before the one described ({@link
+     * #disusePhase}), in order; empty when it is the first or the only one}
+     */
+    public List<Integer> earlierEpisodes() {
+        int described = disusePhase.orElse(-1);
+        return PhaseRoles.episodes(trajectory.scenario()).stream()
+                .filter(i -> i < described)
+                .toList();
+    }
+
+    /**
+     * {@return every simulated group's strength on the reference day (the end of the disuse the
+     * sentence describes), most loss first; each as a {@link GroupChange} whose day is the
+     * reference day}
+     */
+    public List<GroupChange> strengthOnReferenceDay() {
+        return MuscleGroup.SIMULATED.stream()
+                .map(g -> new Measure(Outcome.STRENGTH, g))
+                .map(m -> new GroupChange(m, trajectory.percent(m, referenceDay), referenceDay))
+                .sorted(Comparator.comparingDouble(GroupChange::lowestPercent))
+                .toList();
+    }
+
+    /**
+     * {@return the groups at least {@link #NOTICEABLE_LOSS_POINTS} below baseline on the reference
+     * day, most loss first: what "after the disuse, these muscles are weaker" may name. A group
+     * that lost strength only in another episode, or is still above baseline from training before
+     * the disuse, is not among them}
+     */
+    public List<GroupChange> groupsDownOnReferenceDay() {
+        return strengthOnReferenceDay().stream()
+                .filter(g -> g.lossPoints() >= NOTICEABLE_LOSS_POINTS)
+                .toList();
     }
 }
