@@ -16,6 +16,7 @@ import org.inertia.sim.evidence.EvidenceCategory;
 import org.inertia.sim.evidence.EvidenceReport;
 import org.inertia.sim.evidence.EvidenceRow;
 import org.inertia.sim.evidence.EvidenceSet;
+import org.inertia.sim.evidence.StoredHoldOut;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
@@ -234,7 +235,8 @@ public final class HtmlReport {
                 + (all.withSpread() > 0
                         ? "; it falls within the published spread for " + all.insideSpread() + " of the "
                                 + all.withSpread() + " figures that give one."
-                        : ".");
+                        : ".")
+                + outOfSample();
         List<ClinicianReport.Category> categories = new ArrayList<>();
         for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e :
                 report.byCategory().entrySet()) {
@@ -281,5 +283,25 @@ public final class HtmlReport {
 
     private static String pp(double v) {
         return Double.isFinite(v) ? NumberText.fixed(v, 1) : "\u2014";
+    }
+
+    /**
+     * The honest figure: the error on studies left out of the fit in turn, as stored with the
+     * calibration ({@link StoredHoldOut}), overall and per category.
+     */
+    private static String outOfSample() {
+        StoredHoldOut h = StoredHoldOut.shipped();
+        StringBuilder sb = new StringBuilder(" On a study it has not seen (each study left out of the fit in turn and"
+                + " predicted), its root mean square error is " + pp(h.overall().rootMeanSquareErrorPp())
+                + " percentage points (");
+        String sep = "";
+        for (Map.Entry<EvidenceCategory, StoredHoldOut.Error> e : h.byCategory().entrySet()) {
+            sb.append(sep)
+                    .append(e.getKey().keyword())
+                    .append(' ')
+                    .append(pp(e.getValue().rootMeanSquareErrorPp()));
+            sep = ", ";
+        }
+        return sb.append(").").toString();
     }
 }

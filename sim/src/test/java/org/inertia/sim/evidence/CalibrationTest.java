@@ -83,6 +83,23 @@ class CalibrationTest {
                     .as(category.keyword())
                     .isLessThanOrEqualTo(2.0);
         }
+        // The stored figures that reports quote are this hold-out's.
+        StoredHoldOut stored = StoredHoldOut.shipped();
+        assertThat(stored.overall().figures()).isEqualTo(loso.overall().count());
+        assertThat(stored.overall().rootMeanSquareErrorPp())
+                .isCloseTo(loso.rootMeanSquareErrorPp(), org.assertj.core.data.Offset.offset(0.006));
+        for (EvidenceCategory category : EvidenceCategory.values()) {
+            StoredHoldOut.Error e = stored.byCategory().get(category);
+            assertThat(e.figures())
+                    .as(category.keyword())
+                    .isEqualTo(c.get(category).count());
+            assertThat(e.rootMeanSquareErrorPp())
+                    .as(category.keyword())
+                    .isCloseTo(c.get(category).rootMeanSquareErrorPp(), org.assertj.core.data.Offset.offset(0.006));
+            assertThat(e.meanSignedErrorPp())
+                    .as(category.keyword())
+                    .isCloseTo(c.get(category).meanSignedErrorPp(), org.assertj.core.data.Offset.offset(0.006));
+        }
         // Out of sample is harder than in sample: the hold-out cannot beat the fit.
         assertThat(loso.rootMeanSquareErrorPp())
                 .isGreaterThanOrEqualTo(EvidenceReport.evaluate(CalibrationRuns.EVIDENCE)

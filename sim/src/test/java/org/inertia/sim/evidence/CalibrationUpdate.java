@@ -18,14 +18,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * </pre>
  *
  * It fits every parameter from the stored values, twice in a row so that the stored values are
- * where a fit lands, writes {@value DefaultCalibration#VALUES} and {@value
- * DefaultCalibration#COVARIANCE} under {@code src/main/resources}, and fails on purpose so that an
+ * where a fit lands, writes {@value DefaultCalibration#VALUES}, {@value
+ * DefaultCalibration#COVARIANCE} and the leave-one-study-out error ({@value StoredHoldOut#RESOURCE}) under
+ * {@code src/main/resources}, and fails on purpose so that an
  * update never passes as a green build. Then rerun the suite: the golden trajectories and the docs
  * will say what changed (docs/testing.md).
  */
 class CalibrationUpdate {
 
     private static final Path RESOURCES = Path.of("src/main/resources/org/inertia/sim/parameters");
+    private static final Path EVIDENCE_RESOURCES = Path.of("src/main/resources/org/inertia/sim/evidence");
 
     @Test
     @EnabledIfSystemProperty(named = "calibration.update", matches = "true")
@@ -36,6 +38,10 @@ class CalibrationUpdate {
         Files.createDirectories(RESOURCES);
         Files.writeString(RESOURCES.resolve(DefaultCalibration.VALUES), Calibration.valuesCsv(fit));
         Files.writeString(RESOURCES.resolve(DefaultCalibration.COVARIANCE), Calibration.covarianceCsv(fit));
+        // The honest error figure travels with the calibration (reports quote it; CalibrationTest checks it).
+        Calibration.HoldOut holdOut =
+                Calibration.leaveOneStudyOut(evidence, fit.parameters(), Calibration.DEFAULT_FREE);
+        Files.writeString(EVIDENCE_RESOURCES.resolve(StoredHoldOut.RESOURCE), StoredHoldOut.csv(holdOut));
         fail("wrote the calibration (" + fit.iterations() + " iterations, in-sample RMSE "
                 + fit.report().overall().rootMeanSquareErrorPp() + " pp) to " + RESOURCES.toAbsolutePath()
                 + "; review the diff, regenerate the golden files and rerun the suite");
