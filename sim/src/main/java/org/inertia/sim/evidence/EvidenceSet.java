@@ -107,7 +107,13 @@ public final class EvidenceSet {
         return new EvidenceSet(rows.stream().filter(keep).toList(), scenarios);
     }
 
-    private static String resource(String name) {
+    /**
+     * {@return a text resource of the evidence, beside {@code studies.csv}}
+     *
+     * @param name its name relative to the evidence folder
+     * @throws IllegalStateException if it is missing
+     */
+    static String resource(String name) {
         try (InputStream in = EvidenceSet.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BASE + name);

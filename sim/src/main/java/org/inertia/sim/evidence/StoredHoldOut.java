@@ -1,9 +1,5 @@
 package org.inertia.sim.evidence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -83,30 +79,23 @@ public final class StoredHoldOut {
     }
 
     private static StoredHoldOut load() {
-        try (InputStream in = StoredHoldOut.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        Error overall = null;
+        Map<EvidenceCategory, Error> byCategory = new EnumMap<>(EvidenceCategory.class);
+        for (String line : EvidenceSet.resource(RESOURCE).split("\n")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("category,")) {
+                continue;
             }
-            Error overall = null;
-            Map<EvidenceCategory, Error> byCategory = new EnumMap<>(EvidenceCategory.class);
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("category,")) {
-                    continue;
-                }
-                String[] f = line.strip().split(",", -1);
-                Error e = new Error(Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]));
-                if (f[0].equals("all")) {
-                    overall = e;
-                } else {
-                    byCategory.put(EvidenceCategory.fromKeyword(f[0]), e);
-                }
+            String[] f = line.strip().split(",", -1);
+            Error e = new Error(Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]));
+            if (f[0].equals("all")) {
+                overall = e;
+            } else {
+                byCategory.put(EvidenceCategory.fromKeyword(f[0]), e);
             }
-            if (overall == null) {
-                throw new IllegalStateException(RESOURCE + ": no row 'all'");
-            }
-            return new StoredHoldOut(overall, byCategory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        if (overall == null) {
+            throw new IllegalStateException(RESOURCE + ": no row 'all'");
+        }
+        return new StoredHoldOut(overall, byCategory);
     }
 }
