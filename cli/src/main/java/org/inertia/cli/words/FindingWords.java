@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.SummaryCells;
@@ -299,24 +300,19 @@ public final class FindingWords {
                             }
                             yield and(sexes);
                         }
-                        case CONDITION -> String.join(
-                                ", ",
-                                people.subjects().stream()
-                                        .map(Subject::condition)
-                                        .distinct()
-                                        .map(Words::condition)
-                                        .toList());
-                        case FITNESS -> String.join(
-                                ", ",
-                                people.subjects().stream()
-                                        .map(Subject::fitness)
-                                        .distinct()
-                                        .map(Words::fitness)
-                                        .toList());
+                        case CONDITION -> distinct(people, Subject::condition, Words::condition);
+                        case FITNESS -> distinct(people, Subject::fitness, Words::fitness);
                     });
         }
         return "These scenarios are of different people (" + String.join("; ", how)
                 + "): they compare situations, not choices for one patient.";
+    }
+
+    /** The distinct values of one trait of the people, in words, in order of first appearance. */
+    private static <T> String distinct(People people, Function<Subject, T> trait, Function<T, String> words) {
+        return String.join(
+                ", ",
+                people.subjects().stream().map(trait).distinct().map(words).toList());
     }
 
     /**
