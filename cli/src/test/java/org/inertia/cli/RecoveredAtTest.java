@@ -146,8 +146,8 @@ class RecoveredAtTest {
                 .filter(l -> l.startsWith("\"Older adult, 10-day hospital stay with daily walking\",10,"))
                 .findFirst()
                 .orElseThrow();
-        // Walking never takes the thigh below 95 % (0 days) and brings it back to baseline some
-        // days after its lowest point, both read off the simulated series.
+        // Walking takes the thigh at most a little below 95 % and brings it back to 95 % and to
+        // baseline some days after its lowest point, all read off the simulated series.
         double[] walkingSeries = Simulator.exact()
                 .simulate(ScenarioReader.read(Cli.SHIPPED.resolve("older-adult-hospital-10d-walking.yaml")))
                 .series(THIGH);
@@ -155,10 +155,12 @@ class RecoveredAtTest {
         for (int d = 0; d < walkingSeries.length; d++) {
             walkingLow = walkingSeries[d] < walkingSeries[walkingLow] ? d : walkingLow;
         }
-        assertThat(walkingSeries[walkingLow]).isGreaterThanOrEqualTo(95);
+        assertThat(walkingSeries[walkingLow]).isGreaterThan(90);
         int walkingBack = firstDayBack(walkingSeries, 100);
         assertThat(walkingBack).isPositive();
-        assertThat(walking).endsWith(",0," + (walkingBack - walkingLow));
+        int walkingBack95 = walkingSeries[walkingLow] >= 95 ? walkingLow : firstDayBack(walkingSeries, 95);
+        assertThat(walkingBack95).isGreaterThanOrEqualTo(walkingLow).isLessThan(walkingBack);
+        assertThat(walking).endsWith("," + (walkingBack95 - walkingLow) + "," + (walkingBack - walkingLow));
         JsonNode recoveredAt = new ObjectMapper()
                 .readTree(json.toFile())
                 .get("scenarios")

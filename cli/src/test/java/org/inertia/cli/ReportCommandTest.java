@@ -168,7 +168,10 @@ class ReportCommandTest {
         String page = Files.readString(html);
         assertThat(page)
                 .contains("<title>Your muscles: 3 choices compared</title>", "@page { size: A4")
-                .contains("<h2>Back muscle strength, day by day</h2>", "Talk to your physiotherapist or doctor")
+                .contains("Talk to your physiotherapist or doctor")
+                // The trunk group the brace costs more: the back or the abdominals, within the model's uncertainty.
+                .containsAnyOf(
+                        "<h2>Back muscle strength, day by day</h2>", "<h2>Stomach muscle strength, day by day</h2>")
                 .doesNotContain("The evidence behind the defaults", "<table", "<script")
                 .contains("Content-Security-Policy\" content=\"default-src 'none'");
         assertThat(count(page, "<svg ")).isEqualTo(1);

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioReader;
@@ -68,6 +71,19 @@ class HtmlPatientHandoutTest {
         return Simulator.exact().simulate(ScenarioReader.read(Path.of("..", "scenarios", file)));
     }
 
+    /**
+     * {@return "back" or "stomach": the trunk group the brace costs more, which the handout shows;
+     * the calibration cannot tell the two apart (docs/model.md)}
+     */
+    private static String trunk() {
+        Trajectory brace = backPain.get(1);
+        double back = brace.summary(new Measure(Outcome.STRENGTH, MuscleGroup.TRUNK_EXTENSORS))
+                .lowestPercent();
+        double stomach = brace.summary(new Measure(Outcome.STRENGTH, MuscleGroup.TRUNK_FLEXORS))
+                .lowestPercent();
+        return stomach < back ? "stomach" : "back";
+    }
+
     @Test
     void scenariosOfDifferentPeopleAreNotChoicesForOnePatient() throws Exception {
         List<Trajectory> people =
@@ -108,7 +124,8 @@ class HtmlPatientHandoutTest {
 
         String brace = choice("Lumbar brace for 4 weeks");
         assertThat(brace).startsWith("4 weeks in a back brace, then 4 weeks of normal life.");
-        assertThat(percent(brace, "your back muscles are about (\\d+)% weaker")).isBetween(2, 10);
+        assertThat(percent(brace, "your " + trunk() + " muscles are about (\\d+)% weaker"))
+                .isBetween(2, 10);
         assertThat(brace).contains("Your legs stay as strong as before.");
 
         assertThat(choice("Back pain, staying active for 4 weeks"))
@@ -117,13 +134,15 @@ class HtmlPatientHandoutTest {
     }
 
     @Test
-    void theOneChartIsTheBackAndBedRestAndTheBraceAreNotRankedOnItIssue13() {
+    void theOneChartIsTheTrunkAndBedRestAndTheBraceAreNotRankedOnItIssue13() {
         assertThat(page).containsOnlyOnce("<svg ");
-        assertThat(text()).contains("Back muscle strength, day by day");
+        String trunk = trunk();
+        assertThat(text())
+                .contains(Character.toUpperCase(trunk.charAt(0)) + trunk.substring(1) + " muscle strength, day by day");
         assertThat(text())
                 .anySatisfy(l -> assertThat(l)
-                        .startsWith("“Back pain, 2 weeks of bed rest” and “Lumbar brace for 4 weeks” weaken your back"
-                                + " muscles by about the same amount")
+                        .startsWith("“Back pain, 2 weeks of bed rest” and “Lumbar brace for 4 weeks” weaken your "
+                                + trunk + " muscles by about the same amount")
                         .endsWith("The model cannot say which is worse."))
                 .contains("“Back pain, staying active for 4 weeks” does not weaken them.")
                 .noneSatisfy(l -> assertThat(l).containsAnyOf("the most", "worse than", "better than"));

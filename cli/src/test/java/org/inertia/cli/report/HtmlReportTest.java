@@ -3,6 +3,7 @@ package org.inertia.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
@@ -60,10 +61,16 @@ class HtmlReportTest {
                 .filteredOn(l -> l.contains("lose most strength"))
                 .singleElement()
                 .satisfies(l -> assertThat(l).contains("in every scenario"));
-        // The same week in bed: equally low in both, said as a tie; walking ends higher.
+        // The same week in bed: equally low in both, said as a tie. Walking ends at least as high
+        // (more exercise never gives less), but only a little higher: regaining comes before
+        // building, and exercise does not hasten the regaining (docs/model.md), so the ends are
+        // said to be alike within the model's uncertainty.
+        Measure overall = Measure.OVERALL_STRENGTH;
+        assertThat(walk.summary(overall).endPercent())
+                .isGreaterThanOrEqualTo(rest.summary(overall).endPercent());
         assertThat(lines).anySatisfy(l -> assertThat(l)
                 .startsWith("Overall strength: every scenario goes down to ")
-                .contains("; it ends highest in \u201cWalk\u201d"));
+                .contains("(alike within the model's uncertainty)"));
     }
 
     @Test

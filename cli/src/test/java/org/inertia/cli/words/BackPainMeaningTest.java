@@ -43,6 +43,24 @@ class BackPainMeaningTest {
         return Simulator.exact().simulate(ScenarioReader.read(Path.of("../scenarios", file)));
     }
 
+    /** The trunk group the brace costs more: the calibration cannot tell the two apart (docs/model.md). */
+    private static MuscleGroup braceLead() {
+        return lowestLoss(1, MuscleGroup.TRUNK_FLEXORS) > lowestLoss(1, MuscleGroup.TRUNK_EXTENSORS)
+                ? MuscleGroup.TRUNK_FLEXORS
+                : MuscleGroup.TRUNK_EXTENSORS;
+    }
+
+    private static MuscleGroup braceOther() {
+        return braceLead() == MuscleGroup.TRUNK_FLEXORS ? MuscleGroup.TRUNK_EXTENSORS : MuscleGroup.TRUNK_FLEXORS;
+    }
+
+    /** {@return "back muscles (trunk extensors)" or "abdominal muscles (trunk flexors)"} */
+    private static String muscles(MuscleGroup trunk) {
+        return trunk == MuscleGroup.TRUNK_EXTENSORS
+                ? "back muscles (trunk extensors"
+                : "abdominal muscles (trunk flexors";
+    }
+
     private static long lowestLoss(int option, MuscleGroup group) {
         return Math.round(100
                 - options.get(option)
@@ -58,21 +76,22 @@ class BackPainMeaningTest {
                                 + lowestLoss(0, MuscleGroup.PLANTAR_FLEXORS)
                                 + " % at the lowest; least the grip (forearm), down "
                                 + lowestLoss(0, MuscleGroup.HANDGRIP) + " %.",
-                        BRACE + " costs strength only in the trunk: the back muscles (trunk extensors, down "
-                                + lowestLoss(1, MuscleGroup.TRUNK_EXTENSORS)
-                                + " % at the lowest) and the abdominal muscles (trunk flexors, down "
-                                + lowestLoss(1, MuscleGroup.TRUNK_FLEXORS)
+                        BRACE + " costs strength only in the trunk: the " + muscles(braceLead()) + ", down "
+                                + lowestLoss(1, braceLead())
+                                + " % at the lowest) and the " + muscles(braceOther()) + ", down "
+                                + lowestLoss(1, braceOther())
                                 + " %); the other muscle groups keep theirs.",
                         ACTIVE + " costs no muscle group any strength (none falls 0.5 % below baseline).");
     }
 
     @Test
-    void onTheBackBedRestProbablyCostsMostButIsNotRankedAndStayingActiveCostsNothing() {
+    void onTheTrunkBedRestProbablyCostsMostButIsNotRankedAndStayingActiveCostsNothing() {
         // Bed rest goes lower on the back, and most of the calibration's draws agree, but the
         // difference is within the model's uncertainty: said as "probably", with its odds.
-        String probably = java.util.regex.Pattern.quote("The back muscles (trunk extensors) lose most with " + BED
-                        + " (down " + lowestLoss(0, MuscleGroup.TRUNK_EXTENSORS) + " % at the lowest), probably more"
-                        + " than with " + BRACE + " (down " + lowestLoss(1, MuscleGroup.TRUNK_EXTENSORS) + " %: ")
+        String lead = muscles(braceLead());
+        String probably = java.util.regex.Pattern.quote("The " + lead + ") lose most with " + BED
+                        + " (down " + lowestLoss(0, braceLead()) + " % at the lowest), probably more"
+                        + " than with " + BRACE + " (down " + lowestLoss(1, braceLead()) + " %: ")
                 + "(8|9) in 10"
                 + java.util.regex.Pattern.quote(
                         " of the parameter sets the evidence allows say so, but the difference is"
@@ -86,10 +105,13 @@ class BackPainMeaningTest {
     }
 
     @Test
-    void theBraceSentenceSpeaksOfTheBackAndNoOptionIsBackSoonestAlone() {
+    void theBraceSentenceSpeaksOfTheTrunkAndNoOptionIsBackSoonestAlone() {
         assertThat(lines.get(1))
-                .startsWith(
-                        "Lumbar brace for 4 weeks: After 4 weeks in a lumbar brace, back strength (trunk extensors) is about ");
+                .startsWith("Lumbar brace for 4 weeks: After 4 weeks in a lumbar brace, "
+                        + (braceLead() == MuscleGroup.TRUNK_EXTENSORS
+                                ? "back strength (trunk extensors)"
+                                : "abdominal strength (trunk flexors)")
+                        + " is about ");
         assertThat(lines).noneMatch(l -> l.contains("soonest"));
         assertThat(lines)
                 .contains("Only " + BED + " takes overall strength below 95 % of baseline; it is back there "

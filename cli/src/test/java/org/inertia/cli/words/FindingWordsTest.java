@@ -73,7 +73,7 @@ class FindingWordsTest {
     }
 
     @Test
-    void intensiveCareIsNamedAndALumbarBraceLeadsWithTheBackItCostsNotTheLegsItSparesIssue13() {
+    void intensiveCareIsNamedAndALumbarBraceLeadsWithTheTrunkItCostsNotTheLegsItSparesIssue13() {
         Trajectory icu = Simulator.exact()
                 .simulate(Scenario.of(
                         "ICU",
@@ -87,11 +87,19 @@ class FindingWordsTest {
         Trajectory brace = simulate(List.of(
                 new Phase("Brace", 28, Mobility.LUMBAR_BRACE, List.of()),
                 new Phase("Off", 28, Mobility.NORMAL, List.of())));
+        // The brace unloads both trunk groups; the sentence leads with the one that loses more
+        // (which one is within the calibration's uncertainty).
         Measure back = new Measure(Outcome.STRENGTH, MuscleGroup.TRUNK_EXTENSORS);
-        assertThat(lossOnDay(brace, back, 28)).isGreaterThanOrEqualTo(1L);
+        Measure abdominals = new Measure(Outcome.STRENGTH, MuscleGroup.TRUNK_FLEXORS);
+        boolean backLeads =
+                brace.summary(back).lowestPercent() <= brace.summary(abdominals).lowestPercent();
+        Measure lead = backLeads ? back : abdominals;
+        assertThat(lossOnDay(brace, lead, 28)).isGreaterThanOrEqualTo(1L);
         assertThat(FindingWords.reading(brace))
-                .startsWith("After 4 weeks in a lumbar brace, back strength (trunk extensors) is about "
-                        + lossOnDay(brace, back, 28) + "% lower (leg strength has hardly changed, overall strength ");
+                .startsWith("After 4 weeks in a lumbar brace, "
+                        + (backLeads ? "back strength (trunk extensors)" : "abdominal strength (trunk flexors)")
+                        + " is about " + lossOnDay(brace, lead, 28)
+                        + "% lower (leg strength has hardly changed, overall strength ");
     }
 
     @Test

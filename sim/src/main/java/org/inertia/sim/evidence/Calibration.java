@@ -69,6 +69,8 @@ public final class Calibration {
             Parameter.SUSCEPTIBILITY_KNEE_EXTENSORS,
             Parameter.AGE_RECOVERY_ONSET_YEARS,
             Parameter.NEURAL_GAIN_TAU_DAYS,
+            Parameter.HEADROOM_SUSCEPTIBILITY_EXPONENT,
+            Parameter.EXERCISE_RECOVERY_BOOST,
             Parameter.AEROBIC_HALF_MINUTES_PER_DAY);
 
     /** Every parameter with a prior: all are fitted together. */

@@ -77,7 +77,6 @@ public final class Priors {
         p.put(Parameter.SUSCEPTIBILITY_HANDGRIP, new Prior(0.3, 0.2, "the arms stay in use in bed"));
         p.put(Parameter.CRITICAL_ILLNESS_DEPTH, new Prior(0.4, 0.2, "about 2 %/day of size in the first ICU week"));
         p.put(Parameter.CRITICAL_ILLNESS_TAU_DAYS, new Prior(30, 20, "about 2 %/day of size in the first ICU week"));
-        p.put(Parameter.EXERCISE_RECOVERY_BOOST, new Prior(1, 1, "retraining speeds recovery"));
         p.put(Parameter.LEG_CAST_NEURAL_FACTOR, new Prior(1.3, 0.5, "a joint held still loses voluntary drive"));
         p.put(Parameter.LEG_CAST_LOSS_SPEED, new Prior(1.0, 0.5, "a cast unloads about as fast as bed rest"));
         p.put(Parameter.LIMB_SUSPENSION_SEVERITY, new Prior(1.0, 0.5, "about bed rest's rate for the suspended leg"));

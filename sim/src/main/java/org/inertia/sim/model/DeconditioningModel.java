@@ -142,7 +142,8 @@ final class DeconditioningModel {
             MuscleGroup group = simulated.get(g);
             boolean leg = group == MuscleGroup.KNEE_EXTENSORS || group == MuscleGroup.PLANTAR_FLEXORS;
             double base = unloading(phase.mobility(), group);
-            double u = base * p(Parameter.susceptibility(group));
+            double susceptibility = p(Parameter.susceptibility(group));
+            double u = base * susceptibility;
             double massDepth = Math.min(1, p(Parameter.MASS_LOSS_DEPTH) * u * sex + extraMass);
             double neuralDepth = Math.min(
                     1,
@@ -156,8 +157,9 @@ final class DeconditioningModel {
             double gNeural = shares.trainedNeural();
             int m = 2 * g;
             int k = m + 1;
-            target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * headroom * gMass;
-            target[k] = 1 - neuralDepth * (1 - pNeural) + p(Parameter.NEURAL_GAIN_HEADROOM) * headroom * gNeural;
+            double room = headroom * Math.pow(susceptibility, p(Parameter.HEADROOM_SUSCEPTIBILITY_EXPONENT));
+            target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * room * gMass;
+            target[k] = 1 - neuralDepth * (1 - pNeural) + p(Parameter.NEURAL_GAIN_HEADROOM) * room * gNeural;
             double speed = leg ? castSpeed : 1;
             lossTau[m] = critical ? p(Parameter.CRITICAL_ILLNESS_TAU_DAYS) : p(Parameter.MASS_LOSS_TAU_DAYS);
             lossTau[k] = p(Parameter.NEURAL_LOSS_TAU_DAYS) / speed;

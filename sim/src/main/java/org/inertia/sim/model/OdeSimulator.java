@@ -27,9 +27,9 @@ final class OdeSimulator implements Simulator {
     private final double absoluteTolerance;
     private final double relativeTolerance;
 
-    /** An integrator with tolerances of 1e-11, far below the 1e-6 % the engines must agree to. */
+    /** An integrator with tolerances of 1e-12, far below the 1e-6 % the engines must agree to. */
     public OdeSimulator() {
-        this(1e-11, 1e-11);
+        this(1e-12, 1e-12);
     }
 
     /**

@@ -236,7 +236,9 @@ public enum Parameter {
             0,
             20,
             "shortening of recovery time constants by exercise at full effect",
-            "Suetta 2009 J Appl Physiol 107:1172; Vigelso 2015"),
+            "fixed at 0: fitted, it was not identified (1.0 +/- 1.0) and made held-out recovery faster than"
+                    + " published (Suetta 2009, Vigelso 2015, Stevens 2004); exercise still speeds recovery through"
+                    + " its protection"),
     /**
      * Neural loss in a rigid cast or locked brace relative to its loss of size, beyond bed rest's
      * ratio: a joint held still loses voluntary drive faster (14 d of cast: −23 to −28 % strength
@@ -393,6 +395,18 @@ public enum Parameter {
             1,
             "training headroom of a trained athlete relative to an untrained adult",
             "assumption (no study in the evidence set contrasts training status)"),
+    /**
+     * How a group's training headroom follows its disuse susceptibility: the headroom of a group is
+     * scaled by {@code susceptibility^exponent}, so that the muscles that change most when unloaded
+     * also have most room to change when loaded; fixed, chosen by leave-one-study-out error.
+     */
+    HEADROOM_SUSCEPTIBILITY_EXPONENT(
+            "headroom-susceptibility-exponent",
+            "exponent",
+            0,
+            2,
+            "how a group's training headroom follows its disuse susceptibility (headroom x susceptibility^exponent)",
+            "fixed: chosen by leave-one-study-out error among 0, 0.5 and 1 (docs/model.md)"),
     /** Effect of walking on muscle size at full load and dose: share of disuse removed, share of headroom gained. */
     WALKING_MASS_EFFECT("walking-mass-effect", "fraction", 0, 1, "effect of walking on muscle size", "fitted"),
     /** Effect of walking on the neural factor at full load and dose. */

@@ -35,6 +35,7 @@ class BackPainOptionsTest {
     private static final int BRACE = 1;
     private static final int ACTIVE = 2;
     private static final Measure BACK = new Measure(Outcome.STRENGTH, MuscleGroup.TRUNK_EXTENSORS);
+    private static final List<MuscleGroup> TRUNK = List.of(MuscleGroup.TRUNK_EXTENSORS, MuscleGroup.TRUNK_FLEXORS);
     private static final Measure CALF = new Measure(Outcome.STRENGTH, MuscleGroup.PLANTAR_FLEXORS);
 
     private static List<Trajectory> options;
@@ -91,10 +92,13 @@ class BackPainOptionsTest {
     }
 
     @Test
-    void theGroupsComparedAreTheCalfForBedRestAndTheBackForTheBrace() {
-        assertThat(findings.groups())
-                .extracting(g -> g.measure().group())
-                .containsExactly(MuscleGroup.PLANTAR_FLEXORS, MuscleGroup.TRUNK_EXTENSORS);
+    void theGroupsComparedAreTheCalfForBedRestAndTheTrunkForTheBrace() {
+        // Which trunk group a brace costs more is within the calibration's uncertainty (the back
+        // extensors' and the abdominals' susceptibilities differ by less than their standard
+        // errors, docs/model.md): either may be the one compared, never a limb.
+        assertThat(findings.groups()).hasSize(2);
+        assertThat(findings.groups().get(0).measure().group()).isEqualTo(MuscleGroup.PLANTAR_FLEXORS);
+        assertThat(findings.groups().get(1).measure().group()).isIn(TRUNK);
 
         GroupComparison calf = findings.groups().get(0);
         assertThat(calf.measure()).isEqualTo(CALF);
@@ -154,12 +158,14 @@ class BackPainOptionsTest {
     }
 
     @Test
-    void theMeasureToShowAloneIsTheBackWhichBedRestAndTheBraceBothCostIssue13() {
+    void theMeasureToShowAloneIsTheTrunkWhichBedRestAndTheBraceBothCostIssue13() {
         // The calf loses most and the legs lead bed rest's sentence, but only bed rest costs them;
-        // the back muscles lose with two options.
+        // the trunk muscles lose with two options.
         assertThat(findings.groups().get(0).measure()).isEqualTo(CALF);
 
-        assertThat(findings.toShow()).isEqualTo(BACK);
+        assertThat(findings.toShow().outcome()).isEqualTo(Outcome.STRENGTH);
+        assertThat(findings.toShow().group()).isIn(TRUNK);
+        assertThat(findings.toShow()).isEqualTo(findings.groups().get(1).measure());
     }
 
     @Test
