@@ -146,8 +146,9 @@ class RecoveredAtTest {
                 .filter(l -> l.startsWith("\"Older adult, 10-day hospital stay with daily walking\",10,"))
                 .findFirst()
                 .orElseThrow();
-        // Walking takes the thigh at most a little below 95 % and brings it back to 95 % and to
-        // baseline some days after its lowest point, all read off the simulated series.
+        // Walking in hospital takes the thigh at most a little below 95 % (94.5 %: against 81 % in
+        // bed without it) and brings it back to 95 % and to baseline some days after its lowest
+        // point, the days read off the simulated series.
         double[] walkingSeries = Simulator.exact()
                 .simulate(ScenarioReader.read(Cli.SHIPPED.resolve("older-adult-hospital-10d-walking.yaml")))
                 .series(THIGH);
@@ -155,7 +156,7 @@ class RecoveredAtTest {
         for (int d = 0; d < walkingSeries.length; d++) {
             walkingLow = walkingSeries[d] < walkingSeries[walkingLow] ? d : walkingLow;
         }
-        assertThat(walkingSeries[walkingLow]).isGreaterThan(90);
+        assertThat(walkingSeries[walkingLow]).isGreaterThan(94);
         int walkingBack = firstDayBack(walkingSeries, 100);
         assertThat(walkingBack).isPositive();
         int walkingBack95 = walkingSeries[walkingLow] >= 95 ? walkingLow : firstDayBack(walkingSeries, 95);

@@ -61,9 +61,10 @@ public final class Calibration {
     /**
      * The parameters held fixed: the reference group, the age at which ageing effects start, the
      * time constant of neural training gains (left free, the fit sends it to a few days on two
-     * studies of very early gains, and then predicts held-out recovery studies worse), and the
-     * aerobic half-dose (the evidence set has no dose contrast of an aerobic activity; left free it
-     * runs to its bound).
+     * studies of very early gains, and then predicts held-out recovery studies worse), the exponent
+     * by which the training headroom follows susceptibility and the exercise recovery boost (both
+     * chosen by leave-one-study-out error, docs/model.md), and the aerobic half-dose (the evidence set
+     * has no dose contrast of an aerobic activity; left free it runs to its bound).
      */
     public static final List<Parameter> FIXED = List.of(
             Parameter.SUSCEPTIBILITY_KNEE_EXTENSORS,

@@ -38,11 +38,12 @@ import org.inertia.sim.scenario.Subject;
  *   p_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g))        for x = mass, neural
  *   q_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g) · l_e)  l_e: light-training-share for a light aerobic session, else 1
  *   r      = max(0, 1 − age-exercise-response-loss · a)
- *   target_x(g) = 1 − D_x(g)·(1 − p_x(g)) + H_x · h(fitness) · q_x(g)
+ *   target_x(g) = 1 − D_x(g)·(1 − p_x(g)) + H_x · h(fitness) · s_g^k · q_x(g)
  * </pre>
  *
- * where {@code H_x} is the training headroom of an untrained adult and {@code h} 1, {@code
- * active-headroom-ratio} or {@code trained-headroom-ratio}. Each state relaxes towards its target:
+ * where {@code H_x} is the training headroom of an untrained adult, {@code h} 1, {@code
+ * active-headroom-ratio} or {@code trained-headroom-ratio}, {@code s_g} the group's susceptibility
+ * and {@code k} {@code headroom-susceptibility-exponent}. Each state relaxes towards its target:
  * with the loss time constant while above it (the critical-illness constant for size in critical
  * illness), with the recovery time
  * constant while below it and below baseline (plus the share {@code retraining-gain-share} of the
@@ -56,7 +57,7 @@ import org.inertia.sim.scenario.Subject;
  * with {@code illness} = {@code illness-recovery-slowing} for a subject who is not healthy.
  *
  * <p>Every term only lowers a target or lengthens a recovery under more disuse, and raises a
- * target or shortens a recovery under more exercise, so more exercise never gives a lower
+ * target or shortens a recovery (when {@code boost} > 0) under more exercise, so more exercise never gives a lower
  * trajectory, and a phase of bed rest without exercise never raises one.
  */
 final class DeconditioningModel {

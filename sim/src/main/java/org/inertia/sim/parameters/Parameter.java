@@ -227,8 +227,10 @@ public enum Parameter {
             "Puthucheary 2013; Fazzini 2023"),
     /**
      * How much exercise shortens the recovery time constants at full effect: {@code tau / (1 +
-     * boost·p)} for an exercise protection {@code p}. Retraining restores strength within weeks
-     * (Suetta et al. 2009, J Appl Physiol 107:1172; Vigelsø et al. 2015).
+     * boost·p)} for an exercise protection {@code p}. Fixed at 0 by default: no study in the evidence
+     * set contrasts retraining with ordinary activity after the same disuse, and a fitted boost made
+     * held-out retraining studies (Suetta et al. 2009, J Appl Physiol 107:1172; Vigelsø et al. 2015)
+     * recover too fast; a scenario may still set it.
      */
     EXERCISE_RECOVERY_BOOST(
             "exercise-recovery-boost",
@@ -237,8 +239,8 @@ public enum Parameter {
             20,
             "shortening of recovery time constants by exercise at full effect",
             "fixed at 0: fitted, it was not identified (1.0 +/- 1.0) and made held-out recovery faster than"
-                    + " published (Suetta 2009, Vigelso 2015, Stevens 2004); exercise still speeds recovery through"
-                    + " its protection"),
+                    + " published (Suetta 2009, Vigelso 2015, Stevens 2004); after disuse, exercise then brings"
+                    + " a muscle back hardly faster than ordinary activity"),
     /**
      * Neural loss in a rigid cast or locked brace relative to its loss of size, beyond bed rest's
      * ratio: a joint held still loses voluntary drive faster (14 d of cast: −23 to −28 % strength
@@ -404,7 +406,7 @@ public enum Parameter {
             "headroom-susceptibility-exponent",
             "exponent",
             0,
-            2,
+            1,
             "how a group's training headroom follows its disuse susceptibility (headroom x susceptibility^exponent)",
             "fixed: chosen by leave-one-study-out error among 0, 0.5 and 1 (docs/model.md)"),
     /** Effect of walking on muscle size at full load and dose: share of disuse removed, share of headroom gained. */

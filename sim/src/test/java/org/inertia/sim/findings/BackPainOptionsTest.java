@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The three ways of managing low back pain shipped in {@code scenarios/} (two weeks of bed rest,
  * four weeks in a lumbar brace, four weeks of staying active), compared as a clinician would:
- * which muscles each one costs, and which costs the back more (issue 13: the report ranked them by
+ * which muscles each one costs, and which costs the trunk more (issue 13: the report ranked them by
  * the mean of all groups and called bed rest "back to 95 % soonest" when the others never fell
  * below 95 %).
  *
@@ -25,9 +25,13 @@ import org.junit.jupiter.api.Test;
  * the knee extensors' loss (Muir 2011: trunk extension -12 % against knee extension -26 % after 90
  * days), so 3 to 12 % after two weeks in which the thigh loses 10 to 20 %; a lumbar brace unloads
  * the trunk muscles only (docs/model.md, mobility table); walking every day unloads nothing. How
- * much a brace unloads the back is an assumption (lumbar-brace-severity 0.5 &plusmn; 0.3 of bed
+ * much a brace unloads the trunk is an assumption (lumbar-brace-severity 0.5 &plusmn; 0.3 of bed
  * rest's unloading, docs/model.md), so the model cannot tell whether two weeks in bed or four
- * weeks in a brace costs the back more: the 90 % interval of their difference spans zero.
+ * weeks in a brace costs the trunk more: the 90 % interval of their difference spans zero. Which
+ * trunk group a brace costs more is within the calibration's uncertainty too (susceptibility of
+ * the abdominals 0.47 &plusmn; 0.14, of the back extensors 0.43 &plusmn; 0.08): the current
+ * calibration says the abdominals, and the tests pin that, so that a recalibration that turns it
+ * round is noticed and the docs (docs/model.md, README) are updated with it.
  */
 class BackPainOptionsTest {
 
@@ -35,7 +39,6 @@ class BackPainOptionsTest {
     private static final int BRACE = 1;
     private static final int ACTIVE = 2;
     private static final Measure BACK = new Measure(Outcome.STRENGTH, MuscleGroup.TRUNK_EXTENSORS);
-    private static final List<MuscleGroup> TRUNK = List.of(MuscleGroup.TRUNK_EXTENSORS, MuscleGroup.TRUNK_FLEXORS);
     private static final Measure CALF = new Measure(Outcome.STRENGTH, MuscleGroup.PLANTAR_FLEXORS);
 
     private static List<Trajectory> options;
@@ -95,10 +98,10 @@ class BackPainOptionsTest {
     void theGroupsComparedAreTheCalfForBedRestAndTheTrunkForTheBrace() {
         // Which trunk group a brace costs more is within the calibration's uncertainty (the back
         // extensors' and the abdominals' susceptibilities differ by less than their standard
-        // errors, docs/model.md): either may be the one compared, never a limb.
+        // errors, docs/model.md); the current calibration says the abdominals.
         assertThat(findings.groups()).hasSize(2);
         assertThat(findings.groups().get(0).measure().group()).isEqualTo(MuscleGroup.PLANTAR_FLEXORS);
-        assertThat(findings.groups().get(1).measure().group()).isIn(TRUNK);
+        assertThat(findings.groups().get(1).measure().group()).isEqualTo(MuscleGroup.TRUNK_FLEXORS);
 
         GroupComparison calf = findings.groups().get(0);
         assertThat(calf.measure()).isEqualTo(CALF);
@@ -164,7 +167,7 @@ class BackPainOptionsTest {
         assertThat(findings.groups().get(0).measure()).isEqualTo(CALF);
 
         assertThat(findings.toShow().outcome()).isEqualTo(Outcome.STRENGTH);
-        assertThat(findings.toShow().group()).isIn(TRUNK);
+        assertThat(findings.toShow().group()).isEqualTo(MuscleGroup.TRUNK_FLEXORS);
         assertThat(findings.toShow()).isEqualTo(findings.groups().get(1).measure());
     }
 
