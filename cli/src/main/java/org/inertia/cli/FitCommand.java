@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.chart.FitChart;
 import org.inertia.cli.options.CompletionValues;
 import org.inertia.cli.options.OutputOptions;
@@ -200,10 +199,8 @@ public final class FitCommand implements Callable<Integer> {
                 SubjectFits.SubjectFit only = new SubjectFits.SubjectFit(subject, data, fit);
                 files.stage(csv, o -> FitCsv.write(List.of(only), free, o));
             }
-            if (chart != null) {
-                ChartFormat format = ChartFormat.of(chart).orElseThrow();
-                files.stage(chart, o -> FitChart.of(fit.trajectory(), data).writeTo(o, format));
-            }
+            OutputOptions.stageChart(files, chart, (o, format) -> FitChart.of(fit.trajectory(), data)
+                    .writeTo(o, format));
             if (yaml != null) {
                 Scenario fitted = scenario.withModel(scenario.preset(), merged(scenario, fit));
                 files.stage(yaml, o -> o.write(ScenarioWriter.toYaml(fitted).getBytes(StandardCharsets.UTF_8)));
@@ -423,16 +420,11 @@ public final class FitCommand implements Callable<Integer> {
     }
 
     private void checkOutputs() throws UserInputException {
-        java.util.Map<String, Path> targets = new java.util.LinkedHashMap<>();
-        if (chart != null) {
-            targets.put("--chart", chart);
-        }
-        if (yaml != null) {
-            targets.put("--yaml", yaml);
-        }
-        if (csv != null) {
-            targets.put("--csv", csv);
-        }
+        java.util.Map<String, Path> targets = new OutputOptions.Targets()
+                .add("--chart", chart)
+                .add("--yaml", yaml)
+                .add("--csv", csv)
+                .asMap();
         List<String> problems = OutputOptions.problemsWith(
                 chart, targets, List.of(scenarioFile, measurements), java.util.Set.of("--csv"));
         if (!problems.isEmpty()) {

@@ -2,10 +2,8 @@ package org.inertia.cli.options;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.StandardStreams;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,13 +57,10 @@ public final class AnalysisOutputOptions {
         if (csvLayout != null && csv == null) {
             throw new UserInputException("--csv-layout applies to --csv: add --csv FILE (- for standard output)");
         }
-        Map<String, Path> targets = new LinkedHashMap<>();
-        if (chart != null) {
-            targets.put("--chart", chart);
-        }
-        if (csv != null) {
-            targets.put("--csv", csv);
-        }
+        Map<String, Path> targets = new OutputOptions.Targets()
+                .add("--chart", chart)
+                .add("--csv", csv)
+                .asMap();
         OutputOptions.checkTargets(chart, targets, inputs, java.util.Set.of("--csv"));
     }
 
@@ -92,10 +87,7 @@ public final class AnalysisOutputOptions {
      */
     public List<Path> write(OutputOptions.ChartWriter chartWriter, AtomicFiles.Content csvContent) throws IOException {
         try (AtomicFiles files = new AtomicFiles(StandardStreams.of(mixee))) {
-            if (chart != null) {
-                ChartFormat format = ChartFormat.of(chart).orElseThrow();
-                files.stage(chart, out -> chartWriter.write(out, format));
-            }
+            OutputOptions.stageChart(files, chart, chartWriter);
             if (csv != null) {
                 files.stage(csv, csvContent);
             }

@@ -3,12 +3,10 @@ package org.inertia.cli.options;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.inertia.cli.chart.ChartFormat;
 import org.inertia.cli.output.AtomicFiles;
 import org.inertia.cli.output.StandardStreams;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,16 +55,11 @@ public final class EvidenceOutputOptions {
      * @throws UserInputException listing every problem found
      */
     public void check() throws UserInputException {
-        Map<String, Path> targets = new LinkedHashMap<>();
-        if (chart != null) {
-            targets.put("--chart", chart);
-        }
-        if (csv != null) {
-            targets.put("--csv", csv);
-        }
-        if (json != null) {
-            targets.put("--json", json);
-        }
+        Map<String, Path> targets = new OutputOptions.Targets()
+                .add("--chart", chart)
+                .add("--csv", csv)
+                .add("--json", json)
+                .asMap();
         OutputOptions.checkTargets(chart, targets, List.of(), Set.of("--csv", "--json"));
     }
 
@@ -96,10 +89,7 @@ public final class EvidenceOutputOptions {
             OutputOptions.ChartWriter chartWriter, AtomicFiles.Content csvContent, AtomicFiles.Content jsonContent)
             throws IOException {
         try (AtomicFiles files = new AtomicFiles(StandardStreams.of(mixee))) {
-            if (chart != null) {
-                ChartFormat format = ChartFormat.of(chart).orElseThrow();
-                files.stage(chart, out -> chartWriter.write(out, format));
-            }
+            OutputOptions.stageChart(files, chart, chartWriter);
             if (csv != null) {
                 files.stage(csv, csvContent);
             }

@@ -32,6 +32,48 @@ import picocli.CommandLine.Spec;
  */
 public final class OutputOptions {
 
+    /**
+     * The output files a command was asked for, by option name in the order added; an option not
+     * given (a null path) is left out. What {@link #checkTargets} and {@link #problemsWith} check.
+     */
+    public static final class Targets {
+        private final Map<String, Path> given = new LinkedHashMap<>();
+
+        /**
+         * Adds an option's target if the option was given.
+         *
+         * @param option the option, such as {@code --csv}
+         * @param path its target, or null when the option was not given
+         * @return these targets
+         */
+        public Targets add(String option, Path path) {
+            if (path != null) {
+                given.put(option, path);
+            }
+            return this;
+        }
+
+        /** {@return the targets given, by option name} */
+        public Map<String, Path> asMap() {
+            return given;
+        }
+    }
+
+    /**
+     * Stages a chart in the format its file name asks for, if one was asked for.
+     *
+     * @param files the files being written, all or nothing
+     * @param chart the {@code --chart} target, or null
+     * @param writer renders the chart
+     * @throws IOException if staging fails
+     */
+    public static void stageChart(AtomicFiles files, Path chart, ChartWriter writer) throws IOException {
+        if (chart != null) {
+            ChartFormat format = ChartFormat.of(chart).orElseThrow();
+            files.stage(chart, out -> writer.write(out, format));
+        }
+    }
+
     /** Writes a chart in the format its file name asks for; called only when a chart is wanted. */
     @FunctionalInterface
     public interface ChartWriter {
@@ -392,10 +434,7 @@ public final class OutputOptions {
             AtomicFiles.Content schemaContent,
             AtomicFiles.Content jsonContent)
             throws IOException {
-        if (chart != null) {
-            ChartFormat format = ChartFormat.of(chart).orElseThrow();
-            files.stage(chart, out -> chartWriter.write(out, format));
-        }
+        stageChart(files, chart, chartWriter);
         if (csv != null) {
             files.stage(csv, csvContent);
         }
@@ -428,26 +467,14 @@ public final class OutputOptions {
     }
 
     private Map<String, Path> targets() {
-        Map<String, Path> t = new LinkedHashMap<>();
-        if (chart != null) {
-            t.put("--chart", chart);
-        }
-        if (csv != null) {
-            t.put("--csv", csv);
-        }
-        if (csvSchema != null) {
-            t.put("--csv-schema", csvSchema);
-        }
-        if (json != null) {
-            t.put("--json", json);
-        }
-        if (subjectsCsv != null) {
-            t.put("--subjects-csv", subjectsCsv);
-        }
-        if (subjectsParametersCsv != null) {
-            t.put("--subjects-parameters-csv", subjectsParametersCsv);
-        }
-        return t;
+        return new Targets()
+                .add("--chart", chart)
+                .add("--csv", csv)
+                .add("--csv-schema", csvSchema)
+                .add("--json", json)
+                .add("--subjects-csv", subjectsCsv)
+                .add("--subjects-parameters-csv", subjectsParametersCsv)
+                .asMap();
     }
 
     /**

@@ -41,19 +41,27 @@ class HtmlReportTest {
         assertThat(lines.get(lines.size() - 1)).startsWith("These are estimates for an average adult");
     }
 
+    /** A week in bed, then four weeks at home ("Rest") or of 30 minutes' moderate walking a day ("Walk"). */
+    private static List<Trajectory> restAndWalk() {
+        return List.of(
+                simulate("Rest", WEEK_IN_BED, new Phase("Home", 28, Mobility.NORMAL, List.of())),
+                simulate(
+                        "Walk",
+                        WEEK_IN_BED,
+                        new Phase(
+                                "Walking",
+                                28,
+                                Mobility.NORMAL,
+                                List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE)))));
+    }
+
     @Test
     void scenariosThatAgreeAreSummedUpInOneLineAndTiesNamedTogether() {
-        Trajectory rest = simulate("Rest", WEEK_IN_BED, new Phase("Home", 28, Mobility.NORMAL, List.of()));
-        Trajectory walk = simulate(
-                "Walk",
-                WEEK_IN_BED,
-                new Phase(
-                        "Walking",
-                        28,
-                        Mobility.NORMAL,
-                        List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE))));
+        List<Trajectory> restAndWalk = restAndWalk();
+        Trajectory rest = restAndWalk.get(0);
+        Trajectory walk = restAndWalk.get(1);
 
-        List<String> lines = HtmlReport.meaningOf(List.of(rest, walk));
+        List<String> lines = HtmlReport.meaningOf(restAndWalk);
 
         assertThat(lines.get(0)).startsWith("Rest: After 7 days in bed");
         assertThat(lines.get(1)).startsWith("Walk: After 7 days in bed");
@@ -75,19 +83,11 @@ class HtmlReportTest {
 
     @Test
     void everyGroupTableCarriesEveryRequestedRecoveryThreshold() throws Exception {
-        Trajectory rest = simulate("Rest", WEEK_IN_BED, new Phase("Home", 28, Mobility.NORMAL, List.of()));
-        Trajectory walk = simulate(
-                "Walk",
-                WEEK_IN_BED,
-                new Phase(
-                        "Walking",
-                        28,
-                        Mobility.NORMAL,
-                        List.of(new Exercise(Activity.WALKING, 30, 7, Intensity.MODERATE))));
+        List<Trajectory> restAndWalk = restAndWalk();
 
         String html = HtmlReport.of(
                 "T",
-                List.of(rest, walk),
+                restAndWalk,
                 List.of(),
                 org.inertia.sim.measure.Measure.OVERALL_STRENGTH,
                 List.of(95.0, 100.0),
