@@ -14,6 +14,7 @@ import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Fitness;
+import org.inertia.sim.scenario.Keyword;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
@@ -106,44 +107,106 @@ public final class Domain {
         }
     }
 
+    /** The file, beside {@code studies.csv}, that {@link #builtIn} reads. */
+    public static final String RESOURCE = "domain.csv";
+
+    private static final List<String> HEADER = List.of("fact", "key", "value");
+
     private final int youngest;
     private final int oldest;
+    private final Map<Fitness, Integer> fitnessStudies = new EnumMap<>(Fitness.class);
+    private final Map<Condition, Integer> conditionStudies = new EnumMap<>(Condition.class);
     private final Map<Mobility, Integer> longestMobility = new EnumMap<>(Mobility.class);
-    private final Map<Mobility, Set<String>> mobilityStudies = new EnumMap<>(Mobility.class);
+    private final Map<Activity, Integer> activityStudies = new EnumMap<>(Activity.class);
     private final Map<Activity, Integer> longestActivity = new EnumMap<>(Activity.class);
     private final Map<Activity, Double> largestDose = new EnumMap<>(Activity.class);
-    private final Map<Activity, Set<String>> activityStudies = new EnumMap<>(Activity.class);
-    private final Map<Condition, Set<String>> conditionStudies = new EnumMap<>(Condition.class);
-    private final Set<Fitness> fitness = new HashSet<>();
 
     private Domain(EvidenceSet evidence) {
         int young = Integer.MAX_VALUE;
         int old = Integer.MIN_VALUE;
+        Map<Fitness, Set<String>> fitnessSeen = new EnumMap<>(Fitness.class);
+        Map<Condition, Set<String>> conditionSeen = new EnumMap<>(Condition.class);
+        Map<Activity, Set<String>> activitySeen = new EnumMap<>(Activity.class);
         for (EvidenceRow row : evidence.rows()) {
             Scenario s = evidence.scenario(row);
             String study = row.study();
             young = Math.min(young, s.subject().ageYears());
             old = Math.max(old, s.subject().ageYears());
-            fitness.add(s.subject().fitness());
-            conditionStudies
-                    .computeIfAbsent(s.subject().condition(), c -> new HashSet<>())
-                    .add(study);
+            fitnessSeen.computeIfAbsent(s.subject().fitness(), f -> new HashSet<>()).add(study);
+            conditionSeen.computeIfAbsent(s.subject().condition(), c -> new HashSet<>()).add(study);
             for (Phase p : s.phases()) {
                 longestMobility.merge(p.mobility(), p.days(), Math::max);
-                mobilityStudies
-                        .computeIfAbsent(p.mobility(), m -> new HashSet<>())
-                        .add(study);
                 for (Exercise e : p.exercise()) {
                     longestActivity.merge(e.activity(), p.days(), Math::max);
                     largestDose.merge(e.activity(), dose(e), Math::max);
-                    activityStudies
-                            .computeIfAbsent(e.activity(), a -> new HashSet<>())
-                            .add(study);
+                    activitySeen.computeIfAbsent(e.activity(), a -> new HashSet<>()).add(study);
                 }
             }
         }
         youngest = young;
         oldest = old;
+        fitnessSeen.forEach((f, studies) -> fitnessStudies.put(f, studies.size()));
+        conditionSeen.forEach((c, studies) -> conditionStudies.put(c, studies.size()));
+        activitySeen.forEach((a, studies) -> activityStudies.put(a, studies.size()));
+    }
+
+    /** A domain read back from its {@link #csv} form. */
+    private Domain(List<CsvReader.Record> records) {
+        if (records.isEmpty() || !records.get(0).fields().equals(HEADER)) {
+            throw new IllegalArgumentException(RESOURCE + ": header must be " + String.join(",", HEADER));
+        }
+        Integer young = null;
+        Integer old = null;
+        for (CsvReader.Record r : records.subList(1, records.size())) {
+            List<String> f = r.fields();
+            if (f.size() != HEADER.size()) {
+                throw new IllegalArgumentException(RESOURCE + " line " + r.line() + ": expected fact,key,value");
+            }
+            String key = f.get(1);
+            String value = f.get(2);
+            try {
+                switch (f.get(0)) {
+                    case "youngest_age" -> young = Integer.parseInt(value);
+                    case "oldest_age" -> old = Integer.parseInt(value);
+                    case "fitness_studies" -> fitnessStudies.put(keyword(Fitness.class, key, r), Integer.parseInt(value));
+                    case "condition_studies" ->
+                        conditionStudies.put(keyword(Condition.class, key, r), Integer.parseInt(value));
+                    case "mobility_longest_days" ->
+                        longestMobility.put(keyword(Mobility.class, key, r), Integer.parseInt(value));
+                    case "activity_studies" ->
+                        activityStudies.put(keyword(Activity.class, key, r), Integer.parseInt(value));
+                    case "activity_longest_days" ->
+                        longestActivity.put(keyword(Activity.class, key, r), Integer.parseInt(value));
+                    case "activity_largest_dose" ->
+                        largestDose.put(keyword(Activity.class, key, r), Double.parseDouble(value));
+                    default -> throw new IllegalArgumentException(
+                            RESOURCE + " line " + r.line() + ": unknown fact '" + f.get(0) + "'");
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(RESOURCE + " line " + r.line() + ": '" + value + "' is not a number");
+            }
+        }
+        if (young == null || old == null) {
+            throw new IllegalArgumentException(RESOURCE + ": youngest_age and oldest_age are required");
+        }
+        youngest = young;
+        oldest = old;
+    }
+
+    /**
+     * {@return a domain read from its {@link #csv} form}
+     *
+     * @param csv the text
+     * @throws IllegalArgumentException naming the line, if the text is not such a form
+     */
+    static Domain parse(String csv) {
+        return new Domain(CsvReader.parse(csv));
+    }
+
+    private static <E extends Enum<E> & Keyword> E keyword(Class<E> type, String word, CsvReader.Record r) {
+        return Keyword.parse(type, word)
+                .orElseThrow(() -> new IllegalArgumentException(RESOURCE + " line " + r.line() + ": unknown "
+                        + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + word + "'"));
     }
 
     /**
@@ -155,9 +218,34 @@ public final class Domain {
         return new Domain(evidence);
     }
 
-    /** {@return the domain of the shipped evidence set} */
+    /**
+     * {@return the domain of the shipped evidence set}: read from {@value #RESOURCE}, the {@link #csv}
+     * form of {@code Domain.of(EvidenceSet.builtIn())} stored with the calibration, so that a command
+     * does not parse the whole evidence set to check one scenario
+     */
     public static Domain builtIn() {
         return Holder.BUILT_IN;
+    }
+
+    /**
+     * {@return the domain as CSV, one fact a line ({@code fact,key,value}), in a fixed order}: what
+     * {@link #builtIn} reads back
+     */
+    public String csv() {
+        StringBuilder out = new StringBuilder(String.join(",", HEADER)).append('\n');
+        line(out, "youngest_age", "", youngest);
+        line(out, "oldest_age", "", oldest);
+        fitnessStudies.forEach((f, n) -> line(out, "fitness_studies", f.keyword(), n));
+        conditionStudies.forEach((c, n) -> line(out, "condition_studies", c.keyword(), n));
+        longestMobility.forEach((m, days) -> line(out, "mobility_longest_days", m.keyword(), days));
+        activityStudies.forEach((a, n) -> line(out, "activity_studies", a.keyword(), n));
+        longestActivity.forEach((a, days) -> line(out, "activity_longest_days", a.keyword(), days));
+        largestDose.forEach((a, dose) -> line(out, "activity_largest_dose", a.keyword(), dose));
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String fact, String key, Object value) {
+        out.append(fact).append(',').append(key).append(',').append(value).append('\n');
     }
 
     /**
@@ -172,11 +260,11 @@ public final class Domain {
             warnings.add(new Warning(Message.AGE, List.of(age, youngest, oldest)));
         }
         Fitness f = scenario.subject().fitness();
-        if (!fitness.contains(f)) {
+        if (!fitnessStudies.containsKey(f)) {
             warnings.add(new Warning(Message.FITNESS_UNSTUDIED, List.of(f.keyword())));
         }
         Condition c = scenario.subject().condition();
-        int conditionCount = conditionStudies.getOrDefault(c, Set.of()).size();
+        int conditionCount = conditionStudies.getOrDefault(c, 0);
         if (c != Condition.HEALTHY && conditionCount < FEW_STUDIES) {
             warnings.add(new Warning(Message.CONDITION_FEW, List.of(c.keyword(), conditionCount)));
         }
@@ -203,7 +291,7 @@ public final class Domain {
             }
             for (Exercise e : p.exercise()) {
                 Activity a = e.activity();
-                int studies = activityStudies.getOrDefault(a, Set.of()).size();
+                int studies = activityStudies.getOrDefault(a, 0);
                 if (studies < FEW_STUDIES) {
                     once(said, warnings, new Warning(Message.ACTIVITY_FEW, List.of(a.keyword(), studies)));
                 }
@@ -247,8 +335,8 @@ public final class Domain {
         }
     }
 
-    /** The shipped domain, built on first use. */
+    /** The shipped domain, read on first use. */
     private static final class Holder {
-        static final Domain BUILT_IN = new Domain(EvidenceSet.builtIn());
+        static final Domain BUILT_IN = parse(EvidenceSet.resource(RESOURCE));
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *
  * It fits every parameter from the stored values, twice in a row so that the stored values are
  * where a fit lands, writes {@value DefaultCalibration#VALUES}, {@value
- * DefaultCalibration#COVARIANCE} and the leave-one-study-out error ({@value StoredHoldOut#RESOURCE}) under
+ * DefaultCalibration#COVARIANCE}, the leave-one-study-out error ({@value StoredHoldOut#RESOURCE}) and the
+ * domain the studies cover ({@value Domain#RESOURCE}) under
  * {@code src/main/resources}, and fails on purpose so that an
  * update never passes as a green build. Then rerun the suite: the golden trajectories and the docs
  * will say what changed (docs/testing.md).
@@ -46,6 +47,8 @@ class CalibrationUpdate {
         Calibration.HoldOut holdOut =
                 Calibration.leaveOneStudyOut(evidence, asStored(values, fit.parameters()), Calibration.DEFAULT_FREE);
         Files.writeString(EVIDENCE_RESOURCES.resolve(StoredHoldOut.RESOURCE), StoredHoldOut.csv(holdOut));
+        // What the studies cover, so that a command checks a scenario without parsing the evidence set.
+        Files.writeString(EVIDENCE_RESOURCES.resolve(Domain.RESOURCE), Domain.of(evidence).csv());
         fail("wrote the calibration (" + fit.iterations() + " iterations, in-sample RMSE "
                 + fit.report().overall().rootMeanSquareErrorPp() + " pp) to " + RESOURCES.toAbsolutePath()
                 + "; review the diff, regenerate the golden files and rerun the suite");

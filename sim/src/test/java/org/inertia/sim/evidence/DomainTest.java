@@ -1,6 +1,12 @@
 package org.inertia.sim.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.inertia.sim.scenario.io.ScenarioReader;
 
 import java.util.List;
 import org.inertia.sim.scenario.Activity;
@@ -15,8 +21,44 @@ import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
 import org.junit.jupiter.api.Test;
 
-/** The domain's note on training gains: said for weeks of exercise in ordinary life, untrained. */
+/** The domain: stored as its evidence set gives it, and its note on training gains. */
 class DomainTest {
+
+    @Test
+    void theStoredDomainIsTheOneTheEvidenceSetGives() {
+        Domain derived = Domain.of(EvidenceSet.builtIn());
+        assertThat(EvidenceSet.resource(Domain.RESOURCE))
+                .as("%s is stale: rewrite it with CalibrationUpdate (docs/testing.md)", Domain.RESOURCE)
+                .isEqualTo(derived.csv());
+        assertThat(Domain.builtIn().csv()).isEqualTo(derived.csv());
+    }
+
+    @Test
+    void theStoredDomainWarnsAsTheEvidenceSetDoesOnEveryExample() throws Exception {
+        Domain derived = Domain.of(EvidenceSet.builtIn());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("../scenarios"))) {
+            files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(10);
+        int warned = 0;
+        for (Path file : files) {
+            Scenario s = ScenarioReader.read(file);
+            assertThat(Domain.builtIn().check(s)).as(file.toString()).isEqualTo(derived.check(s));
+            warned += derived.check(s).isEmpty() ? 0 : 1;
+        }
+        assertThat(warned).as("examples outside the domain, so that the comparison means something").isPositive();
+    }
+
+    @Test
+    void aDamagedStoredDomainIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> Domain.parse("fact,key,value\nyoungest_age,,18\nactivity_studies,flying,2\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("flying");
+        assertThatThrownBy(() -> Domain.parse("fact,key,value\nyoungest_age,,18\n"))
+                .hasMessageContaining("oldest_age");
+    }
 
     private static final Exercise WALK = new Exercise(Activity.WALKING, 20, 7, Intensity.MODERATE);
 
