@@ -132,14 +132,20 @@ public final class Domain {
             String study = row.study();
             young = Math.min(young, s.subject().ageYears());
             old = Math.max(old, s.subject().ageYears());
-            fitnessSeen.computeIfAbsent(s.subject().fitness(), f -> new HashSet<>()).add(study);
-            conditionSeen.computeIfAbsent(s.subject().condition(), c -> new HashSet<>()).add(study);
+            fitnessSeen
+                    .computeIfAbsent(s.subject().fitness(), f -> new HashSet<>())
+                    .add(study);
+            conditionSeen
+                    .computeIfAbsent(s.subject().condition(), c -> new HashSet<>())
+                    .add(study);
             for (Phase p : s.phases()) {
                 longestMobility.merge(p.mobility(), p.days(), Math::max);
                 for (Exercise e : p.exercise()) {
                     longestActivity.merge(e.activity(), p.days(), Math::max);
                     largestDose.merge(e.activity(), dose(e), Math::max);
-                    activitySeen.computeIfAbsent(e.activity(), a -> new HashSet<>()).add(study);
+                    activitySeen
+                            .computeIfAbsent(e.activity(), a -> new HashSet<>())
+                            .add(study);
                 }
             }
         }
@@ -168,22 +174,24 @@ public final class Domain {
                 switch (f.get(0)) {
                     case "youngest_age" -> young = Integer.parseInt(value);
                     case "oldest_age" -> old = Integer.parseInt(value);
-                    case "fitness_studies" -> fitnessStudies.put(keyword(Fitness.class, key, r), Integer.parseInt(value));
-                    case "condition_studies" ->
-                        conditionStudies.put(keyword(Condition.class, key, r), Integer.parseInt(value));
-                    case "mobility_longest_days" ->
-                        longestMobility.put(keyword(Mobility.class, key, r), Integer.parseInt(value));
-                    case "activity_studies" ->
-                        activityStudies.put(keyword(Activity.class, key, r), Integer.parseInt(value));
-                    case "activity_longest_days" ->
-                        longestActivity.put(keyword(Activity.class, key, r), Integer.parseInt(value));
-                    case "activity_largest_dose" ->
-                        largestDose.put(keyword(Activity.class, key, r), Double.parseDouble(value));
+                    case "fitness_studies" -> fitnessStudies.put(
+                            keyword(Fitness.class, key, r), Integer.parseInt(value));
+                    case "condition_studies" -> conditionStudies.put(
+                            keyword(Condition.class, key, r), Integer.parseInt(value));
+                    case "mobility_longest_days" -> longestMobility.put(
+                            keyword(Mobility.class, key, r), Integer.parseInt(value));
+                    case "activity_studies" -> activityStudies.put(
+                            keyword(Activity.class, key, r), Integer.parseInt(value));
+                    case "activity_longest_days" -> longestActivity.put(
+                            keyword(Activity.class, key, r), Integer.parseInt(value));
+                    case "activity_largest_dose" -> largestDose.put(
+                            keyword(Activity.class, key, r), Double.parseDouble(value));
                     default -> throw new IllegalArgumentException(
                             RESOURCE + " line " + r.line() + ": unknown fact '" + f.get(0) + "'");
                 }
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(RESOURCE + " line " + r.line() + ": '" + value + "' is not a number");
+                throw new IllegalArgumentException(
+                        RESOURCE + " line " + r.line() + ": '" + value + "' is not a number");
             }
         }
         if (young == null || old == null) {

@@ -48,7 +48,8 @@ class CalibrationUpdate {
                 Calibration.leaveOneStudyOut(evidence, asStored(values, fit.parameters()), Calibration.DEFAULT_FREE);
         Files.writeString(EVIDENCE_RESOURCES.resolve(StoredHoldOut.RESOURCE), StoredHoldOut.csv(holdOut));
         // What the studies cover, so that a command checks a scenario without parsing the evidence set.
-        Files.writeString(EVIDENCE_RESOURCES.resolve(Domain.RESOURCE), Domain.of(evidence).csv());
+        Files.writeString(
+                EVIDENCE_RESOURCES.resolve(Domain.RESOURCE), Domain.of(evidence).csv());
         fail("wrote the calibration (" + fit.iterations() + " iterations, in-sample RMSE "
                 + fit.report().overall().rootMeanSquareErrorPp() + " pp) to " + RESOURCES.toAbsolutePath()
                 + "; review the diff, regenerate the golden files and rerun the suite");

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import org.inertia.sim.scenario.io.ScenarioReader;
-
 import java.util.List;
+import java.util.stream.Stream;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
@@ -19,6 +17,7 @@ import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
+import org.inertia.sim.scenario.io.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 /** The domain: stored as its evidence set gives it, and its note on training gains. */
@@ -47,7 +46,9 @@ class DomainTest {
             assertThat(Domain.builtIn().check(s)).as(file.toString()).isEqualTo(derived.check(s));
             warned += derived.check(s).isEmpty() ? 0 : 1;
         }
-        assertThat(warned).as("examples outside the domain, so that the comparison means something").isPositive();
+        assertThat(warned)
+                .as("examples outside the domain, so that the comparison means something")
+                .isPositive();
     }
 
     @Test
