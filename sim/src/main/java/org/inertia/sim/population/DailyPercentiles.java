@@ -160,7 +160,8 @@ final class DailyPercentiles {
         int[] c = counts[day];
         long cumulative = 0;
         double width = MAX_PERCENT / bins;
-        for (int b = 0; b < bins; b++) {
+        // Bins below the day's smallest value are empty: binning keeps the order of values.
+        for (int b = bin(min[day]); b < bins; b++) {
             if (cumulative + c[b] > rank) {
                 double within = (rank - cumulative + 0.5) / c[b];
                 return (b + within) * width;
