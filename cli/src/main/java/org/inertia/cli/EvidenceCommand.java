@@ -18,14 +18,19 @@ import org.inertia.sim.evidence.Calibration;
 import org.inertia.sim.evidence.EvidenceCategory;
 import org.inertia.sim.evidence.EvidenceReport;
 import org.inertia.sim.evidence.EvidenceSet;
+import org.inertia.sim.evidence.StoredHoldOut;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
+import org.inertia.sim.scenario.io.Excerpt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code inertia evidence}: the model against every published figure it was calibrated to. */
 @Command(
@@ -36,7 +41,10 @@ import picocli.CommandLine.Spec;
             "Runs every published study arm of the evidence set through the default model and prints,"
                     + " for each, the published and simulated change, their difference in percentage points"
                     + " and whether the model lies within the published spread; then mean absolute error and"
-                    + " RMSE overall and per design category (disuse, recovery, exercise, training).",
+                    + " RMSE overall and per design category (disuse, recovery, exercise, training), and the"
+                    + " error of each family (muscle, aerobic capacity, bone), in sample and held out study by"
+                    + " study.",
+            "The rows are the muscle evidence unless --family names aerobic or bone.",
             "With --calibrate, also refits every model parameter that has a prior, jointly, to the evidence"
                     + " (Levenberg-Marquardt) and reports the fitted values, their standard errors and the"
                     + " leave-one-study-out error; the files of --chart, --csv and --json still hold the"
@@ -60,11 +68,20 @@ public final class EvidenceCommand implements Callable<Integer> {
                     + " leave-one-study-out error.")
     private boolean calibrate;
 
+    @Option(
+            names = "--family",
+            paramLabel = "FAMILY",
+            converter = FamilyConverter.class,
+            completionCandidates = FamilyConverter.class,
+            description = "Whose evidence to list, write and (with --calibrate) refit: muscle (default), aerobic"
+                    + " or bone.")
+    private Family family = Family.MUSCLE;
+
     @Override
     public Integer call() throws Exception {
         outputs.check();
         chartLook.check(outputs.chart().isPresent(), true, "the chart");
-        EvidenceSet evidence = EvidenceSet.builtIn();
+        EvidenceSet evidence = EvidenceSet.builtIn(family);
         EvidenceReport report = EvidenceReport.evaluate(evidence);
         PrintWriter out = outputs.textWriter();
 
@@ -92,10 +109,12 @@ public final class EvidenceCommand implements Callable<Integer> {
             stats.row(statsRow(e.getKey().keyword(), e.getValue()));
         }
         out.print(stats.render());
+        out.println();
+        out.print(families().render());
 
         if (calibrate) {
             out.println();
-            Calibration.Result fit = Calibration.fit(evidence, Preset.DEFAULT.parameters());
+            Calibration.Result fit = Calibration.fit(evidence, Preset.DEFAULT.parameters(), Calibration.free(family));
             TextTable params =
                     new TextTable(List.of("Parameter", "Default", "Refitted", "Standard error", "Identified"));
             for (Parameter p : fit.free()) {
@@ -106,7 +125,8 @@ public final class EvidenceCommand implements Callable<Integer> {
                         number(fit.standardErrors().get(p)),
                         fit.identification().get(p).name().toLowerCase(Locale.ROOT)));
             }
-            out.println("Joint refit of every parameter against its prior (" + fit.iterations() + " iterations):");
+            out.println("Joint refit of every " + family.key() + " parameter against its prior (" + fit.iterations()
+                    + " iterations):");
             out.print(params.render());
             out.println();
             Calibration.HoldOut loso = Calibration.leaveOneStudyOut(evidence, fit.parameters(), fit.free());
@@ -137,6 +157,44 @@ public final class EvidenceCommand implements Callable<Integer> {
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Each family's error: in sample, at the default parameters, and the honest figure held out
+     * study by study, as stored with the calibration.
+     */
+    private static TextTable families() {
+        TextTable t = new TextTable(
+                List.of("Family", "Figures", "Studies", "In-sample RMSE pp", "Leave-one-study-out RMSE pp"));
+        for (Family f : Family.values()) {
+            EvidenceSet set = EvidenceSet.builtIn(f);
+            t.row(List.of(
+                    f.label(),
+                    Integer.toString(set.rows().size()),
+                    Integer.toString(set.studies().size()),
+                    number(EvidenceReport.evaluate(set).overall().rootMeanSquareErrorPp()),
+                    number(StoredHoldOut.shipped(f).overall().rootMeanSquareErrorPp())));
+        }
+        return t;
+    }
+
+    /** Reads {@code --family}: a family's key. */
+    static final class FamilyConverter implements ITypeConverter<Family>, Iterable<String> {
+        @Override
+        public Family convert(String value) {
+            for (Family f : Family.values()) {
+                if (f.key().equals(value.strip())) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException(
+                    "'" + Excerpt.of(value) + "' is not a family; use muscle, aerobic or bone");
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Family.values()).map(Family::key).iterator();
+        }
     }
 
     private static List<String> statsRow(String name, EvidenceReport.Statistics s) {

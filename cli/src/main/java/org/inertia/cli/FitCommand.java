@@ -30,6 +30,7 @@ import org.inertia.sim.evidence.MeasurementException;
 import org.inertia.sim.evidence.MeasurementReader;
 import org.inertia.sim.evidence.ParameterFit;
 import org.inertia.sim.evidence.SubjectFits;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.DidYouMean;
@@ -92,8 +93,9 @@ public final class FitCommand implements Callable<Integer> {
             split = ",",
             completionCandidates = CompletionValues.ParameterKeys.class,
             paramLabel = "NAME",
-            description = "Parameters to fit, comma-separated (default: mass-loss-depth,neural-loss-depth);"
-                    + " 'inertia list parameters' lists them.")
+            description = "Parameters to fit, comma-separated (default: how deep the losses go of what was"
+                    + " measured: mass-loss-depth,neural-loss-depth for muscle, vo2max-loss-depth for aerobic"
+                    + " capacity, bone-loss-depth-SITE for each bone site); 'inertia list parameters' lists them.")
     private List<String> parameterNames;
 
     @Option(
@@ -117,13 +119,15 @@ public final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Parameter> free = parameters();
+        List<Parameter> named = parameters();
         checkOutputs();
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         List<Measurement> data;
+        List<Parameter> free;
         Map<String, List<Measurement>> subjects;
         try {
             data = MeasurementReader.readBySubject(measurements);
+            free = named.isEmpty() ? defaultParameters(data) : named;
             subjects = SubjectFits.bySubject(data);
             if (subjects.size() > 1) {
                 checkSubjectOutputs(subjects.size());
@@ -391,9 +395,40 @@ public final class FitCommand implements Callable<Integer> {
         return m;
     }
 
+    /**
+     * {@return the parameters fitted when --parameters is not given: how deep the losses go of each
+     * family measured ({@link #DEFAULT_PARAMETERS} for muscle, the loss depth of aerobic capacity,
+     * of each bone site measured)}
+     *
+     * @param data the measurements
+     */
+    static List<Parameter> defaultParameters(List<Measurement> data) {
+        List<Parameter> free = new ArrayList<>();
+        List<Measure> measured =
+                data.stream().map(Measurement::measure).distinct().toList();
+        if (measured.stream().anyMatch(Measure::ofMuscle)) {
+            free.addAll(DEFAULT_PARAMETERS);
+        }
+        for (Measure m : measured) {
+            Parameter depth =
+                    switch (m.outcome()) {
+                        case VO2MAX -> Parameter.VO2MAX_LOSS_DEPTH;
+                        case BMD_LUMBAR_SPINE -> Parameter.BONE_LOSS_DEPTH_LUMBAR_SPINE;
+                        case BMD_TOTAL_HIP -> Parameter.BONE_LOSS_DEPTH_TOTAL_HIP;
+                        case BMD_CALCANEUS -> Parameter.BONE_LOSS_DEPTH_CALCANEUS;
+                        case STRENGTH, MASS -> null;
+                    };
+            if (depth != null && !free.contains(depth)) {
+                free.add(depth);
+            }
+        }
+        return free;
+    }
+
+    /** The parameters named with --parameters; empty when none was given. */
     private List<Parameter> parameters() throws UserInputException {
         if (parameterNames == null || parameterNames.isEmpty()) {
-            return DEFAULT_PARAMETERS;
+            return List.of();
         }
         List<String> known =
                 Arrays.stream(Parameter.values()).map(Parameter::key).toList();

@@ -112,6 +112,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
+        if (!compared.ofMuscle()) {
+            throw new UserInputException("--measure " + compared.key() + ": the report and the handout are about"
+                    + " muscle; chart aerobic capacity and bone with 'inertia run' or 'inertia compare'");
+        }
         checkOutput();
         recovery.checkAlone(uncertainty);
         if (audience == Audience.PATIENT && (uncertainty || recovery.given())) {

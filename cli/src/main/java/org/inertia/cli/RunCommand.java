@@ -17,6 +17,7 @@ import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
 import org.inertia.cli.options.RecoveryOptions;
 import org.inertia.cli.options.ScenarioFiles;
+import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
@@ -25,6 +26,7 @@ import org.inertia.cli.output.SummaryTable;
 import org.inertia.cli.output.TerminalText;
 import org.inertia.cli.words.FindingWords;
 import org.inertia.sim.evidence.Measurement;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.population.PopulationResult;
@@ -101,6 +103,10 @@ public final class RunCommand implements Callable<Integer> {
         chartLook.check(outputs.chart().isPresent(), true, "the chart");
         Optional<Outcome> panels = facet.check(outputs.chart().isPresent(), measures.all());
         List<Measure> charted = panels.map(FacetOptions::panels).orElse(measures.forChart());
+        if (outputs.chart().isPresent() && TrajectoryChart.families(charted).size() > TrajectoryChart.MAX_FAMILIES) {
+            throw new UserInputException("--measure names muscle, aerobic capacity and bone together; a chart has"
+                    + " two value axes, so draw at most two of the three (the CSV and JSON files take any number)");
+        }
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         List<Measurement> points = observed.read(outputs.chart().isPresent(), charted, scenario.totalDays());
         DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
@@ -136,6 +142,15 @@ public final class RunCommand implements Callable<Integer> {
             out.println();
             out.println("Muscle size, % of baseline:");
             out.print(SummaryTable.ofGroups(trajectory, Outcome.MASS, recovery.thresholds())
+                    .render());
+        }
+        // Aerobic capacity and bone density named: their own table, a row each.
+        List<Measure> wholeBody =
+                measures.all().stream().filter(m -> !m.ofMuscle()).toList();
+        if (!wholeBody.isEmpty()) {
+            out.println();
+            out.println("Aerobic capacity and bone density, % of baseline:");
+            out.print(SummaryTable.ofMeasures(trajectory, wholeBody, recovery.thresholds())
                     .render());
         }
         if (recovery.given()) {
@@ -206,7 +221,7 @@ public final class RunCommand implements Callable<Integer> {
                         .writeTo(file, format, chartLook.look());
         List<Path> written = outputs.writePopulations(List.of(result), summarised, chart, subjects);
         out.println();
-        if (measures.given() || summarised.size() < Measure.all().size()) {
+        if (measures.given() || summarised.size() < Measure.of(Family.MUSCLE).size()) {
             out.println("% of baseline, across " + population.across() + ":");
             out.print(SummaryTable.ofPopulationMeasures(result, summarised).render());
         } else {

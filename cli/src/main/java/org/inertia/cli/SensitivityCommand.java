@@ -244,7 +244,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             throws IOException, UserInputException {
         List<SensitivityInput> inputs;
         try {
-            inputs = GlobalSensitivity.inputs(scenario, parsedRanges);
+            inputs = GlobalSensitivity.inputs(
+                    scenario, parsedRanges, readout.measure().family());
         } catch (SweepException e) {
             throw new UserInputException(
                     e.problems().stream().map(SensitivityCommand::line).toList());

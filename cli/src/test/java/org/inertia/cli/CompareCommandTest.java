@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +50,7 @@ class CompareCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
         List<String> lines = Files.readAllLines(csv);
-        int measures = Trajectory.measures().size();
+        int measures = Measure.of(Family.MUSCLE).size();
         assertThat(lines).hasSize(1 + (21 + 1) * measures * 2 + (10 + 1) * measures);
         JsonNode scenarios = new ObjectMapper().readTree(json.toFile()).get("scenarios");
         assertThat(scenarios.valueStream().map(s -> s.get("name").asText()).toList())

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.InertiaVersion;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
-import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,7 +107,7 @@ class RunCommandTest {
 
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("scenario,day,measure,value,lower,upper");
-        assertThat(lines).hasSize(1 + (DAYS + 1) * Trajectory.measures().size());
+        assertThat(lines).hasSize(1 + (DAYS + 1) * Measure.of(Family.MUSCLE).size());
         // Scenario names with commas and quotes are quoted per RFC 4180.
         assertThat(lines.get(1)).isEqualTo("\"Rest, \"\"then\"\" walk\",0,strength.knee_extensors,100.0000,,");
         assertThat(lines.stream()
@@ -122,7 +122,7 @@ class RunCommandTest {
                 lines.stream().skip(1).map(l -> Csv.fields(l).get(2)).distinct().toList();
         assertThat(keys)
                 .containsExactlyElementsOf(
-                        Trajectory.measures().stream().map(Measure::key).toList());
+                        Measure.of(Family.MUSCLE).stream().map(Measure::key).toList());
     }
 
     @Test
@@ -171,7 +171,7 @@ class RunCommandTest {
 
         JsonNode summary = s.get("summary");
         JsonNode series = s.get("series");
-        List<String> keys = Trajectory.measures().stream().map(Measure::key).toList();
+        List<String> keys = Measure.of(Family.MUSCLE).stream().map(Measure::key).toList();
         assertThat(summary.fieldNames()).toIterable().containsExactlyElementsOf(keys);
         assertThat(series.fieldNames()).toIterable().containsExactlyElementsOf(keys);
         JsonNode overall = series.get("strength.overall");

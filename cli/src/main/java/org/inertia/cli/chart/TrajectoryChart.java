@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.inertia.cli.output.SafeText;
 import org.inertia.sim.evidence.Measurement;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
@@ -72,6 +73,20 @@ public final class TrajectoryChart {
 
     private TrajectoryChart(
             String title, String yAxisTitle, List<Line> lines, List<PhaseMark> phases, String bandLegend) {
+        this(title, yAxisTitle, null, lines, phases, bandLegend);
+    }
+
+    /**
+     * A chart; with {@code rightAxisTitle}, the lines whose {@link Line#axis} is 1 are drawn
+     * against a second value axis on the right, with its own range.
+     */
+    private TrajectoryChart(
+            String title,
+            String yAxisTitle,
+            String rightAxisTitle,
+            List<Line> lines,
+            List<PhaseMark> phases,
+            String bandLegend) {
         int lastDay =
                 lines.stream().mapToInt(l -> l.percentByDay.length - 1).max().orElse(1);
         chart = new XYChartBuilder()
@@ -81,7 +96,21 @@ public final class TrajectoryChart {
                 .xAxisTitle("Day")
                 .yAxisTitle(yAxisTitle)
                 .build();
-        style(chart.getStyler(), lines, lastDay, !phases.isEmpty(), bandLegend);
+        List<Line> left = lines.stream().filter(l -> l.axis == 0).toList();
+        style(chart.getStyler(), left.isEmpty() ? lines : left, lastDay, !phases.isEmpty(), bandLegend);
+        if (rightAxisTitle != null) {
+            // A second family on its own axis, on the right: bone moves a few %, fitness tens of %.
+            List<Line> right = lines.stream().filter(l -> l.axis == 1).toList();
+            double[] range = rightRange(yRange(left), yRange(right));
+            chart.setYAxisGroupTitle(1, rightAxisTitle);
+            chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+            chart.getStyler().setYAxisMin(1, range[0]);
+            chart.getStyler().setYAxisMax(1, range[1]);
+            // XChart lays the right axis' title out half a line too far right: room for it.
+            chart.getStyler().setChartPadding(2 * PADDING);
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        }
 
         Set<String> used = new HashSet<>();
         // Bands first, so that every median line is drawn over every band.
@@ -103,6 +132,7 @@ public final class TrajectoryChart {
             String name = unique(SafeText.label(line.name), used);
             names.add(name);
             XYSeries s = chart.addSeries(name, days(line.percentByDay.length), line.percentByDay);
+            s.setYAxisGroup(line.axis);
             s.setMarker(SeriesMarkers.NONE);
             s.setLineWidth(LINE_WIDTH);
             s.setLineColor(PALETTE[i % PALETTE.length]);
@@ -236,15 +266,52 @@ public final class TrajectoryChart {
      * @param measures the measures to draw, at least one
      */
     public static TrajectoryChart ofMeasures(Trajectory trajectory, List<Measure> measures) {
+        List<Family> families = checkedFamilies(measures);
         // When all lines are strength (or all mass), the axis says so and the legend names groups.
         boolean oneOutcome = measures.size() > 1
-                && measures.stream().map(Measure::outcome).distinct().count() == 1;
+                && measures.stream().map(Measure::outcome).distinct().count() == 1
+                && measures.get(0).ofMuscle();
         List<Line> lines = new ArrayList<>();
         for (Measure m : measures) {
-            lines.add(new Line(oneOutcome ? m.group().label() : m.label(), trajectory.series(m)));
+            lines.add(new Line(
+                    oneOutcome ? m.group().label() : m.label(),
+                    trajectory.series(m),
+                    null,
+                    null,
+                    families.indexOf(m.family())));
         }
+        List<Measure> first =
+                measures.stream().filter(m -> m.family() == families.get(0)).toList();
+        List<Measure> second =
+                measures.stream().filter(m -> m.family() != families.get(0)).toList();
         return new TrajectoryChart(
-                trajectory.scenario().name(), yAxisTitle(measures), lines, PhaseMark.of(trajectory.scenario()), null);
+                trajectory.scenario().name(),
+                yAxisTitle(first),
+                second.isEmpty() ? null : yAxisTitle(second),
+                lines,
+                PhaseMark.of(trajectory.scenario()),
+                null);
+    }
+
+    /** Families one chart can show, each on its own value axis: one on the left, one on the right. */
+    public static final int MAX_FAMILIES = 2;
+
+    /**
+     * {@return the families of some measures, in order of first appearance: the first family's
+     * lines go on the left value axis, the second's on the right}
+     *
+     * @param measures measures
+     */
+    public static List<Family> families(List<Measure> measures) {
+        return measures.stream().map(Measure::family).distinct().toList();
+    }
+
+    private static List<Family> checkedFamilies(List<Measure> measures) {
+        List<Family> families = families(measures);
+        if (families.size() > MAX_FAMILIES) {
+            throw new IllegalArgumentException("a chart has " + MAX_FAMILIES + " value axes, not " + families.size());
+        }
+        return families;
     }
 
     /**
@@ -292,8 +359,10 @@ public final class TrajectoryChart {
      */
     public static TrajectoryChart ofPopulation(
             PopulationResult population, List<Measure> measures, String bandWords, String across) {
+        List<Family> families = checkedFamilies(measures);
         boolean oneOutcome = measures.size() > 1
-                && measures.stream().map(Measure::outcome).distinct().count() == 1;
+                && measures.stream().map(Measure::outcome).distinct().count() == 1
+                && measures.get(0).ofMuscle();
         List<Line> lines = new ArrayList<>();
         for (Measure m : measures) {
             int k = population.indexOf(m);
@@ -301,11 +370,17 @@ public final class TrajectoryChart {
                     oneOutcome ? m.group().label() : m.label(),
                     population.median()[k],
                     population.lower()[k],
-                    population.upper()[k]));
+                    population.upper()[k],
+                    families.indexOf(m.family())));
         }
+        List<Measure> second =
+                measures.stream().filter(m -> m.family() != families.get(0)).toList();
         return new TrajectoryChart(
                 population.scenario().name(),
-                medianAxisTitle(measures),
+                medianAxisTitle(measures.stream()
+                        .filter(m -> m.family() == families.get(0))
+                        .toList()),
+                second.isEmpty() ? null : medianAxisTitle(second),
                 lines,
                 PhaseMark.of(population.scenario()),
                 bandLegend(population.subjects(), bandWords, across));
@@ -425,6 +500,25 @@ public final class TrajectoryChart {
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
     }
 
+    /**
+     * The right value axis' range: wide enough for its lines, with 100 % at the same height as on
+     * the left axis, so that the one baseline line is both axes' baseline.
+     *
+     * @param left the left axis' range, below and above 100
+     * @param needed the range the right axis' lines need, below and above 100
+     * @return the right axis' range
+     */
+    static double[] rightRange(double[] left, double[] needed) {
+        double below = (100 - left[0]) / (left[1] - left[0]);
+        double lo = needed[0];
+        double hi = 100 + (100 - lo) * (1 - below) / below;
+        if (hi < needed[1]) {
+            hi = needed[1];
+            lo = 100 - (hi - 100) * below / (1 - below);
+        }
+        return new double[] {lo, hi};
+    }
+
     /** Opacity of each of {@code bands} overlapping bands: about the same total shade however many. */
     static int bandAlpha(int bands) {
         return Math.max(16, (int) Math.round(BAND_ALPHA / Math.sqrt(Math.max(1, bands))));
@@ -493,6 +587,15 @@ public final class TrajectoryChart {
 
     /** The y-axis title: the outcome, and the group when there is one group that is not overall. */
     static String yAxisTitle(List<Measure> measures) {
+        if (!measures.get(0).ofMuscle()) {
+            // Aerobic capacity, or bone density of one site or several.
+            String what = measures.size() == 1
+                    ? measures.get(0).label()
+                    : families(measures).size() == 1 && measures.get(0).family() == Family.BONE
+                            ? "Bone density"
+                            : "Aerobic capacity and bone density";
+            return what + " (% of baseline)";
+        }
         Set<Outcome> outcomes = new LinkedHashSet<>();
         Set<MuscleGroup> groups = new LinkedHashSet<>();
         for (Measure m : measures) {
@@ -518,6 +621,7 @@ public final class TrajectoryChart {
         return switch (outcome) {
             case STRENGTH -> "Strength";
             case MASS -> "Muscle mass";
+            default -> outcome.label();
         };
     }
 
@@ -595,10 +699,15 @@ public final class TrajectoryChart {
      * One line of the chart: its legend name, its values for days 0, 1, ... (%), and optionally a
      * band around it (both edges or neither).
      */
-    record Line(String name, double[] percentByDay, double[] lowerByDay, double[] upperByDay) {
+    record Line(String name, double[] percentByDay, double[] lowerByDay, double[] upperByDay, int axis) {
         /** A line without a band. */
         Line(String name, double[] percentByDay) {
-            this(name, percentByDay, null, null);
+            this(name, percentByDay, null, null, 0);
+        }
+
+        /** A line with a band, on the left axis. */
+        Line(String name, double[] percentByDay, double[] lowerByDay, double[] upperByDay) {
+            this(name, percentByDay, lowerByDay, upperByDay, 0);
         }
 
         boolean hasBand() {

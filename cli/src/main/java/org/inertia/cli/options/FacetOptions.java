@@ -65,7 +65,9 @@ public final class FacetOptions {
         if (!chartRequested) {
             throw new UserInputException("--facet applies to a chart; add --chart FILE.png (or .svg, .pdf)");
         }
-        if (named.size() > 1 || named.size() == 1 && !named.get(0).group().isComposite()) {
+        if (named.size() > 1
+                || named.size() == 1
+                        && (!named.get(0).ofMuscle() || !named.get(0).group().isComposite())) {
             String keys = String.join(", ", named.stream().map(Measure::key).toList());
             throw new UserInputException("--facet groups draws every muscle group of one outcome, so --measure " + keys
                     + " does not fit; give --measure strength.overall or mass.overall, or leave --measure out");

@@ -53,12 +53,14 @@ public final class MeasureOptions {
     }
 
     /**
-     * {@return the measures to export: those named, or every measure}
+     * {@return the measures to export: those named, or every muscle measure (aerobic capacity and
+     * bone density are exported when named, so that files written before they existed keep their
+     * columns)}
      *
      * @param every every measure a trajectory holds
      */
     public List<Measure> forData(List<Measure> every) {
-        return given() ? all() : every;
+        return given() ? all() : every.stream().filter(Measure::ofMuscle).toList();
     }
 
     /**

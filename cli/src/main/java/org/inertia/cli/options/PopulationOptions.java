@@ -282,9 +282,12 @@ public final class PopulationOptions {
         return quiet || !terminal ? ProgressBar.off() : ProgressBar.on(err, label, (long) subjects() * scenarios);
     }
 
+    /** Every muscle measure: what a population summarises when no measure is named. */
+    private static final List<Measure> MUSCLE = Measure.of(org.inertia.sim.measure.Family.MUSCLE);
+
     /**
-     * Chooses the measures to summarise, within memory: those named; else every measure when
-     * that fits in {@link #BUDGET_BYTES}; else {@code fallback} with a note.
+     * Chooses the measures to summarise, within memory: those named; else every muscle measure
+     * when that fits in {@link #BUDGET_BYTES}; else {@code fallback} with a note.
      *
      * @param named the measures named with {@code --measure}; may be empty
      * @param fallback what the chart and table need, when not every measure fits
@@ -299,15 +302,16 @@ public final class PopulationOptions {
         String note = "";
         if (!named.isEmpty()) {
             chosen = named;
-        } else if (keptBytes(Measure.all().size(), days, scenarios) <= BUDGET_BYTES) {
-            chosen = Measure.all();
+        } else if (keptBytes(MUSCLE.size(), days, scenarios) <= BUDGET_BYTES) {
+            // Every muscle measure; aerobic capacity and bone when named, as in the files of one subject.
+            chosen = MUSCLE;
         } else {
             chosen = fallback;
             note = "Note: " + String.format(Locale.ROOT, "%,d", subjects()) + " " + across() + " over " + days
                     + " days: summarising only "
                     + String.join(", ", fallback.stream().map(Measure::key).toList())
                     + " (every measure would take about "
-                    + megabytes(keptBytes(Measure.all().size(), days, scenarios))
+                    + megabytes(keptBytes(MUSCLE.size(), days, scenarios))
                     + " of memory); name the measures you need with --measure.";
         }
         long heap = Runtime.getRuntime().maxMemory();

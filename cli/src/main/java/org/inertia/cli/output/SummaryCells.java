@@ -97,6 +97,22 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
     }
 
     /**
+     * {@return some measures of one scenario, one row each labelled by measure, with one "Back to X
+     * %" column per recovery threshold: aerobic capacity and bone density, which have no groups}
+     *
+     * @param trajectory a simulated scenario
+     * @param measures the measures to summarise
+     * @param thresholds the recovery thresholds (% of baseline), in order
+     */
+    public static SummaryCells ofMeasures(Trajectory trajectory, List<Measure> measures, List<Double> thresholds) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Measure m : measures) {
+            rows.add(row(m.label(), trajectory, m, thresholds));
+        }
+        return new SummaryCells(header("Measure", thresholds), rows);
+    }
+
+    /**
      * {@return one measure of several scenarios, one row each, with one "Back to X %" column per
      * recovery threshold}
      *

@@ -68,6 +68,17 @@ public final class SummaryTable {
      * @param trajectories the simulated scenarios
      * @param measure the measure to summarise
      */
+    /**
+     * {@return some measures of one scenario, one row each; see {@link SummaryCells#ofMeasures}}
+     *
+     * @param trajectory a simulated scenario
+     * @param measures the measures
+     * @param thresholds the recovery thresholds (% of baseline)
+     */
+    public static SummaryTable ofMeasures(Trajectory trajectory, List<Measure> measures, List<Double> thresholds) {
+        return new SummaryTable(SummaryCells.ofMeasures(trajectory, measures, thresholds));
+    }
+
     public static SummaryTable ofScenarios(List<Trajectory> trajectories, Measure measure) {
         return new SummaryTable(SummaryCells.ofScenarios(trajectories, measure));
     }

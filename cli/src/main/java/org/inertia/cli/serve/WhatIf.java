@@ -29,6 +29,7 @@ import org.inertia.sim.evidence.Measurement;
 import org.inertia.sim.evidence.MeasurementException;
 import org.inertia.sim.evidence.MeasurementReader;
 import org.inertia.sim.findings.PhaseRoles;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.CalibrationUncertainty;
@@ -454,10 +455,15 @@ final class WhatIf {
         return observed.stream().filter(p -> p.measure().equals(measure)).toList();
     }
 
-    /** {@return every measure of every variant as the CLI's CSV} */
+    /** {@return the variants as the command line writes them (every muscle measure), and the measure shown} */
     byte[] csv() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvWriter.write(trajectories(), Trajectory.measures(), out);
+        // The command line's CSV (the muscle measures), and the measure shown when it is fitness or bone.
+        List<Measure> measures = new ArrayList<>(Measure.of(Family.MUSCLE));
+        if (!measures.contains(measure)) {
+            measures.add(measure);
+        }
+        CsvWriter.write(trajectories(), measures, out);
         return out.toByteArray();
     }
 
@@ -599,6 +605,17 @@ final class WhatIf {
             measures.put(m.key(), m.label());
         }
         v.put("measure", measures);
+        // The page's switch between muscle, fitness and bone: each measure's family, and their names.
+        Map<String, String> family = new LinkedHashMap<>();
+        for (Measure m : Measure.all()) {
+            family.put(m.key(), m.family().key());
+        }
+        v.put("family", family);
+        Map<String, String> families = new LinkedHashMap<>();
+        families.put(Family.MUSCLE.key(), "Muscle");
+        families.put(Family.AEROBIC.key(), "Fitness");
+        families.put(Family.BONE.key(), "Bone");
+        v.put("families", families);
         return v;
     }
 

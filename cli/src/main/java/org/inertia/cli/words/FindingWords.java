@@ -580,6 +580,10 @@ public final class FindingWords {
 
     /** A measure as a sentence names it: "overall strength", "strength of the back muscles (trunk extensors)". */
     private static String measureName(Measure m) {
+        if (!m.ofMuscle()) {
+            // "aerobic capacity (VO2max)", "bone density, total hip"
+            return Character.toLowerCase(m.label().charAt(0)) + m.label().substring(1);
+        }
         String outcome = m.outcome() == Outcome.STRENGTH ? "strength" : "muscle size";
         return m.group() == MuscleGroup.OVERALL ? "overall " + outcome : outcome + " of " + groupName(m.group());
     }

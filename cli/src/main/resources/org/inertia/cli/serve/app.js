@@ -41,6 +41,40 @@
     select.appendChild(o);
   }
 
+  // ---- the switch between muscle, fitness and bone ------------------------------------------------
+
+  // The measures of one family in the select; the measure shown stays if it belongs to it, else the
+  // family's first (overall strength for muscle).
+  function showFamily(family) {
+    const v = state.vocabulary;
+    const entries = {};
+    for (const [key, label] of Object.entries(v.measure)) {
+      if (v.family[key] === family) {
+        entries[key] = label;
+      }
+    }
+    fillSelect($("measure"), entries, false);
+    if (!(state.measure in entries)) {
+      state.measure = family === "muscle" && "strength.overall" in entries ? "strength.overall" : Object.keys(entries)[0];
+    }
+    $("measure").value = state.measure;
+    const box = $("family");
+    box.textContent = "";
+    for (const [key, label] of Object.entries(v.families)) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = label;
+      b.setAttribute("aria-pressed", String(key === family));
+      b.addEventListener("click", () => {
+        if (key !== family) {
+          showFamily(key);
+          schedule();
+        }
+      });
+      box.appendChild(b);
+    }
+  }
+
   function fillSelect(select, entries, describe) {
     select.textContent = "";
     for (const [value, label] of Object.entries(entries)) {
@@ -547,8 +581,7 @@
       option(select, e.id, e.name);
     }
     select.value = data.default;
-    fillSelect($("measure"), data.vocabulary.measure, false);
-    $("measure").value = state.measure;
+    showFamily(data.vocabulary.family[state.measure] || "muscle");
     $("paste").value = (data.examples.find((e) => e.id === data.default) || { yaml: "" }).yaml;
 
     select.addEventListener("change", () => {

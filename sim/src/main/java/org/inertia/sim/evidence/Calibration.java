@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
@@ -74,8 +75,18 @@ public final class Calibration {
             Parameter.EXERCISE_RECOVERY_BOOST,
             Parameter.AEROBIC_HALF_MINUTES_PER_DAY);
 
-    /** Every parameter with a prior: all are fitted together. */
-    public static final List<Parameter> DEFAULT_FREE = List.copyOf(Priors.all().keySet());
+    /** Every muscle parameter with a prior: all are fitted together, to the muscle evidence. */
+    public static final List<Parameter> DEFAULT_FREE = free(Family.MUSCLE);
+
+    /**
+     * {@return the parameters of a family that have a prior: fitted together to the family's
+     * evidence; the families' parameters are disjoint, so each family is fitted on its own}
+     *
+     * @param family the family
+     */
+    public static List<Parameter> free(Family family) {
+        return Priors.all().keySet().stream().filter(p -> p.family() == family).toList();
+    }
 
     /** How well the evidence set pins a parameter down, compared with its prior. */
     public enum Identification {
@@ -211,13 +222,20 @@ public final class Calibration {
     private static Result fit(EvidenceSet evidence, ModelParameters start, List<Parameter> free, int iterations) {
         List<EvidenceRow> rows = evidence.rows();
         double[] weights = rows.stream().mapToDouble(r -> 1 / sigmaPp(r)).toArray();
-        int[] ratioDays = STRENGTH_TO_ATROPHY_RATIO.keySet().stream()
-                .mapToInt(Integer::intValue)
-                .toArray();
+        // Marusic's ratios inform the muscle parameters only.
+        int[] ratioDays = free.stream().anyMatch(p -> p.family() == Family.MUSCLE)
+                ? STRENGTH_TO_ATROPHY_RATIO.keySet().stream()
+                        .mapToInt(Integer::intValue)
+                        .toArray()
+                : new int[0];
         Scenario bedRest = Scenario.of(
                 "pooled bed rest",
                 new Subject(30, Sex.MALE, Condition.HEALTHY),
-                List.of(new Phase("Bed rest", ratioDays[ratioDays.length - 1], Mobility.BED_REST, List.of())));
+                List.of(new Phase(
+                        "Bed rest",
+                        Collections.max(STRENGTH_TO_ATROPHY_RATIO.keySet()),
+                        Mobility.BED_REST,
+                        List.of())));
         Priors.Prior[] priors = free.stream()
                 .map(p -> Priors.of(p)
                         .orElseThrow(() -> new IllegalArgumentException(p.key() + " has no prior to fit with")))
@@ -233,7 +251,8 @@ public final class Calibration {
                         r[i] = weights[i] * c.get(i).differencePp();
                     }
                     // Marusic 2021's pooled ratios, as strength loss predicted from the model's own atrophy (pp).
-                    Trajectory t = Simulator.exact().simulate(bedRest, p);
+                    Trajectory t =
+                            ratioDays.length == 0 ? null : Simulator.exact().simulate(bedRest, p);
                     int at = c.size();
                     for (int k = 0; k < ratioDays.length; k++) {
                         double strengthLoss = 100 - t.percent(KNEE_STRENGTH, ratioDays[k]);
@@ -317,20 +336,35 @@ public final class Calibration {
      * @param fit a calibration
      */
     public static String valuesCsv(Result fit) {
+        return valuesCsv(List.of(fit));
+    }
+
+    /**
+     * {@return the values of fits made one after the other, each family's from the last one's
+     * values, as {@link DefaultCalibration#VALUES} stores them: the last fit's values, each fitted
+     * parameter with the standard error of the fit that fitted it}
+     *
+     * @param fits the fits, the last one holding every value
+     */
+    public static String valuesCsv(List<Result> fits) {
+        Result last = fits.get(fits.size() - 1);
+        Map<Parameter, Double> errors = new LinkedHashMap<>();
+        Map<Parameter, Identification> identification = new LinkedHashMap<>();
+        for (Result r : fits) {
+            errors.putAll(r.standardErrors());
+            identification.putAll(r.identification());
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("# Default parameters of the deconditioning model: the calibration to the shipped evidence set.\n");
         sb.append("# Regenerate after a deliberate model or evidence change (docs/testing.md); never edit by hand.\n");
         sb.append("parameter,value,standard_error,identification\n");
         for (Parameter p : Parameter.values()) {
-            double v = fit.parameters().get(p);
-            Double se = fit.standardErrors().get(p);
+            double v = last.parameters().get(p);
+            Double se = errors.get(p);
             sb.append(p.key()).append(',').append(se == null ? Double.toString(v) : round(v, 3));
             sb.append(',').append(se == null ? "" : round(se, 2));
             sb.append(',')
-                    .append(
-                            se == null
-                                    ? "fixed"
-                                    : fit.identification().get(p).name().toLowerCase(java.util.Locale.ROOT));
+                    .append(se == null ? "fixed" : identification.get(p).name().toLowerCase(java.util.Locale.ROOT));
             sb.append('\n');
         }
         return sb.toString();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Preset;
@@ -106,16 +107,13 @@ public final class EvidenceReport {
         Map<EvidenceRow, Double> simulated = new HashMap<>();
         for (List<EvidenceRow> rows : byScenario.values()) {
             Scenario scenario = evidence.scenario(rows.get(0));
-            int last = rows.stream().mapToInt(EvidenceRow::day).max().orElse(0);
-            simulator.simulate(scenario, parameters, state -> {
-                if (state.day() <= last) {
-                    for (EvidenceRow r : rows) {
-                        if (r.day() == state.day()) {
-                            simulated.put(r, state.percent(r.measure()) - 100);
-                        }
-                    }
-                }
-            });
+            List<Measure> measures =
+                    rows.stream().map(EvidenceRow::measure).distinct().toList();
+            double[][] values = new double[measures.size()][scenario.totalDays() + 1];
+            simulator.simulate(scenario, parameters, measures, values);
+            for (EvidenceRow r : rows) {
+                simulated.put(r, values[measures.indexOf(r.measure())][r.day()] - 100);
+            }
         }
         List<Comparison> comparisons = new ArrayList<>();
         for (EvidenceRow row : evidence.rows()) {

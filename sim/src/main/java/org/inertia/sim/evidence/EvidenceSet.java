@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioReader;
 
 /**
- * The curated published evidence shipped with Inertia: {@code studies.csv} (one row per study
- * arm, time point and measure) and one scenario per protocol ({@code scenarios/evidence/}). How
+ * The curated published evidence shipped with Inertia: {@code studies.csv} for muscle and {@code
+ * whole-body.csv} for aerobic capacity and bone (one row per study arm, time point and measure) and one scenario per protocol ({@code scenarios/evidence/}). How
  * each figure was checked is in {@code docs/evidence-notes.md}.
  */
 public final class EvidenceSet {
@@ -54,12 +55,36 @@ public final class EvidenceSet {
     }
 
     /**
-     * {@return the evidence set shipped in the library}
+     * {@return the muscle evidence shipped in the library ({@code studies.csv}); aerobic capacity
+     * and bone are in {@link #builtIn(Family)}}
      *
      * @throws IllegalStateException if the shipped files are inconsistent (a build defect)
      */
     public static EvidenceSet builtIn() {
-        List<EvidenceRow> rows = parseRows(resource("studies.csv"));
+        return load(MUSCLE_RESOURCE);
+    }
+
+    /** The muscle evidence, the model's first and largest set. */
+    private static final String MUSCLE_RESOURCE = "studies.csv";
+
+    /** The evidence on aerobic capacity and bone, in the same columns. */
+    private static final String WHOLE_BODY_RESOURCE = "whole-body.csv";
+
+    /**
+     * {@return the shipped evidence of one family: {@link #builtIn()} for muscle, the rows of
+     * {@code whole-body.csv} on that family's measures for aerobic capacity and bone}
+     *
+     * @param family the family
+     */
+    public static EvidenceSet builtIn(Family family) {
+        if (family == Family.MUSCLE) {
+            return builtIn();
+        }
+        return load(WHOLE_BODY_RESOURCE).filter(r -> r.measure().family() == family);
+    }
+
+    private static EvidenceSet load(String resource) {
+        List<EvidenceRow> rows = parseRows(resource(resource), resource);
         Map<String, Scenario> scenarios = new HashMap<>();
         for (EvidenceRow row : rows) {
             scenarios.computeIfAbsent(row.scenarioFile(), file -> {
@@ -125,16 +150,20 @@ public final class EvidenceSet {
     }
 
     static List<EvidenceRow> parseRows(String csv) {
+        return parseRows(csv, MUSCLE_RESOURCE);
+    }
+
+    private static List<EvidenceRow> parseRows(String csv, String name) {
         List<CsvReader.Record> records = CsvReader.parse(csv);
         if (records.isEmpty() || !records.get(0).fields().equals(HEADER)) {
-            throw new IllegalStateException("studies.csv: header must be " + String.join(",", HEADER));
+            throw new IllegalStateException(name + ": header must be " + String.join(",", HEADER));
         }
         List<EvidenceRow> rows = new ArrayList<>();
         for (CsvReader.Record r : records.subList(1, records.size())) {
             List<String> f = r.fields();
             if (f.size() != HEADER.size()) {
                 throw new IllegalStateException(
-                        "studies.csv line " + r.line() + ": " + f.size() + " fields, expected " + HEADER.size());
+                        name + " line " + r.line() + ": " + f.size() + " fields, expected " + HEADER.size());
             }
             try {
                 Measure measure = Measure.parse(f.get(11))
@@ -164,7 +193,7 @@ public final class EvidenceSet {
                         f.get(16),
                         f.get(17)));
             } catch (RuntimeException e) {
-                throw new IllegalStateException("studies.csv line " + r.line() + ": " + e.getMessage(), e);
+                throw new IllegalStateException(name + " line " + r.line() + ": " + e.getMessage(), e);
             }
         }
         return rows;

@@ -105,6 +105,26 @@ public final class Priors {
         p.put(Parameter.ACUTE_ILLNESS_NEURAL_DEPTH, new Prior(0.05, 0.05, illness));
         p.put(Parameter.SURGERY_NEURAL_DEPTH, new Prior(0.15, 0.15, "joint surgery inhibits the limb's muscles"));
         p.put(Parameter.ILLNESS_RECOVERY_SLOWING, new Prior(2, 1.5, "patients recover more slowly than volunteers"));
+        String vo2 = "bed rest costs 10-25 % of VO2max in two to eight weeks";
+        p.put(Parameter.VO2MAX_LOSS_DEPTH, new Prior(0.25, 0.1, vo2));
+        p.put(Parameter.VO2MAX_LOSS_TAU_DAYS, new Prior(20, 15, vo2));
+        p.put(Parameter.VO2MAX_RECOVERY_TAU_DAYS, new Prior(15, 10, "VO2max back within weeks of ordinary life"));
+        p.put(Parameter.VO2MAX_GAIN_HEADROOM, new Prior(0.2, 0.1, "endurance training adds 10-30 % to VO2max"));
+        p.put(Parameter.VO2MAX_GAIN_TAU_DAYS, new Prior(60, 40, "training gains of VO2max build over months"));
+        p.put(Parameter.AEROBIC_VO2MAX_EFFECT, new Prior(0.7, 0.25, "aerobic exercise is what keeps VO2max"));
+        p.put(Parameter.RESISTANCE_VO2MAX_EFFECT, new Prior(0.3, 0.25, "resistance exercise keeps VO2max a little"));
+        String bone = "bed rest costs about 1 %/month at the hip, more at the heel, less at the spine";
+        p.put(Parameter.BONE_LOSS_DEPTH_LUMBAR_SPINE, new Prior(0.1, 0.1, bone));
+        p.put(Parameter.BONE_LOSS_DEPTH_TOTAL_HIP, new Prior(0.2, 0.1, bone));
+        p.put(Parameter.BONE_LOSS_DEPTH_CALCANEUS, new Prior(0.4, 0.2, bone));
+        p.put(
+                Parameter.BONE_LOSS_TAU_DAYS,
+                new Prior(500, 250, "after paralysis bone reaches a new steady state in 3-4 years"));
+        p.put(Parameter.BONE_RECOVERY_TAU_DAYS, new Prior(300, 200, "bone comes back over months to years"));
+        p.put(Parameter.BONE_GAIN_HEADROOM, new Prior(0.05, 0.03, "loading adds a few % of bone density"));
+        p.put(Parameter.RESISTANCE_BONE_EFFECT, new Prior(0.7, 0.25, "resistance and impact loading protect bone"));
+        p.put(Parameter.WALKING_BONE_EFFECT, new Prior(0.4, 0.25, "walking loads bone moderately"));
+        p.put(Parameter.NONIMPACT_BONE_EFFECT, new Prior(0.1, 0.1, "cycling and swimming load bone little"));
         return Collections.unmodifiableMap(p);
     }
 }

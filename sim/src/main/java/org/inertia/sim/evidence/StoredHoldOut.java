@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.inertia.sim.measure.Family;
 
 /**
  * The leave-one-study-out error of the shipped calibration, stored beside the evidence by {@code
@@ -25,7 +26,7 @@ public final class StoredHoldOut {
      */
     public record Error(int figures, double rootMeanSquareErrorPp, double meanSignedErrorPp) {}
 
-    private static final StoredHoldOut STORED = load();
+    private static final Map<Family, StoredHoldOut> STORED = new EnumMap<>(Family.class);
 
     private final Error overall;
     private final Map<EvidenceCategory, Error> byCategory;
@@ -35,9 +36,28 @@ public final class StoredHoldOut {
         this.byCategory = Collections.unmodifiableMap(byCategory);
     }
 
-    /** {@return the hold-out error stored with the shipped calibration} */
+    /** {@return the muscle hold-out error stored with the shipped calibration} */
     public static StoredHoldOut shipped() {
-        return STORED;
+        return shipped(Family.MUSCLE);
+    }
+
+    /**
+     * {@return the hold-out error of a family stored with the shipped calibration}
+     *
+     * @param family the family
+     */
+    public static synchronized StoredHoldOut shipped(Family family) {
+        return STORED.computeIfAbsent(family, f -> load(resource(f)));
+    }
+
+    /**
+     * {@return the resource holding a family's hold-out error: {@value #RESOURCE} for muscle,
+     * {@code <family>-holdout.csv} for the others}
+     *
+     * @param family the family
+     */
+    public static String resource(Family family) {
+        return family == Family.MUSCLE ? RESOURCE : family.key() + "-holdout.csv";
     }
 
     /** {@return the error over every figure} */
@@ -78,10 +98,10 @@ public final class StoredHoldOut {
                 .append('\n');
     }
 
-    private static StoredHoldOut load() {
+    private static StoredHoldOut load(String resource) {
         Error overall = null;
         Map<EvidenceCategory, Error> byCategory = new EnumMap<>(EvidenceCategory.class);
-        for (String line : EvidenceSet.resource(RESOURCE).split("\n")) {
+        for (String line : EvidenceSet.resource(resource).split("\n")) {
             if (line.isBlank() || line.startsWith("#") || line.startsWith("category,")) {
                 continue;
             }
@@ -94,7 +114,7 @@ public final class StoredHoldOut {
             }
         }
         if (overall == null) {
-            throw new IllegalStateException(RESOURCE + ": no row 'all'");
+            throw new IllegalStateException(resource + ": no row 'all'");
         }
         return new StoredHoldOut(overall, byCategory);
     }

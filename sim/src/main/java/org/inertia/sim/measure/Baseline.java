@@ -54,8 +54,8 @@ public record Baseline(double value, String unit) {
     }
 
     /**
-     * {@return whether a measure may carry a baseline: one muscle group's strength or mass, not an
-     * overall mean, which no instrument measures}
+     * {@return whether a measure may carry a baseline: one muscle group's strength or mass, aerobic
+     * capacity or a site's bone density; not an overall mean, which no instrument measures}
      *
      * @param measure any measure
      */

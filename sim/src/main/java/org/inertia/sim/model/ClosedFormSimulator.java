@@ -37,6 +37,26 @@ final class ClosedFormSimulator implements Simulator {
     /**
      * {@inheritDoc}
      *
+     * <p>Computes only the states those measures need and calls no handler.
+     */
+    @Override
+    public void simulate(Scenario scenario, ModelParameters parameters, List<Measure> measures, double[][] out) {
+        int[] states = statesFor(measures);
+        ExactKernel kernel = new ExactKernel(1, states);
+        double[] y = new double[PhaseDrive.STATES];
+        kernel.run(scenario, new ModelParameters[] {parameters}, (day, phase) -> {
+            for (int s : states) {
+                y[s] = kernel.x[s][0];
+            }
+            for (int k = 0; k < out.length; k++) {
+                out[k][day] = DailyState.percent(y, measures.get(k));
+            }
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
      * <p>Computes only the states those measures need and calls no handler; equal, bit for bit, to
      * reading the same measures from {@link #simulate(Scenario, ModelParameters, TrajectoryHandler)}.
      */
@@ -72,15 +92,13 @@ final class ClosedFormSimulator implements Simulator {
         });
     }
 
-    /** The states a list of measures reads: mass and neural factor of each group, all for a composite. */
+    /** The states a list of measures reads ({@link DailyState#states}), in increasing order. */
     private static int[] statesFor(List<Measure> measures) {
         boolean[] needed = new boolean[PhaseDrive.STATES];
         for (Measure m : measures) {
-            if (m.group().isComposite()) {
-                return ALL_STATES;
+            for (int s : DailyState.states(m)) {
+                needed[s] = true;
             }
-            needed[2 * m.group().ordinal()] = true;
-            needed[2 * m.group().ordinal() + 1] = true;
         }
         return IntStream.range(0, needed.length).filter(i -> needed[i]).toArray();
     }

@@ -7,12 +7,14 @@ import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
+import org.inertia.sim.trajectory.DailyState;
 
 /**
  * The deconditioning model: turns a subject and a phase into a {@link PhaseDrive}.
@@ -83,27 +85,28 @@ final class DeconditioningModel {
      * @return targets and time constants of every state during the phase
      */
     PhaseDrive drive(Subject subject, Phase phase) {
-        return drive(subject, phase, ALL_GROUPS);
+        return drive(subject, phase, ALL_STATES);
     }
 
-    private static final boolean[] ALL_GROUPS = allGroups();
+    private static final boolean[] ALL_STATES = allStates();
 
-    private static boolean[] allGroups() {
-        boolean[] all = new boolean[MuscleGroup.SIMULATED.size()];
+    private static boolean[] allStates() {
+        boolean[] all = new boolean[PhaseDrive.STATES];
         Arrays.fill(all, true);
         return all;
     }
 
     /**
-     * Computes what a phase does to the states of some groups only, for a population that reads
-     * only those; the other states' entries are left at 0 and must not be used.
+     * Computes what a phase does to some states only, for a population that reads only those; the
+     * other states' entries are left at 0 and must not be used. A muscle group's two states are
+     * computed together.
      *
      * @param subject the simulated person
      * @param phase the phase
-     * @param groups which of {@link MuscleGroup#SIMULATED} to compute, by index
-     * @return targets and time constants of the states of those groups during the phase
+     * @param states which states to compute, by index into the state vector
+     * @return targets and time constants of those states during the phase
      */
-    PhaseDrive drive(Subject subject, Phase phase, boolean[] groups) {
+    PhaseDrive drive(Subject subject, Phase phase, boolean[] states) {
         List<MuscleGroup> simulated = MuscleGroup.SIMULATED;
         int n = PhaseDrive.STATES;
         double[] target = new double[n];
@@ -137,7 +140,7 @@ final class DeconditioningModel {
         double castSpeed = cast ? p(Parameter.LEG_CAST_LOSS_SPEED) : 1;
 
         for (int g = 0; g < simulated.size(); g++) {
-            if (!groups[g]) {
+            if (!states[2 * g] && !states[2 * g + 1]) {
                 continue;
             }
             MuscleGroup group = simulated.get(g);
@@ -169,7 +172,129 @@ final class DeconditioningModel {
             gainTau[m] = p(Parameter.MASS_GAIN_TAU_DAYS);
             gainTau[k] = p(Parameter.NEURAL_GAIN_TAU_DAYS);
         }
+        int v = DailyState.stateOf(Outcome.VO2MAX);
+        if (states[v]) {
+            aerobic(phase, headroom, boost, v, target, lossTau, recoveryTau, gainTau);
+        }
+        for (Outcome site : BONE_SITES) {
+            int b = DailyState.stateOf(site);
+            if (states[b]) {
+                bone(phase, site, b, target, lossTau, recoveryTau, gainTau);
+            }
+        }
         return new PhaseDrive(target, lossTau, recoveryTau, gainTau, p(Parameter.RETRAINING_GAIN_SHARE));
+    }
+
+    private static final List<Outcome> BONE_SITES =
+            List.of(Outcome.BMD_LUMBAR_SPINE, Outcome.BMD_TOTAL_HIP, Outcome.BMD_CALCANEUS);
+
+    /**
+     * Aerobic capacity: unloaded by bed rest (1) and by sedentary living ({@code
+     * sedentary-severity}, as for the legs), not by a cast, a suspended leg or a brace; protected
+     * and trained by the aerobic activities ({@code aerobic-vo2max-effect}) and by resistance
+     * exercise ({@code resistance-vo2max-effect}) through their saturating doses:
+     *
+     * <pre>
+     *   p = 1 − Π_e (1 − effect(e) · s(dose_e)),   q = 1 − Π_e (1 − effect(e) · s(dose_e) · l_e)
+     *   target = 1 − vo2max-loss-depth · u · (1 − p) + vo2max-gain-headroom · h(fitness) · q
+     * </pre>
+     */
+    private void aerobic(
+            Phase phase,
+            double headroom,
+            double boost,
+            int v,
+            double[] target,
+            double[] lossTau,
+            double[] recoveryTau,
+            double[] gainTau) {
+        double u =
+                switch (phase.mobility()) {
+                    case BED_REST -> 1.0;
+                    case SEDENTARY -> p(Parameter.SEDENTARY_SEVERITY);
+                    case LEG_CAST, LIMB_SUSPENSION, LUMBAR_BRACE, NORMAL -> 0.0;
+                };
+        double kept = 1;
+        double untrained = 1;
+        for (Exercise e : phase.exercise()) {
+            ActivityEffect effect = ActivityEffect.of(e.activity());
+            double stimulus = effect.saturation(parameters, e)
+                    * p(
+                            effect.activity() == Activity.RESISTANCE
+                                    ? Parameter.RESISTANCE_VO2MAX_EFFECT
+                                    : Parameter.AEROBIC_VO2MAX_EFFECT);
+            kept *= 1 - stimulus;
+            untrained *= 1 - stimulus * effect.trainingShare(parameters, e);
+        }
+        double protection = 1 - kept;
+        // Exercise in bed keeps aerobic capacity but does not raise it: near-peak supine cycling an
+        // hour a day held it level over 28 days (+2.6 %, Greenleaf et al. 1989), and the integrated
+        // programmes of the 60- and 70-day campaigns kept most of it, none gained.
+        double trained = phase.mobility() == Mobility.BED_REST ? 0 : 1 - untrained;
+        target[v] = 1
+                - p(Parameter.VO2MAX_LOSS_DEPTH) * u * (1 - protection)
+                + p(Parameter.VO2MAX_GAIN_HEADROOM) * headroom * trained;
+        lossTau[v] = p(Parameter.VO2MAX_LOSS_TAU_DAYS);
+        recoveryTau[v] = p(Parameter.VO2MAX_RECOVERY_TAU_DAYS) / (1 + boost * protection);
+        gainTau[v] = p(Parameter.VO2MAX_GAIN_TAU_DAYS);
+    }
+
+    /**
+     * Bone mineral density of a site: unloaded as the muscles around it are ({@link #unloading}
+     * before susceptibility: the calcaneus with the calf, the hip with the thigh, the spine with the
+     * back), protected and built by resistance exercise, walking, and little by cycling and water
+     * exercise; gains and recovery at the pace of remodelling ({@code bone-recovery-tau-days}):
+     *
+     * <pre>
+     *   target = 1 − bone-loss-depth(site) · u · (1 − p) + bone-gain-headroom · q
+     * </pre>
+     */
+    private void bone(
+            Phase phase,
+            Outcome site,
+            int b,
+            double[] target,
+            double[] lossTau,
+            double[] recoveryTau,
+            double[] gainTau) {
+        MuscleGroup around;
+        Parameter depth;
+        switch (site) {
+            case BMD_LUMBAR_SPINE -> {
+                around = MuscleGroup.TRUNK_EXTENSORS;
+                depth = Parameter.BONE_LOSS_DEPTH_LUMBAR_SPINE;
+            }
+            case BMD_TOTAL_HIP -> {
+                around = MuscleGroup.KNEE_EXTENSORS;
+                depth = Parameter.BONE_LOSS_DEPTH_TOTAL_HIP;
+            }
+            case BMD_CALCANEUS -> {
+                around = MuscleGroup.PLANTAR_FLEXORS;
+                depth = Parameter.BONE_LOSS_DEPTH_CALCANEUS;
+            }
+            default -> throw new IllegalArgumentException(site.key() + " is not a bone site");
+        }
+        double u = unloading(phase.mobility(), around);
+        double kept = 1;
+        double untrained = 1;
+        for (Exercise e : phase.exercise()) {
+            ActivityEffect effect = ActivityEffect.of(e.activity());
+            Parameter on =
+                    switch (effect.activity()) {
+                        case RESISTANCE -> Parameter.RESISTANCE_BONE_EFFECT;
+                        case WALKING -> Parameter.WALKING_BONE_EFFECT;
+                        case CYCLING, AQUATIC -> Parameter.NONIMPACT_BONE_EFFECT;
+                    };
+            double stimulus = effect.saturation(parameters, e) * p(on);
+            kept *= 1 - stimulus;
+            untrained *= 1 - stimulus * effect.trainingShare(parameters, e);
+        }
+        double protection = 1 - kept;
+        target[b] =
+                1 - Math.min(1, p(depth) * u) * (1 - protection) + p(Parameter.BONE_GAIN_HEADROOM) * (1 - untrained);
+        lossTau[b] = p(Parameter.BONE_LOSS_TAU_DAYS);
+        recoveryTau[b] = p(Parameter.BONE_RECOVERY_TAU_DAYS);
+        gainTau[b] = p(Parameter.BONE_RECOVERY_TAU_DAYS);
     }
 
     private double p(Parameter parameter) {

@@ -47,7 +47,7 @@ final class ExactKernel {
     private final int[][] crossing;
     private final double[][] before;
     private final int[] crossings;
-    private final boolean[] groups;
+    private final boolean[] simulated;
 
     /**
      * A kernel for a cohort.
@@ -74,9 +74,9 @@ final class ExactKernel {
         }
         drives = new PhaseDrive[count];
         crossings = new int[n];
-        groups = new boolean[n / 2];
+        simulated = new boolean[n];
         for (int s : states) {
-            groups[s / 2] = true;
+            simulated[s] = true;
         }
     }
 
@@ -123,7 +123,7 @@ final class ExactKernel {
     /** Sets each subject's regime for a phase from the state it starts the phase in. */
     private void start(Scenario scenario, Phase phase, ModelParameters[] cohort) {
         for (int i = 0; i < count; i++) {
-            drives[i] = new DeconditioningModel(cohort[i]).drive(scenario.subject(), phase, groups);
+            drives[i] = new DeconditioningModel(cohort[i]).drive(scenario.subject(), phase, simulated);
         }
         for (int s : states) {
             double[] xs = x[s];

@@ -86,6 +86,27 @@ public interface Simulator {
     }
 
     /**
+     * Writes the values of a few measures, day by day, in full precision: equal, bit for bit, to
+     * {@link DailyState#percent(Measure)} on the states the handler would receive. The exact engine
+     * computes only the states those measures read, so the calibration, which evaluates every
+     * published figure thousands of times, pays for the muscle groups and families it reads alone.
+     *
+     * @param scenario the scenario; its preset and overrides are ignored
+     * @param parameters the parameter values
+     * @param measures the measures to compute
+     * @param out receives {@code out[k][day]} for measure {@code k} (% of baseline), for days 0 to
+     *     the last day; each row at least that long
+     * @throws SimulationException if the numerical method fails
+     */
+    default void simulate(Scenario scenario, ModelParameters parameters, List<Measure> measures, double[][] out) {
+        simulate(scenario, parameters, s -> {
+            for (int k = 0; k < measures.size(); k++) {
+                out[k][s.day()] = s.percent(measures.get(k));
+            }
+        });
+    }
+
+    /**
      * Simulates a cohort: many subjects of one scenario, each with its own parameters, handing
      * the sink every subject's value of each measure, day by day. What a population run needs,
      * without a trajectory per subject; the exact engine runs the subjects in step over arrays.

@@ -1,6 +1,7 @@
 package org.inertia.sim.parameters;
 
 import java.util.Optional;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.MuscleGroup;
 
 /**
@@ -501,7 +502,160 @@ public enum Parameter {
             1,
             20,
             "lengthening of recovery after an illness, surgery or critical illness",
-            "fitted: Stevens 2004, Overgaard 2013, hospitalised older adults");
+            "fitted: Stevens 2004, Overgaard 2013, hospitalised older adults"),
+    /**
+     * Plateau of the loss of aerobic capacity (VO2max) in whole-body bed rest (fraction): about
+     * −10 % in 10–14 days and −15 to −25 % in 20–60 days (docs/model.md, "Aerobic capacity").
+     */
+    VO2MAX_LOSS_DEPTH(
+            "vo2max-loss-depth",
+            "fraction",
+            0,
+            1,
+            "plateau of the loss of aerobic capacity (VO2max) in whole-body bed rest",
+            "fitted: Saltin 1968, Convertino 1982/1986, Stremel 1976, Kashihara 1994, 60-70 d campaigns",
+            Family.AEROBIC),
+    /** Time constant of the loss of aerobic capacity in disuse (d); same sources. */
+    VO2MAX_LOSS_TAU_DAYS(
+            "vo2max-loss-tau-days",
+            "d",
+            1,
+            2000,
+            "time constant of the loss of aerobic capacity in disuse",
+            "fitted: bed-rest studies of 7 to 90 days",
+            Family.AEROBIC),
+    /** Time constant of the recovery of aerobic capacity in ordinary life after disuse (d). */
+    VO2MAX_RECOVERY_TAU_DAYS(
+            "vo2max-recovery-tau-days",
+            "d",
+            1,
+            2000,
+            "time constant of the recovery of aerobic capacity after disuse",
+            "fitted: recovery after bed rest (docs/model.md)",
+            Family.AEROBIC),
+    /** Training headroom of aerobic capacity in an untrained adult (fraction above baseline). */
+    VO2MAX_GAIN_HEADROOM(
+            "vo2max-gain-headroom",
+            "fraction",
+            0,
+            1,
+            "how far endurance training can raise the aerobic capacity of an untrained adult",
+            "fitted: training studies in older adults (docs/model.md)",
+            Family.AEROBIC),
+    /** Time constant of training gains of aerobic capacity (d). */
+    VO2MAX_GAIN_TAU_DAYS(
+            "vo2max-gain-tau-days",
+            "d",
+            1,
+            2000,
+            "time constant of training gains of aerobic capacity",
+            "fitted: training studies of 12 weeks to a year",
+            Family.AEROBIC),
+    /**
+     * Effect of an aerobic activity (walking, cycling, water exercise) on aerobic capacity at full
+     * dose: the share of the disuse drive it removes and of the headroom it fills.
+     */
+    AEROBIC_VO2MAX_EFFECT(
+            "aerobic-vo2max-effect",
+            "fraction",
+            0,
+            1,
+            "effect of walking, cycling and water exercise on aerobic capacity",
+            "fitted: in-bed cycling and treadmill, training studies",
+            Family.AEROBIC),
+    /** Effect of resistance exercise on aerobic capacity at full dose. */
+    RESISTANCE_VO2MAX_EFFECT(
+            "resistance-vo2max-effect",
+            "fraction",
+            0,
+            1,
+            "effect of resistance exercise on aerobic capacity",
+            "fitted: Stremel 1976 (isometric in bed), Vincent 2002 (older adults)",
+            Family.AEROBIC),
+    /**
+     * Plateau of the loss of bone mineral density of the lumbar spine in whole-body bed rest
+     * (fraction); with {@link #BONE_LOSS_TAU_DAYS} the slow, near-linear loss of months.
+     */
+    BONE_LOSS_DEPTH_LUMBAR_SPINE(
+            "bone-loss-depth-lumbar-spine",
+            "fraction",
+            0,
+            1,
+            "plateau of lumbar-spine bone density loss in whole-body bed rest",
+            "fitted: LeBlanc 1987/1990, Zerwekh 1998, Shackelford 2004",
+            Family.BONE),
+    /** Plateau of the loss of total-hip bone mineral density in whole-body bed rest (fraction). */
+    BONE_LOSS_DEPTH_TOTAL_HIP(
+            "bone-loss-depth-total-hip",
+            "fraction",
+            0,
+            1,
+            "plateau of total-hip bone density loss in whole-body bed rest",
+            "fitted: LeBlanc 1990, Zerwekh 1998, Shackelford 2004",
+            Family.BONE),
+    /** Plateau of the loss of calcaneal bone mineral density in whole-body bed rest (fraction). */
+    BONE_LOSS_DEPTH_CALCANEUS(
+            "bone-loss-depth-calcaneus",
+            "fraction",
+            0,
+            1,
+            "plateau of calcaneus bone density loss in whole-body bed rest",
+            "fitted: LeBlanc 1990, Shackelford 2004",
+            Family.BONE),
+    /** Time constant of bone loss under unloading (d): a new steady state after years. */
+    BONE_LOSS_TAU_DAYS(
+            "bone-loss-tau-days",
+            "d",
+            30,
+            5000,
+            "time constant of bone loss under unloading",
+            "prior from the years bone takes to reach a new steady state after paralysis (docs/model.md)",
+            Family.BONE),
+    /** Time constant of bone recovery, and of bone gains from loading (d): months to years. */
+    BONE_RECOVERY_TAU_DAYS(
+            "bone-recovery-tau-days",
+            "d",
+            30,
+            5000,
+            "time constant of bone recovery after unloading, and of gains from loading",
+            "recovery after bed rest and spaceflight (docs/model.md)",
+            Family.BONE),
+    /** How far loading exercise can raise bone density above baseline (fraction). */
+    BONE_GAIN_HEADROOM(
+            "bone-gain-headroom",
+            "fraction",
+            0,
+            0.5,
+            "how far resistance and impact loading can raise bone density above baseline",
+            "fitted: Shackelford 2004 (resistance in bed), Watson 2018 (LIFTMOR)",
+            Family.BONE),
+    /** Effect of resistance exercise on bone at full dose. */
+    RESISTANCE_BONE_EFFECT(
+            "resistance-bone-effect",
+            "fraction",
+            0,
+            1,
+            "effect of resistance exercise on bone density",
+            "fitted: Shackelford 2004, Watson 2018",
+            Family.BONE),
+    /** Effect of walking (impact) on bone at full dose. */
+    WALKING_BONE_EFFECT(
+            "walking-bone-effect",
+            "fraction",
+            0,
+            1,
+            "effect of walking and running on bone density",
+            "fitted: treadmill exercise in bed rest, walking trials",
+            Family.BONE),
+    /** Effect of the non-impact aerobic activities (cycling, water exercise) on bone at full dose. */
+    NONIMPACT_BONE_EFFECT(
+            "nonimpact-bone-effect",
+            "fraction",
+            0,
+            1,
+            "effect of cycling and water exercise on bone density",
+            "prior: non-impact exercise protects bone little (docs/model.md)",
+            Family.BONE);
 
     private final String key;
     private final String unit;
@@ -509,8 +663,14 @@ public enum Parameter {
     private final double max;
     private final String description;
     private final String source;
+    private final Family family;
 
     Parameter(String key, String unit, double min, double max, String description, String source) {
+        this(key, unit, min, max, description, source, Family.MUSCLE);
+    }
+
+    Parameter(String key, String unit, double min, double max, String description, String source, Family family) {
+        this.family = family;
         this.key = key;
         this.unit = unit;
         this.min = min;
@@ -542,6 +702,15 @@ public enum Parameter {
     /** {@return a one-line description} */
     public String description() {
         return description;
+    }
+
+    /**
+     * {@return the family whose states the parameter drives: muscle (most, including the activity
+     * doses and the mobility severities the whole-body states share), aerobic or bone; the
+     * calibration fits each family to its own evidence}
+     */
+    public Family family() {
+        return family;
     }
 
     /** {@return the short citation behind the default value} */

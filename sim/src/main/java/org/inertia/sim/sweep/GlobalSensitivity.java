@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.ModelParameters;
@@ -112,9 +113,37 @@ public final class GlobalSensitivity {
      * @throws SweepException if a parameter has two ranges, or when nothing varies
      */
     public static List<SensitivityInput> inputs(Scenario scenario, List<ParameterRange> ranges) {
+        return inputs(scenario, ranges, Family.MUSCLE);
+    }
+
+    /**
+     * {@return the model's default inputs for a scenario and a family of measures, with the user's
+     * ranges: for muscle as {@link #inputs(Scenario, List)}; for aerobic capacity or bone, that
+     * family's calibrated parameters, each a normal distribution with the calibration's standard
+     * error, truncated to its range (their calibration is fitted apart from the muscle's and stores
+     * no covariance); then the ranges given}
+     *
+     * @param scenario the scenario
+     * @param ranges ranges given by the user, each parameter at most once
+     * @param family the family of the measure read
+     * @throws SweepException if a parameter has two ranges, or when nothing varies
+     */
+    public static List<SensitivityInput> inputs(Scenario scenario, List<ParameterRange> ranges, Family family) {
         Map<Parameter, SensitivityInput> chosen = new EnumMap<>(Parameter.class);
         ModelParameters values = scenario.modelParameters();
-        if (scenario.preset() == Preset.DEFAULT) {
+        if (scenario.preset() == Preset.DEFAULT && family != Family.MUSCLE) {
+            DefaultCalibration calibration = DefaultCalibration.stored();
+            for (Parameter p : Parameter.values()) {
+                double sd = calibration.standardError(p).orElse(0);
+                if (p.family() != family || scenario.parameters().containsKey(p) || !(sd > 0)) {
+                    continue;
+                }
+                chosen.put(
+                        p,
+                        SensitivityInput.of(
+                                p, new InputDistribution.TruncatedNormal(values.get(p), sd, p.min(), p.max())));
+            }
+        } else if (scenario.preset() == Preset.DEFAULT) {
             DefaultCalibration calibration = DefaultCalibration.stored();
             double[][] covariance = calibration.covariance();
             List<Parameter> fitted = calibration.fitted();

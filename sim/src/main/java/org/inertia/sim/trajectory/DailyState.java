@@ -1,19 +1,31 @@
 package org.inertia.sim.trajectory;
 
 import java.util.Arrays;
+import java.util.List;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
 
 /**
  * The model state at the end of one day: for each simulated muscle group its mass and its neural
- * factor, both fractions of the subject's own baseline (1 at day 0). Strength is their product.
+ * factor, then aerobic capacity and the bone mineral density of each site, all fractions of the
+ * subject's own baseline (1 at day 0). Strength is the product of a group's mass and neural factor.
  * Immutable: every engine hands its handlers states of this one kind, and a handler may keep them.
  */
 public final class DailyState {
 
-    /** Number of state variables: mass and neural factor of each simulated group. */
-    public static final int STATES = 2 * MuscleGroup.SIMULATED.size();
+    /** Number of muscle state variables: mass and neural factor of each simulated group. */
+    public static final int MUSCLE_STATES = 2 * MuscleGroup.SIMULATED.size();
+
+    /**
+     * The whole-body outcomes in state-vector order, after the muscle states: aerobic capacity,
+     * then the bone sites.
+     */
+    private static final List<Outcome> WHOLE_BODY =
+            Arrays.stream(Outcome.values()).filter(o -> !o.ofMuscle()).toList();
+
+    /** Number of state variables: the muscle states, then one per whole-body outcome. */
+    public static final int STATES = MUSCLE_STATES + WHOLE_BODY.size();
 
     private final int day;
     private final int phaseIndex;
@@ -26,7 +38,8 @@ public final class DailyState {
      * @param phaseIndex the phase the day belongs to (0 for the baseline)
      * @param state mass and neural factor of each group, group by group in {@link
      *     MuscleGroup#SIMULATED} order: {@code state[2g]} is the mass and {@code state[2g+1]} the
-     *     neural factor of group {@code g}
+     *     neural factor of group {@code g}; then each whole-body outcome at {@link
+     *     #stateOf(Outcome)}
      * @throws IllegalArgumentException if the day or phase is negative or the array has the wrong
      *     length
      */
@@ -93,6 +106,9 @@ public final class DailyState {
      * @return the value in % of baseline
      */
     public static double percent(double[] state, Measure measure) {
+        if (!measure.ofMuscle()) {
+            return 100 * state[stateOf(measure.outcome())];
+        }
         if (measure.group().isComposite()) {
             double sum = 0;
             int n = MuscleGroup.SIMULATED.size();
@@ -117,6 +133,13 @@ public final class DailyState {
      */
     public static void percent(double[][] columns, Measure measure, float[] out, int count) {
         Outcome outcome = measure.outcome();
+        if (!measure.ofMuscle()) {
+            double[] x = columns[stateOf(outcome)];
+            for (int j = 0; j < count; j++) {
+                out[j] = (float) (100 * x[j]);
+            }
+            return;
+        }
         if (measure.group().isComposite()) {
             int n = MuscleGroup.SIMULATED.size();
             for (int j = 0; j < count; j++) {
@@ -141,6 +164,39 @@ public final class DailyState {
                 out[j] = (float) (100 * (mass[j] * neural[j]));
             }
         }
+    }
+
+    /**
+     * {@return the index of a whole-body outcome's state: after the muscle states, aerobic capacity
+     * first, then the bone sites in {@link Outcome} order}
+     *
+     * @param outcome a whole-body outcome
+     * @throws IllegalArgumentException for strength or mass, which have a state per group
+     */
+    public static int stateOf(Outcome outcome) {
+        int i = WHOLE_BODY.indexOf(outcome);
+        if (i < 0) {
+            throw new IllegalArgumentException(outcome.key() + " has a state per muscle group");
+        }
+        return MUSCLE_STATES + i;
+    }
+
+    /**
+     * {@return the states a measure reads, in increasing order: a group's mass (and neural factor for
+     * strength; both, as engines keep them together), every group's for a composite, the one state
+     * of a whole-body measure}
+     *
+     * @param measure the measure
+     */
+    public static int[] states(Measure measure) {
+        if (!measure.ofMuscle()) {
+            return new int[] {stateOf(measure.outcome())};
+        }
+        if (measure.group().isComposite()) {
+            return java.util.stream.IntStream.range(0, MUSCLE_STATES).toArray();
+        }
+        int g = index(measure.group());
+        return new int[] {2 * g, 2 * g + 1};
     }
 
     private static int index(MuscleGroup group) {
