@@ -307,6 +307,48 @@ class ClassroomBrowserTest {
     }
 
     /**
+     * Issue 16: the switch between muscle, fitness and bone shows each family's measures in the
+     * select, charts the family's first (aerobic capacity, the total hip), and fits a projector and
+     * a phone.
+     */
+    @Test
+    void theSwitchShowsMuscleFitnessOrBoneIssue16() throws Exception {
+        viewport(1280, 720);
+        driver.get(server.uri().toString());
+        int updates = waitForUpdate(0);
+        List<WebElement> buttons = driver.findElements(By.cssSelector("#family button"));
+        assertThat(buttons).extracting(WebElement::getText).containsExactly("Muscle", "Fitness", "Bone");
+        assertThat(buttons.get(0).getAttribute("aria-pressed")).isEqualTo("true");
+        Select measure = new Select(driver.findElement(By.id("measure")));
+        assertThat(measure.getOptions()).hasSize(12);
+
+        String before = digest();
+        buttons.get(2).click();
+        updates = waitForUpdate(updates);
+        assertThat(measure.getOptions())
+                .extracting(o -> o.getAttribute("value"))
+                .containsExactly("bmd.lumbar_spine", "bmd.total_hip", "bmd.calcaneus");
+        assertThat(measure.getFirstSelectedOption().getAttribute("value")).isEqualTo("bmd.lumbar_spine");
+        assertThat(driver.findElement(By.cssSelector("#family button[aria-pressed='true']"))
+                        .getText())
+                .isEqualTo("Bone");
+        assertThat(digest()).isNotEqualTo(before);
+        js("window.scrollTo(0, 0);");
+        screenshot("serve-bone-1280x720.png");
+
+        driver.findElements(By.cssSelector("#family button")).get(1).click();
+        waitForUpdate(updates);
+        assertThat(measure.getFirstSelectedOption().getAttribute("value")).isEqualTo("vo2max");
+        assertThat(driver.findElement(By.id("comparison-title")).getText()).startsWith("Aerobic capacity");
+        viewport(400, 900);
+        Number scrollWidth = (Number) js("return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth.intValue()).as("page width on a phone").isLessThanOrEqualTo(400);
+        screenshot("serve-fitness-400x900.png");
+        assertThat(browserProblems()).isEmpty();
+        driver.manage().window().setSize(new Dimension(1400, 1900));
+    }
+
+    /**
      * Issue 13: the presenter view shows the chart alone, filling most of a 1280x720 projector;
      * the right arrow and space step through the variants (A, then A and B, ...) on one value
      * axis; Esc brings the page back with every variant.
