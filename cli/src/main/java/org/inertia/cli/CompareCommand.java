@@ -168,6 +168,9 @@ public final class CompareCommand implements Callable<Integer> {
         if (!population.threadsNote().isEmpty()) {
             out.println(population.threadsNote());
         }
+        if (!population.wholeBodyNote(choice.measures()).isEmpty()) {
+            out.println(population.wholeBodyNote(choice.measures()));
+        }
         out.flush();
 
         int subjects = population.subjects();
@@ -175,7 +178,7 @@ public final class CompareCommand implements Callable<Integer> {
         try (ProgressBar bar = population.progress(spec.commandLine().getErr(), scenarios.size())) {
             for (Scenario s : scenarios) {
                 results.add(population
-                        .simulator(Simulator.exact(), s)
+                        .simulator(Simulator.exact(), s, choice.measures())
                         .simulate(
                                 s,
                                 subjects,
@@ -191,7 +194,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<CsvWriter.SubjectRun> runs = new ArrayList<>();
         for (Scenario s : scenarios) {
             runs.add(new CsvWriter.SubjectRun(
-                    s, population.simulator(Simulator.exact(), s), subjects, population.seed()));
+                    s, population.simulator(Simulator.exact(), s, choice.measures()), subjects, population.seed()));
         }
         List<Path> written = outputs.writePopulations(
                 results,

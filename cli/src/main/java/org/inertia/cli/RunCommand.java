@@ -187,12 +187,15 @@ public final class RunCommand implements Callable<Integer> {
         if (!population.threadsNote().isEmpty()) {
             out.println(population.threadsNote());
         }
+        if (!population.wholeBodyNote(summarised).isEmpty()) {
+            out.println(population.wholeBodyNote(summarised));
+        }
         out.flush();
 
         PopulationResult result;
         try (ProgressBar bar = population.progress(spec.commandLine().getErr(), 1)) {
             result = population
-                    .simulator(engine.simulator(), scenario)
+                    .simulator(engine.simulator(), scenario, summarised)
                     .simulate(
                             scenario,
                             population.subjects(),
@@ -208,7 +211,7 @@ public final class RunCommand implements Callable<Integer> {
         String bandWords = population.band().words();
         List<CsvWriter.SubjectRun> subjects = List.of(new CsvWriter.SubjectRun(
                 scenario,
-                population.simulator(engine.simulator(), scenario),
+                population.simulator(engine.simulator(), scenario, summarised),
                 population.subjects(),
                 population.seed()));
         OutputOptions.ChartWriter chart = panels.isPresent()

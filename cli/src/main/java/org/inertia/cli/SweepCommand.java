@@ -165,7 +165,7 @@ public final class SweepCommand implements Callable<Integer> {
                             axes,
                             readout,
                             Simulator.exact(),
-                            population::sampler,
+                            s -> population.sampler(s, List.of(readout.measure())),
                             subjects,
                             seed,
                             population.band().lower(),

@@ -189,6 +189,23 @@ public final class PopulationOptions {
         return threadsNote;
     }
 
+    /**
+     * {@return a note when --uncertainty is asked of aerobic capacity or bone, whose calibration is
+     * fitted apart and stores no covariance to draw from; empty otherwise}
+     *
+     * @param measures the measures summarised
+     */
+    public String wholeBodyNote(List<Measure> measures) {
+        List<String> keys =
+                measures.stream().filter(m -> !m.ofMuscle()).map(Measure::key).toList();
+        if (!uncertainty || keys.isEmpty()) {
+            return "";
+        }
+        return "Note: --uncertainty draws the muscle model's parameters only; the band of " + String.join(", ", keys)
+                + (subjects == null ? " is therefore flat" : " is the between-person spread alone")
+                + " (docs/model.md, \"Aerobic capacity and bone\").";
+    }
+
     /** {@return the seed: as given, or drawn once and kept} */
     public synchronized long seed() {
         if (seed != null) {
@@ -237,18 +254,43 @@ public final class PopulationOptions {
     }
 
     /**
+     * {@return the population simulator for one scenario and the measures a run summarises: as
+     * {@link #simulator(Simulator, Scenario)}, with the between-person spread of aerobic capacity and
+     * bone when the measures include them}
+     *
+     * @param engine the engine for each subject
+     * @param scenario the scenario to simulate
+     * @param measures the measures summarised
+     */
+    public PopulationSimulator simulator(Simulator engine, Scenario scenario, List<Measure> measures) {
+        return new PopulationSimulator(engine, sampler(scenario, measures), threads());
+    }
+
+    /**
      * {@return how these options draw each subject's parameters for one scenario: the calibration's
      * uncertainty (for the parameters the scenario does not set), then the between-person spread}
      *
      * @param scenario the scenario
      */
     public ParameterSampler sampler(Scenario scenario) {
+        return sampler(scenario, List.of());
+    }
+
+    /**
+     * {@return how these options draw each subject's parameters for one scenario and the measures
+     * summarised: as {@link #sampler(Scenario)}, with the between-person spread of aerobic capacity
+     * and bone when the measures include them ({@link Variability#calibrated(java.util.Collection)})}
+     *
+     * @param scenario the scenario
+     * @param measures the measures summarised
+     */
+    public ParameterSampler sampler(Scenario scenario, List<Measure> measures) {
         ParameterSampler sampler = ParameterSampler.NONE;
         if (uncertainty) {
             sampler = CalibrationUncertainty.forScenario(scenario);
         }
         if (subjects != null) {
-            sampler = sampler.andThen(Variability.calibrated());
+            sampler = sampler.andThen(Variability.calibrated(measures));
         }
         return sampler;
     }

@@ -1,10 +1,13 @@
 package org.inertia.sim.population;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.inertia.sim.measure.Family;
+import org.inertia.sim.measure.Measure;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
 
@@ -51,6 +54,33 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) impleme
         cv.put(Parameter.MASS_RECOVERY_TAU_DAYS, 0.3);
         cv.put(Parameter.NEURAL_RECOVERY_TAU_DAYS, 0.3);
         cv.put(Parameter.CRITICAL_ILLNESS_DEPTH, 0.7);
+        return new Variability(cv);
+    }
+
+    /**
+     * {@return the calibrated variability of muscle ({@link #calibrated()}), and of aerobic capacity
+     * and bone when the measures include them: their loss depths with a CV of 0.3 (VO2max: −21.2 ±
+     * 2.1 % (SE, n = 8) after 60 days of bed rest, an SD of 5.9 on 21.2, Macias et al. 2008, FASEB J
+     * 22:752.15; bone: an assumption, no study in the set reports the spread of its loss) and their
+     * recovery time constants with 0.3, as for muscle. Their parameters come after the muscle's in
+     * every draw, so a subject's muscle is the same whichever measures are asked for.}
+     *
+     * @param measures the measures a run summarises
+     */
+    public static Variability calibrated(Collection<Measure> measures) {
+        EnumMap<Parameter, Double> cv = new EnumMap<>(calibrated().coefficientOfVariation());
+        boolean aerobic = measures.stream().anyMatch(m -> m.family() == Family.AEROBIC);
+        boolean bone = measures.stream().anyMatch(m -> m.family() == Family.BONE);
+        if (aerobic) {
+            cv.put(Parameter.VO2MAX_LOSS_DEPTH, 0.3);
+            cv.put(Parameter.VO2MAX_RECOVERY_TAU_DAYS, 0.3);
+        }
+        if (bone) {
+            cv.put(Parameter.BONE_LOSS_DEPTH_LUMBAR_SPINE, 0.3);
+            cv.put(Parameter.BONE_LOSS_DEPTH_TOTAL_HIP, 0.3);
+            cv.put(Parameter.BONE_LOSS_DEPTH_CALCANEUS, 0.3);
+            cv.put(Parameter.BONE_RECOVERY_TAU_DAYS, 0.3);
+        }
         return new Variability(cv);
     }
 

@@ -1,0 +1,53 @@
+package org.inertia.sim.population;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.inertia.sim.measure.Family;
+import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.Outcome;
+import org.inertia.sim.parameters.ModelParameters;
+import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
+import org.junit.jupiter.api.Test;
+
+/** The between-person spread of aerobic capacity and bone: drawn after muscle, so muscle stays. */
+class WholeBodyVariabilityTest {
+
+    private static final ModelParameters MEAN = Preset.DEFAULT.parameters();
+
+    @Test
+    void askingForFitnessAndBoneLeavesEverySubjectsMuscleAsItWas() {
+        Variability muscle = Variability.calibrated();
+        Variability all = Variability.calibrated(List.of(Measure.VO2MAX, Measure.of(Outcome.BMD_TOTAL_HIP)));
+        for (int i = 0; i < 200; i++) {
+            ModelParameters a = muscle.draw(MEAN, PopulationSimulator.randomFor(7, i));
+            ModelParameters b = all.draw(MEAN, PopulationSimulator.randomFor(7, i));
+            for (Parameter p : Parameter.values()) {
+                if (p.family() == Family.MUSCLE) {
+                    assertThat(b.get(p)).as(p.key()).isEqualTo(a.get(p));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWholeBodyLossDepthsVaryWithTheirCoefficientOfVariation() {
+        Variability v = Variability.calibrated(List.of(Measure.VO2MAX));
+        int n = 4000;
+        double sum = 0;
+        double sq = 0;
+        for (int i = 0; i < n; i++) {
+            double x = v.draw(MEAN, PopulationSimulator.randomFor(11, i)).get(Parameter.VO2MAX_LOSS_DEPTH);
+            sum += x;
+            sq += x * x;
+        }
+        double mean = sum / n;
+        double sd = Math.sqrt(sq / n - mean * mean);
+        double m = MEAN.get(Parameter.VO2MAX_LOSS_DEPTH);
+        assertThat(mean).isCloseTo(m, org.assertj.core.api.Assertions.within(0.02 * m));
+        assertThat(sd / mean).isCloseTo(0.3, org.assertj.core.api.Assertions.within(0.03));
+        // Bone was not asked for: it does not vary.
+        assertThat(v.coefficientOfVariation()).doesNotContainKey(Parameter.BONE_LOSS_DEPTH_TOTAL_HIP);
+    }
+}
