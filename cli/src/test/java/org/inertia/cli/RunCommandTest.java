@@ -406,4 +406,32 @@ class RunCommandTest {
                 | ((b[offset + 2] & 0xff) << 8)
                 | (b[offset + 3] & 0xff);
     }
+
+    @Test
+    void aChartOfMuscleFitnessAndBoneTogetherIsAUsageErrorAndWritesNothingIssue16() throws IOException {
+        Path chart = dir.resolve("three.png");
+        Cli.Result r = Cli.run(
+                "run",
+                SCENARIO,
+                "--measure",
+                "strength.overall",
+                "--measure",
+                "vo2max",
+                "--measure",
+                "bmd.total_hip",
+                "--chart",
+                chart);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("two value axes").doesNotContain("Exception");
+        assertThat(chart).doesNotExist();
+
+        Cli.Result two =
+                Cli.run("run", SCENARIO, "--measure", "vo2max", "--measure", "bmd.total_hip", "--chart", chart);
+        assertThat(two.exitCode()).as(two.err()).isZero();
+        assertThat(two.out())
+                .contains(
+                        "Aerobic capacity and bone density, % of baseline:",
+                        "Aerobic capacity (VO2max)", "Bone density, total hip");
+        assertThat(chart).exists();
+    }
 }

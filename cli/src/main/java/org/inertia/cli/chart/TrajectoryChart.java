@@ -122,6 +122,9 @@ public final class TrajectoryChart {
                         unique("band: " + SafeText.label(line.name), used),
                         bandX(line.percentByDay.length),
                         bandY(line.lowerByDay, line.upperByDay));
+                if (line.axis != 0) {
+                    band.setYAxisGroup(line.axis);
+                }
                 SlideStyle.fill(band, SlideStyle.translucent(PALETTE[i % PALETTE.length], alpha));
                 band.setShowInLegend(false);
             }
@@ -132,7 +135,9 @@ public final class TrajectoryChart {
             String name = unique(SafeText.label(line.name), used);
             names.add(name);
             XYSeries s = chart.addSeries(name, days(line.percentByDay.length), line.percentByDay);
-            s.setYAxisGroup(line.axis);
+            if (line.axis != 0) {
+                s.setYAxisGroup(line.axis);
+            }
             s.setMarker(SeriesMarkers.NONE);
             s.setLineWidth(LINE_WIDTH);
             s.setLineColor(PALETTE[i % PALETTE.length]);
