@@ -634,7 +634,8 @@ class ClassroomBrowserTest {
         driver.get(html.toAbsolutePath().toUri().toString());
 
         assertThat(driver.getTitle()).isEqualTo("A week in bed, and after");
-        assertThat(driver.findElements(By.cssSelector("figure svg"))).hasSize(4);
+        // The comparison, then per scenario its muscle groups and its fitness and bone.
+        assertThat(driver.findElements(By.cssSelector("figure svg"))).hasSize(7);
         Number width = (Number) js("return document.querySelector('figure svg').getBoundingClientRect().width;");
         assertThat(width.doubleValue()).isGreaterThan(600);
         assertThat(driver.findElements(By.cssSelector("#evidence .references li"))

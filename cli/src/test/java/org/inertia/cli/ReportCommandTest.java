@@ -39,10 +39,11 @@ class ReportCommandTest {
                         "A 40-year-old man, healthy.",
                         "Days 0\u20137, Bed rest (7 days)",
                         "30 minutes of moderate walking a day")
-                .contains("What this means", "The evidence behind the defaults", "The model's parameters");
-        // Comparison chart and one chart per scenario, inline, ids kept apart.
-        assertThat(count(page, "<svg ")).isEqualTo(3);
-        assertThat(page).contains("id=\"chart1-clip", "id=\"chart3-clip").doesNotContain("<?xml", "<!DOCTYPE svg");
+                .contains("What this means", "The evidence behind the defaults", "The model's parameters")
+                .contains("Fitness and bone", "Aerobic capacity (VO2max)", "Bone density, total hip");
+        // Comparison chart, and per scenario a muscle-group chart and a fitness-and-bone chart, inline, ids kept apart.
+        assertThat(count(page, "<svg ")).isEqualTo(5);
+        assertThat(page).contains("id=\"chart1-clip", "id=\"chart5-clip").doesNotContain("<?xml", "<!DOCTYPE svg");
         // Nothing to fetch, nothing to run.
         assertThat(page)
                 .doesNotContain("<script", "<link", "src=\"http", "@import", "url(http")

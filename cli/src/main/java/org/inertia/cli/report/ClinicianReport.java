@@ -27,6 +27,8 @@ record ClinicianReport(
         List<String> domain,
         Comparison comparison,
         List<GroupCharts> groups,
+        String wholeBodyNote,
+        List<GroupCharts> wholeBody,
         List<String> meaning,
         Evidence evidence,
         String version) {
@@ -35,6 +37,7 @@ record ClinicianReport(
         scenarios = List.copyOf(scenarios);
         domain = List.copyOf(domain);
         groups = List.copyOf(groups);
+        wholeBody = List.copyOf(wholeBody);
         meaning = List.copyOf(meaning);
     }
 

@@ -17,6 +17,7 @@ import org.inertia.sim.evidence.EvidenceReport;
 import org.inertia.sim.evidence.EvidenceRow;
 import org.inertia.sim.evidence.EvidenceSet;
 import org.inertia.sim.evidence.StoredHoldOut;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
@@ -126,6 +127,8 @@ public final class HtmlReport {
                         ? r.comparison(trajectories, measure, copied)
                         : r.comparisonWithBands(uncertainty, measure),
                 r.groups(trajectories, copied),
+                wholeBodyNote(),
+                r.wholeBody(trajectories, copied),
                 copied == null ? meaningOf(trajectories, measure) : FindingWords.meaning(trajectories, measure, copied),
                 evidence(evidence),
                 version);
@@ -212,6 +215,37 @@ public final class HtmlReport {
                             : SummaryCells.ofGroups(t, Outcome.STRENGTH, thresholds)));
         }
         return groups;
+    }
+
+    /** Aerobic capacity and bone density, the whole-body measures. */
+    private static final List<Measure> WHOLE_BODY =
+            List.of(Measure.VO2MAX, Measure.of(Outcome.BMD_TOTAL_HIP), Measure.of(Outcome.BMD_CALCANEUS));
+
+    /** What the fitness and bone section shows, and how far to trust it. */
+    private static String wholeBodyNote() {
+        return "Aerobic capacity (VO2max) and bone mineral density, each in % of the person's own baseline, from"
+                + " their own published studies (leave-one-study-out error: aerobic capacity "
+                + pp(StoredHoldOut.shipped(Family.AEROBIC).overall().rootMeanSquareErrorPp()) + ", bone "
+                + pp(StoredHoldOut.shipped(Family.BONE).overall().rootMeanSquareErrorPp())
+                + " percentage points). Bone is on its own axis, on the right: it changes by a few % over months,"
+                + " and comes back over a year or more; markers of bone breakdown rise within days of bed rest,"
+                + " but a week's loss of density is below what a scan can measure.";
+    }
+
+    /** Each scenario's aerobic capacity and bone density: a chart on two axes and a table. */
+    private List<ClinicianReport.GroupCharts> wholeBody(List<Trajectory> trajectories, List<Double> thresholds)
+            throws IOException {
+        List<ClinicianReport.GroupCharts> charts = new ArrayList<>();
+        for (Trajectory t : trajectories) {
+            charts.add(new ClinicianReport.GroupCharts(
+                    t.scenario().name(),
+                    chart(
+                            TrajectoryChart.ofMeasures(t, WHOLE_BODY),
+                            "Aerobic capacity and bone density by day: "
+                                    + t.scenario().name()),
+                    SummaryCells.ofMeasures(t, WHOLE_BODY, thresholds == null ? List.of(95.0) : thresholds)));
+        }
+        return charts;
     }
 
     private static ClinicianReport.Evidence evidence(EvidenceSet evidence) {

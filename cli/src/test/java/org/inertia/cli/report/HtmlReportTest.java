@@ -94,8 +94,9 @@ class HtmlReportTest {
                 org.inertia.sim.evidence.EvidenceSet.builtIn(),
                 "1.0");
 
-        // One comparison table and one table per scenario, each with both columns.
-        assertThat(html.split("<th>Back to 95 %</th>", -1)).hasSize(4);
-        assertThat(html.split("<th>Back to 100 %</th>", -1)).hasSize(4);
+        // One comparison table, and per scenario a muscle-group table and a fitness-and-bone table, each
+        // with both columns.
+        assertThat(html.split("<th>Back to 95 %</th>", -1)).hasSize(6);
+        assertThat(html.split("<th>Back to 100 %</th>", -1)).hasSize(6);
     }
 }
