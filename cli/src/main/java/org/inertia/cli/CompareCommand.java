@@ -168,9 +168,6 @@ public final class CompareCommand implements Callable<Integer> {
         if (!population.threadsNote().isEmpty()) {
             out.println(population.threadsNote());
         }
-        if (!population.wholeBodyNote(choice.measures()).isEmpty()) {
-            out.println(population.wholeBodyNote(choice.measures()));
-        }
         out.flush();
 
         int subjects = population.subjects();

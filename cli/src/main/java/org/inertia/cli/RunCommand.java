@@ -187,9 +187,6 @@ public final class RunCommand implements Callable<Integer> {
         if (!population.threadsNote().isEmpty()) {
             out.println(population.threadsNote());
         }
-        if (!population.wholeBodyNote(summarised).isEmpty()) {
-            out.println(population.wholeBodyNote(summarised));
-        }
         out.flush();
 
         PopulationResult result;

@@ -189,23 +189,6 @@ public final class PopulationOptions {
         return threadsNote;
     }
 
-    /**
-     * {@return a note when --uncertainty is asked of aerobic capacity or bone, whose calibration is
-     * fitted apart and stores no covariance to draw from; empty otherwise}
-     *
-     * @param measures the measures summarised
-     */
-    public String wholeBodyNote(List<Measure> measures) {
-        List<String> keys =
-                measures.stream().filter(m -> !m.ofMuscle()).map(Measure::key).toList();
-        if (!uncertainty || keys.isEmpty()) {
-            return "";
-        }
-        return "Note: --uncertainty draws the muscle model's parameters only; the band of " + String.join(", ", keys)
-                + (subjects == null ? " is therefore flat" : " is the between-person spread alone")
-                + " (docs/model.md, \"Aerobic capacity and bone\").";
-    }
-
     /** {@return the seed: as given, or drawn once and kept} */
     public synchronized long seed() {
         if (seed != null) {

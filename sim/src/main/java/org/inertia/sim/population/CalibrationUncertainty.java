@@ -23,24 +23,49 @@ import org.inertia.sim.scenario.Scenario;
  *
  * <p>Parameters a scenario sets itself are not drawn, and a scenario on another preset than the
  * calibrated default gets no band: its values are a claim, not an estimate.
+ *
+ * <p>The parameters of aerobic capacity and bone are fitted apart from the muscle's and store a
+ * standard error each but no covariance: each is drawn from its own normal distribution, from a
+ * generator seeded by the draw's muscle deviates, so that drawing them takes nothing from the
+ * subject's generator and every other draw (a person's between-person spread after this one) stays
+ * as it was.
  */
 public final class CalibrationUncertainty implements ParameterSampler {
 
     private final List<Parameter> fitted;
     private final double[][] lower;
     private final boolean[] drawn;
+    private final Parameter[] separate;
+    private final double[] separateSd;
+    private final boolean[] separateDrawn;
 
-    private CalibrationUncertainty(List<Parameter> fitted, double[][] lower, boolean[] drawn) {
+    private CalibrationUncertainty(
+            List<Parameter> fitted,
+            double[][] lower,
+            boolean[] drawn,
+            Parameter[] separate,
+            double[] separateSd,
+            boolean[] separateDrawn) {
         this.fitted = fitted;
         this.lower = lower;
         this.drawn = drawn;
+        this.separate = separate;
+        this.separateSd = separateSd;
+        this.separateDrawn = separateDrawn;
     }
 
     /** {@return the uncertainty of the shipped calibration, every fitted parameter drawn} */
     public static CalibrationUncertainty calibrated() {
         DefaultCalibration c = DefaultCalibration.stored();
+        // Fitted parameters outside the covariance: those of aerobic capacity and bone.
+        Parameter[] separate = java.util.Arrays.stream(Parameter.values())
+                .filter(p -> !c.fitted().contains(p) && c.standardError(p).isPresent())
+                .toArray(Parameter[]::new);
+        double[] sd = java.util.Arrays.stream(separate)
+                .mapToDouble(p -> c.standardError(p).getAsDouble())
+                .toArray();
         return new CalibrationUncertainty(
-                c.fitted(), cholesky(c.covariance()), all(c.fitted().size()));
+                c.fitted(), cholesky(c.covariance()), all(c.fitted().size()), separate, sd, all(separate.length));
     }
 
     /**
@@ -59,12 +84,21 @@ public final class CalibrationUncertainty implements ParameterSampler {
         for (int j = 0; j < all.fitted.size(); j++) {
             drawn[j] = !own.contains(all.fitted.get(j));
         }
-        return new CalibrationUncertainty(all.fitted, all.lower, drawn);
+        boolean[] separateDrawn = new boolean[all.separate.length];
+        for (int j = 0; j < separateDrawn.length; j++) {
+            separateDrawn[j] = !own.contains(all.separate[j]);
+        }
+        return new CalibrationUncertainty(all.fitted, all.lower, drawn, all.separate, all.separateSd, separateDrawn);
     }
 
-    /** {@return the parameters whose uncertainty is drawn} */
+    /** {@return the parameters whose uncertainty is drawn jointly, from the covariance} */
     public List<Parameter> fitted() {
         return fitted;
+    }
+
+    /** {@return the parameters drawn each on its own, from its standard error: aerobic capacity and bone} */
+    public List<Parameter> separate() {
+        return List.of(separate);
     }
 
     @Override
@@ -90,7 +124,30 @@ public final class CalibrationUncertainty implements ParameterSampler {
             changed[k] = p;
             values[k++] = Math.max(p.min(), Math.min(p.max(), centre.get(p) + delta));
         }
-        return centre.with(java.util.Arrays.copyOf(changed, k), java.util.Arrays.copyOf(values, k));
+        ModelParameters muscle = centre.with(java.util.Arrays.copyOf(changed, k), java.util.Arrays.copyOf(values, k));
+        return separate.length == 0 ? muscle : drawSeparate(muscle, z);
+    }
+
+    /** The separately fitted parameters, from a generator seeded by the muscle deviates {@code z}. */
+    private ModelParameters drawSeparate(ModelParameters drawnSoFar, double[] z) {
+        long seed = 0x9E3779B97F4A7C15L;
+        for (double v : z) {
+            seed = (seed ^ Double.doubleToLongBits(v)) * 0xBF58476D1CE4E5B9L;
+        }
+        RandomGenerator own = new SplitMixRandom(seed);
+        Parameter[] changed = new Parameter[separate.length];
+        double[] values = new double[separate.length];
+        int k = 0;
+        for (int i = 0; i < separate.length; i++) {
+            // Always draw, so that a draw does not depend on which parameters are held.
+            double deviate = own.nextGaussian();
+            if (separateDrawn[i]) {
+                Parameter p = separate[i];
+                changed[k] = p;
+                values[k++] = Math.max(p.min(), Math.min(p.max(), drawnSoFar.get(p) + separateSd[i] * deviate));
+            }
+        }
+        return drawnSoFar.with(java.util.Arrays.copyOf(changed, k), java.util.Arrays.copyOf(values, k));
     }
 
     /** The lower-triangular factor of a covariance matrix; a tiny ridge where rounding broke it. */

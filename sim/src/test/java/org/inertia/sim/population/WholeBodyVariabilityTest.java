@@ -9,6 +9,11 @@ import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
+import org.inertia.sim.scenario.Condition;
+import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.Phase;
+import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.Subject;
 import org.junit.jupiter.api.Test;
 
 /** The between-person spread of aerobic capacity and bone: drawn after muscle, so muscle stays. */
@@ -49,5 +54,45 @@ class WholeBodyVariabilityTest {
         assertThat(sd / mean).isCloseTo(0.3, org.assertj.core.api.Assertions.within(0.03));
         // Bone was not asked for: it does not vary.
         assertThat(v.coefficientOfVariation()).doesNotContainKey(Parameter.BONE_LOSS_DEPTH_TOTAL_HIP);
+    }
+
+    @Test
+    void theCalibrationsUncertaintyDrawsFitnessAndBoneWithoutTouchingAnyOtherDraw() {
+        Scenario plain = Scenario.of(
+                "bed rest",
+                new Subject(40, null, Condition.HEALTHY),
+                List.of(new Phase("Bed rest", 14, Mobility.BED_REST, List.of())));
+        // The same scenario setting every whole-body parameter itself: none of them is drawn.
+        java.util.Map<Parameter, Double> own = new java.util.EnumMap<>(Parameter.class);
+        for (Parameter p : Parameter.values()) {
+            if (p.family() != Family.MUSCLE) {
+                own.put(p, MEAN.get(p));
+            }
+        }
+        Scenario fixed = plain.withModel(Preset.DEFAULT, own);
+        ParameterSampler all = CalibrationUncertainty.forScenario(plain).andThen(Variability.calibrated());
+        ParameterSampler muscleOnly = CalibrationUncertainty.forScenario(fixed).andThen(Variability.calibrated());
+        int n = 3000;
+        double sum = 0;
+        double sq = 0;
+        for (int i = 0; i < n; i++) {
+            ModelParameters a = all.draw(MEAN, PopulationSimulator.randomFor(5, i));
+            ModelParameters b = muscleOnly.draw(MEAN, PopulationSimulator.randomFor(5, i));
+            for (Parameter p : Parameter.values()) {
+                if (p.family() == Family.MUSCLE) {
+                    assertThat(a.get(p)).as(p.key()).isEqualTo(b.get(p));
+                } else {
+                    assertThat(b.get(p)).as(p.key()).isEqualTo(MEAN.get(p));
+                }
+            }
+            double x = a.get(Parameter.VO2MAX_LOSS_DEPTH);
+            sum += x;
+            sq += x * x;
+        }
+        double sd = Math.sqrt(sq / n - (sum / n) * (sum / n));
+        double se = org.inertia.sim.parameters.DefaultCalibration.stored()
+                .standardError(Parameter.VO2MAX_LOSS_DEPTH)
+                .getAsDouble();
+        assertThat(sd).isCloseTo(se, org.assertj.core.api.Assertions.within(0.1 * se));
     }
 }
