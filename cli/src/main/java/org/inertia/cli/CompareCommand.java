@@ -95,7 +95,7 @@ public final class CompareCommand implements Callable<Integer> {
                 outputs.chart().isPresent(),
                 panels.map(FacetOptions::panels).orElse(List.of(compared)),
                 scenarios.stream().mapToInt(Scenario::totalDays).max().orElse(0));
-        DomainWarnings.print(spec.commandLine().getErr(), scenarios);
+        DomainWarnings.print(spec.commandLine().getErr(), scenarios, List.of(compared));
         if (population.given()) {
             return comparePopulations(scenarios, compared, points, panels);
         }

@@ -109,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
         List<Measurement> points = observed.read(outputs.chart().isPresent(), charted, scenario.totalDays());
-        DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
+        DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario), measures.all());
         if (population.given()) {
             return runPopulation(scenario, points, panels);
         }

@@ -193,7 +193,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         double stepPercent = method == SensitivityMethod.ONE_AT_A_TIME ? stepPercent() : DEFAULT_STEP_PERCENT;
         List<ParameterRange> parsedRanges = parsedRanges();
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
-        DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
+        DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario), List.of(read));
         int last = scenario.totalDays();
         if (day != null && day == 0) {
             // Day 0 is the baseline, 100 % by definition: every swing would be 0 and say nothing.

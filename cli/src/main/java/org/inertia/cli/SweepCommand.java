@@ -150,7 +150,7 @@ public final class SweepCommand implements Callable<Integer> {
         List<SweepAxis> axes = parseAxes();
         chartLook.check(outputs.chartRequested(), axes.size() == 1, "a heat map (two --vary fields)");
         Scenario scenario = ScenarioFiles.read(spec, scenarioFile);
-        DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario));
+        DomainWarnings.print(spec.commandLine().getErr(), List.of(scenario), List.of(read));
         checkAxes(scenario, axes);
 
         long seed = population.seedOr(DEFAULT_SEED);

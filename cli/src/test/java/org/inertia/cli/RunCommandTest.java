@@ -434,4 +434,21 @@ class RunCommandTest {
                         "Aerobic capacity (VO2max)", "Bone density, total hip");
         assertThat(chart).exists();
     }
+
+    @Test
+    void fitnessAndBoneAreCheckedAgainstTheirOwnStudiesWhenTheyAreShownIssue16() {
+        Path cast = Cli.SHIPPED.resolve("leg-cast-2w-then-cycling.yaml");
+        Cli.Result muscle = Cli.run("run", cast);
+        assertThat(muscle.exitCode()).as(muscle.err()).isZero();
+        assertThat(muscle.err()).doesNotContain("for aerobic capacity", "for bone");
+
+        Cli.Result fitness = Cli.run("run", cast, "--measure", "vo2max");
+        assertThat(fitness.exitCode()).as(fitness.err()).isZero();
+        // No study of aerobic capacity put a leg in a cast: the model's answer is an assumption, and says so.
+        assertThat(fitness.err())
+                .contains("for aerobic capacity: leg-cast: no study behind the model measured this")
+                .doesNotContain("for bone");
+        // A warning the muscle evidence already gives is not repeated for a family.
+        assertThat(fitness.err().split("gains above baseline", -1)).hasSize(2);
+    }
 }

@@ -122,7 +122,7 @@ public final class HtmlReport {
                 lede(trajectories),
                 trajectories.stream().map(HtmlReport::scenario).toList(),
                 DomainWarnings.lines(
-                        trajectories.stream().map(Trajectory::scenario).toList()),
+                        trajectories.stream().map(Trajectory::scenario).toList(), WHOLE_BODY),
                 uncertainty.isEmpty()
                         ? r.comparison(trajectories, measure, copied)
                         : r.comparisonWithBands(uncertainty, measure),

@@ -531,7 +531,7 @@ final class WhatIf {
         root.put(
                 "warnings",
                 DomainWarnings.lines(
-                        variants.stream().map(v -> v.trajectory().scenario()).toList()));
+                        variants.stream().map(v -> v.trajectory().scenario()).toList(), List.of(measure)));
         String svgText = new String(svg, StandardCharsets.UTF_8);
         root.put("chartSvg", svgText);
         root.put("chartDigest", digest(svg));

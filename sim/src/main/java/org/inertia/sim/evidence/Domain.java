@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.model.ActivityEffect;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
@@ -50,7 +51,7 @@ public final class Domain {
         AGE("age {0} is outside the ages of the studies behind the model ({1} to {2} years)"),
         /** Arguments: mobility, days, longest. */
         MOBILITY_LONGER("{0} for {1} days: the longest such study behind the model lasted {2} days"),
-        /** Arguments: mobility. */
+        /** Arguments: mobility (or an activity or condition that no study of the family measured). */
         MOBILITY_UNSTUDIED("{0}: no study behind the model measured this; its effect is an assumption"),
         /** Arguments: activity, days, longest. */
         ACTIVITY_LONGER("{0} for {1} days: the longest {0} study behind the model lasted {2} days"),
@@ -274,7 +275,10 @@ public final class Domain {
         Condition c = scenario.subject().condition();
         int conditionCount = conditionStudies.getOrDefault(c, 0);
         if (c != Condition.HEALTHY && conditionCount < FEW_STUDIES) {
-            warnings.add(new Warning(Message.CONDITION_FEW, List.of(c.keyword(), conditionCount)));
+            warnings.add(
+                    conditionCount == 0
+                            ? new Warning(Message.MOBILITY_UNSTUDIED, List.of(c.keyword()))
+                            : new Warning(Message.CONDITION_FEW, List.of(c.keyword(), conditionCount)));
         }
         Set<String> said = new HashSet<>();
         Warning training = null; // said once, for the first phase of training in ordinary life
@@ -301,7 +305,12 @@ public final class Domain {
                 Activity a = e.activity();
                 int studies = activityStudies.getOrDefault(a, 0);
                 if (studies < FEW_STUDIES) {
-                    once(said, warnings, new Warning(Message.ACTIVITY_FEW, List.of(a.keyword(), studies)));
+                    once(
+                            said,
+                            warnings,
+                            studies == 0
+                                    ? new Warning(Message.MOBILITY_UNSTUDIED, List.of(a.keyword()))
+                                    : new Warning(Message.ACTIVITY_FEW, List.of(a.keyword(), studies)));
                 }
                 Integer longest = longestActivity.get(a);
                 if (longest != null && p.days() > longest) {
@@ -344,7 +353,23 @@ public final class Domain {
     }
 
     /** The shipped domain, read on first use. */
+    /**
+     * {@return the domain of one family's shipped evidence: {@link #builtIn()} for muscle; for
+     * aerobic capacity and bone, computed from their evidence the first time it is asked for}
+     *
+     * @param family the family
+     */
+    public static Domain builtIn(Family family) {
+        if (family == Family.MUSCLE) {
+            return builtIn();
+        }
+        synchronized (Holder.class) {
+            return Holder.WHOLE_BODY.computeIfAbsent(family, f -> of(EvidenceSet.builtIn(f)));
+        }
+    }
+
     private static final class Holder {
+        static final Map<Family, Domain> WHOLE_BODY = new java.util.EnumMap<>(Family.class);
         static final Domain BUILT_IN = parse(EvidenceSet.resource(RESOURCE));
     }
 }
