@@ -410,16 +410,8 @@ public final class FitCommand implements Callable<Integer> {
             free.addAll(DEFAULT_PARAMETERS);
         }
         for (Measure m : measured) {
-            Parameter depth =
-                    switch (m.outcome()) {
-                        case VO2MAX -> Parameter.VO2MAX_LOSS_DEPTH;
-                        case BMD_LUMBAR_SPINE -> Parameter.BONE_LOSS_DEPTH_LUMBAR_SPINE;
-                        case BMD_TOTAL_HIP -> Parameter.BONE_LOSS_DEPTH_TOTAL_HIP;
-                        case BMD_CALCANEUS -> Parameter.BONE_LOSS_DEPTH_CALCANEUS;
-                        case STRENGTH, MASS -> null;
-                    };
-            if (depth != null && !free.contains(depth)) {
-                free.add(depth);
+            if (!m.ofMuscle()) {
+                free.add(Parameter.lossDepth(m.outcome()));
             }
         }
         return free;

@@ -271,31 +271,50 @@ public final class TrajectoryChart {
      * @param measures the measures to draw, at least one
      */
     public static TrajectoryChart ofMeasures(Trajectory trajectory, List<Measure> measures) {
-        List<Family> families = checkedFamilies(measures);
-        // When all lines are strength (or all mass), the axis says so and the legend names groups.
-        boolean oneOutcome = measures.size() > 1
-                && measures.stream().map(Measure::outcome).distinct().count() == 1
-                && measures.get(0).ofMuscle();
+        Axes axes = Axes.of(measures);
         List<Line> lines = new ArrayList<>();
         for (Measure m : measures) {
-            lines.add(new Line(
-                    oneOutcome ? m.group().label() : m.label(),
-                    trajectory.series(m),
-                    null,
-                    null,
-                    families.indexOf(m.family())));
+            lines.add(new Line(axes.name(m), trajectory.series(m), null, null, axes.axis(m)));
         }
-        List<Measure> first =
-                measures.stream().filter(m -> m.family() == families.get(0)).toList();
-        List<Measure> second =
-                measures.stream().filter(m -> m.family() != families.get(0)).toList();
         return new TrajectoryChart(
                 trajectory.scenario().name(),
-                yAxisTitle(first),
-                second.isEmpty() ? null : yAxisTitle(second),
+                yAxisTitle(axes.left()),
+                axes.right().isEmpty() ? null : yAxisTitle(axes.right()),
                 lines,
                 PhaseMark.of(trajectory.scenario()),
                 null);
+    }
+
+    /**
+     * How a chart of several measures lays them out: the first family's on the left value axis, a
+     * second family's on the right; the legend names the groups when every line is one muscle
+     * outcome (all strength or all mass), which the axis then says.
+     */
+    private record Axes(List<Family> families, List<Measure> left, List<Measure> right, boolean oneOutcome) {
+
+        static Axes of(List<Measure> measures) {
+            List<Family> families = TrajectoryChart.families(measures);
+            if (families.size() > MAX_FAMILIES) {
+                throw new IllegalArgumentException(
+                        "a chart has " + MAX_FAMILIES + " value axes, not " + families.size());
+            }
+            boolean oneOutcome = measures.size() > 1
+                    && measures.stream().map(Measure::outcome).distinct().count() == 1
+                    && measures.get(0).ofMuscle();
+            return new Axes(
+                    families,
+                    measures.stream().filter(m -> m.family() == families.get(0)).toList(),
+                    measures.stream().filter(m -> m.family() != families.get(0)).toList(),
+                    oneOutcome);
+        }
+
+        int axis(Measure m) {
+            return families.indexOf(m.family());
+        }
+
+        String name(Measure m) {
+            return oneOutcome ? m.group().label() : m.label();
+        }
     }
 
     /** Families one chart can show, each on its own value axis: one on the left, one on the right. */
@@ -309,14 +328,6 @@ public final class TrajectoryChart {
      */
     public static List<Family> families(List<Measure> measures) {
         return measures.stream().map(Measure::family).distinct().toList();
-    }
-
-    private static List<Family> checkedFamilies(List<Measure> measures) {
-        List<Family> families = families(measures);
-        if (families.size() > MAX_FAMILIES) {
-            throw new IllegalArgumentException("a chart has " + MAX_FAMILIES + " value axes, not " + families.size());
-        }
-        return families;
     }
 
     /**
@@ -364,28 +375,21 @@ public final class TrajectoryChart {
      */
     public static TrajectoryChart ofPopulation(
             PopulationResult population, List<Measure> measures, String bandWords, String across) {
-        List<Family> families = checkedFamilies(measures);
-        boolean oneOutcome = measures.size() > 1
-                && measures.stream().map(Measure::outcome).distinct().count() == 1
-                && measures.get(0).ofMuscle();
+        Axes axes = Axes.of(measures);
         List<Line> lines = new ArrayList<>();
         for (Measure m : measures) {
             int k = population.indexOf(m);
             lines.add(new Line(
-                    oneOutcome ? m.group().label() : m.label(),
+                    axes.name(m),
                     population.median()[k],
                     population.lower()[k],
                     population.upper()[k],
-                    families.indexOf(m.family())));
+                    axes.axis(m)));
         }
-        List<Measure> second =
-                measures.stream().filter(m -> m.family() != families.get(0)).toList();
         return new TrajectoryChart(
                 population.scenario().name(),
-                medianAxisTitle(measures.stream()
-                        .filter(m -> m.family() == families.get(0))
-                        .toList()),
-                second.isEmpty() ? null : medianAxisTitle(second),
+                medianAxisTitle(axes.left()),
+                axes.right().isEmpty() ? null : medianAxisTitle(axes.right()),
                 lines,
                 PhaseMark.of(population.scenario()),
                 bandLegend(population.subjects(), bandWords, across));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.inertia.cli.chart.TrajectoryChart;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.NumberText;
@@ -202,19 +203,32 @@ public final class HtmlReport {
     /** Each scenario's groups; with thresholds ({@code --recovered-at}), a "Back to X %" column for each, as in {@code run}. */
     private List<ClinicianReport.GroupCharts> groups(List<Trajectory> trajectories, List<Double> thresholds)
             throws IOException {
-        List<ClinicianReport.GroupCharts> groups = new ArrayList<>();
+        return perScenario(
+                trajectories,
+                GROUP_STRENGTH,
+                "Strength of each muscle group by day: ",
+                t -> thresholds == null
+                        ? SummaryCells.ofGroups(t)
+                        : SummaryCells.ofGroups(t, Outcome.STRENGTH, thresholds));
+    }
+
+    /** For each scenario, a chart of some measures (its alt text: {@code what} and the name) and a table. */
+    private List<ClinicianReport.GroupCharts> perScenario(
+            List<Trajectory> trajectories,
+            List<Measure> measures,
+            String what,
+            Function<Trajectory, SummaryCells> table)
+            throws IOException {
+        List<ClinicianReport.GroupCharts> charts = new ArrayList<>();
         for (Trajectory t : trajectories) {
-            groups.add(new ClinicianReport.GroupCharts(
+            charts.add(new ClinicianReport.GroupCharts(
                     t.scenario().name(),
                     chart(
-                            TrajectoryChart.ofMeasures(t, GROUP_STRENGTH),
-                            "Strength of each muscle group by day: "
-                                    + t.scenario().name()),
-                    thresholds == null
-                            ? SummaryCells.ofGroups(t)
-                            : SummaryCells.ofGroups(t, Outcome.STRENGTH, thresholds)));
+                            TrajectoryChart.ofMeasures(t, measures),
+                            what + t.scenario().name()),
+                    table.apply(t)));
         }
-        return groups;
+        return charts;
     }
 
     /** Aerobic capacity and bone density, the whole-body measures. */
@@ -235,17 +249,11 @@ public final class HtmlReport {
     /** Each scenario's aerobic capacity and bone density: a chart on two axes and a table. */
     private List<ClinicianReport.GroupCharts> wholeBody(List<Trajectory> trajectories, List<Double> thresholds)
             throws IOException {
-        List<ClinicianReport.GroupCharts> charts = new ArrayList<>();
-        for (Trajectory t : trajectories) {
-            charts.add(new ClinicianReport.GroupCharts(
-                    t.scenario().name(),
-                    chart(
-                            TrajectoryChart.ofMeasures(t, WHOLE_BODY),
-                            "Aerobic capacity and bone density by day: "
-                                    + t.scenario().name()),
-                    SummaryCells.ofMeasures(t, WHOLE_BODY, thresholds == null ? List.of(95.0) : thresholds)));
-        }
-        return charts;
+        return perScenario(
+                trajectories,
+                WHOLE_BODY,
+                "Aerobic capacity and bone density by day: ",
+                t -> SummaryCells.ofMeasures(t, WHOLE_BODY, thresholds == null ? List.of(95.0) : thresholds));
     }
 
     private static ClinicianReport.Evidence evidence(EvidenceSet evidence) {

@@ -352,7 +352,6 @@ public final class Domain {
         }
     }
 
-    /** The shipped domain, read on first use. */
     /**
      * {@return the domain of one family's shipped evidence: {@link #builtIn()} for muscle; for
      * aerobic capacity and bone, computed from their evidence the first time it is asked for}
@@ -368,6 +367,7 @@ public final class Domain {
         }
     }
 
+    /** The shipped domains, read on first use: muscle's from its stored form, the others' computed. */
     private static final class Holder {
         static final Map<Family, Domain> WHOLE_BODY = new java.util.EnumMap<>(Family.class);
         static final Domain BUILT_IN = parse(EvidenceSet.resource(RESOURCE));

@@ -20,8 +20,9 @@ import org.inertia.sim.scenario.io.ScenarioReader;
 
 /**
  * The curated published evidence shipped with Inertia: {@code studies.csv} for muscle and {@code
- * whole-body.csv} for aerobic capacity and bone (one row per study arm, time point and measure) and one scenario per protocol ({@code scenarios/evidence/}). How
- * each figure was checked is in {@code docs/evidence-notes.md}.
+ * whole-body.csv} for aerobic capacity and bone (one row per study arm, time point and measure),
+ * and one scenario per protocol ({@code scenarios/evidence/}). How each figure was checked is in
+ * {@code docs/evidence-notes.md}. The shipped files are read once; a set is immutable.
  */
 public final class EvidenceSet {
 
@@ -61,7 +62,7 @@ public final class EvidenceSet {
      * @throws IllegalStateException if the shipped files are inconsistent (a build defect)
      */
     public static EvidenceSet builtIn() {
-        return load(MUSCLE_RESOURCE);
+        return loaded(MUSCLE_RESOURCE);
     }
 
     /** The muscle evidence, the model's first and largest set. */
@@ -80,7 +81,14 @@ public final class EvidenceSet {
         if (family == Family.MUSCLE) {
             return builtIn();
         }
-        return load(WHOLE_BODY_RESOURCE).filter(r -> r.measure().family() == family);
+        return loaded(WHOLE_BODY_RESOURCE).filter(r -> r.measure().family() == family);
+    }
+
+    /** The shipped sets read so far, by resource: each file and its scenarios are parsed once. */
+    private static final Map<String, EvidenceSet> LOADED = new HashMap<>();
+
+    private static synchronized EvidenceSet loaded(String resource) {
+        return LOADED.computeIfAbsent(resource, EvidenceSet::load);
     }
 
     private static EvidenceSet load(String resource) {

@@ -24,14 +24,7 @@ final class ClosedFormSimulator implements Simulator {
 
     @Override
     public void simulate(Scenario scenario, ModelParameters parameters, TrajectoryHandler handler) {
-        ExactKernel kernel = new ExactKernel(1, ALL_STATES);
-        double[] y = new double[PhaseDrive.STATES];
-        kernel.run(scenario, new ModelParameters[] {parameters}, (day, phase) -> {
-            for (int s = 0; s < y.length; s++) {
-                y[s] = kernel.x[s][0];
-            }
-            handler.handleDay(new DailyState(day, phase, y));
-        });
+        runOne(scenario, parameters, ALL_STATES, (day, phase, y) -> handler.handleDay(new DailyState(day, phase, y)));
     }
 
     /**
@@ -41,16 +34,27 @@ final class ClosedFormSimulator implements Simulator {
      */
     @Override
     public void simulate(Scenario scenario, ModelParameters parameters, List<Measure> measures, double[][] out) {
-        int[] states = statesFor(measures);
+        runOne(scenario, parameters, statesFor(measures), (day, phase, y) -> {
+            for (int k = 0; k < out.length; k++) {
+                out[k][day] = DailyState.percent(y, measures.get(k));
+            }
+        });
+    }
+
+    /** Told each day's state vector: the states simulated filled in, the others 0; reused from day to day. */
+    private interface StateHook {
+        void day(int day, int phase, double[] state);
+    }
+
+    /** One subject, some states, day by day. */
+    private static void runOne(Scenario scenario, ModelParameters parameters, int[] states, StateHook hook) {
         ExactKernel kernel = new ExactKernel(1, states);
         double[] y = new double[PhaseDrive.STATES];
         kernel.run(scenario, new ModelParameters[] {parameters}, (day, phase) -> {
             for (int s : states) {
                 y[s] = kernel.x[s][0];
             }
-            for (int k = 0; k < out.length; k++) {
-                out[k][day] = DailyState.percent(y, measures.get(k));
-            }
+            hook.day(day, phase, y);
         });
     }
 

@@ -3,6 +3,8 @@ package org.inertia.sim.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.parameters.ModelParameters;
@@ -185,8 +187,29 @@ final class DeconditioningModel {
         return new PhaseDrive(target, lossTau, recoveryTau, gainTau, p(Parameter.RETRAINING_GAIN_SHARE));
     }
 
-    private static final List<Outcome> BONE_SITES =
-            List.of(Outcome.BMD_LUMBAR_SPINE, Outcome.BMD_TOTAL_HIP, Outcome.BMD_CALCANEUS);
+    private static final List<Outcome> BONE_SITES = Arrays.stream(Outcome.values())
+            .filter(o -> o.family() == Family.BONE)
+            .toList();
+
+    /**
+     * What a phase's exercise does to a whole-body state, every exercise's dose counted once: the
+     * share of the disuse drive it removes ({@code protection}, {@code p}) and of the training
+     * headroom it fills ({@code training}, {@code q}), each from the effect parameter of the
+     * exercise's activity.
+     */
+    private record WholeBodyShares(double protection, double training) {}
+
+    private WholeBodyShares wholeBodyShares(List<Exercise> exercise, Function<Activity, Parameter> effectOf) {
+        double kept = 1;
+        double untrained = 1;
+        for (Exercise e : exercise) {
+            ActivityEffect effect = ActivityEffect.of(e.activity());
+            double stimulus = effect.saturation(parameters, e) * p(effectOf.apply(e.activity()));
+            kept *= 1 - stimulus;
+            untrained *= 1 - stimulus * effect.trainingShare(parameters, e);
+        }
+        return new WholeBodyShares(1 - kept, 1 - untrained);
+    }
 
     /**
      * Aerobic capacity: unloaded by bed rest (1) and by sedentary living ({@code
@@ -214,23 +237,14 @@ final class DeconditioningModel {
                     case SEDENTARY -> p(Parameter.SEDENTARY_SEVERITY);
                     case LEG_CAST, LIMB_SUSPENSION, LUMBAR_BRACE, NORMAL -> 0.0;
                 };
-        double kept = 1;
-        double untrained = 1;
-        for (Exercise e : phase.exercise()) {
-            ActivityEffect effect = ActivityEffect.of(e.activity());
-            double stimulus = effect.saturation(parameters, e)
-                    * p(
-                            effect.activity() == Activity.RESISTANCE
-                                    ? Parameter.RESISTANCE_VO2MAX_EFFECT
-                                    : Parameter.AEROBIC_VO2MAX_EFFECT);
-            kept *= 1 - stimulus;
-            untrained *= 1 - stimulus * effect.trainingShare(parameters, e);
-        }
-        double protection = 1 - kept;
+        WholeBodyShares shares = wholeBodyShares(
+                phase.exercise(),
+                a -> a == Activity.RESISTANCE ? Parameter.RESISTANCE_VO2MAX_EFFECT : Parameter.AEROBIC_VO2MAX_EFFECT);
+        double protection = shares.protection();
         // Exercise in bed keeps aerobic capacity but does not raise it: near-peak supine cycling an
         // hour a day held it level over 28 days (+2.6 %, Greenleaf et al. 1989), and the integrated
         // programmes of the 60- and 70-day campaigns kept most of it, none gained.
-        double trained = phase.mobility() == Mobility.BED_REST ? 0 : 1 - untrained;
+        double trained = phase.mobility() == Mobility.BED_REST ? 0 : shares.training();
         target[v] = 1
                 - p(Parameter.VO2MAX_LOSS_DEPTH) * u * (1 - protection)
                 + p(Parameter.VO2MAX_GAIN_HEADROOM) * headroom * trained;
@@ -257,41 +271,22 @@ final class DeconditioningModel {
             double[] lossTau,
             double[] recoveryTau,
             double[] gainTau) {
-        MuscleGroup around;
-        Parameter depth;
-        switch (site) {
-            case BMD_LUMBAR_SPINE -> {
-                around = MuscleGroup.TRUNK_EXTENSORS;
-                depth = Parameter.BONE_LOSS_DEPTH_LUMBAR_SPINE;
-            }
-            case BMD_TOTAL_HIP -> {
-                around = MuscleGroup.KNEE_EXTENSORS;
-                depth = Parameter.BONE_LOSS_DEPTH_TOTAL_HIP;
-            }
-            case BMD_CALCANEUS -> {
-                around = MuscleGroup.PLANTAR_FLEXORS;
-                depth = Parameter.BONE_LOSS_DEPTH_CALCANEUS;
-            }
-            default -> throw new IllegalArgumentException(site.key() + " is not a bone site");
-        }
+        MuscleGroup around =
+                switch (site) {
+                    case BMD_LUMBAR_SPINE -> MuscleGroup.TRUNK_EXTENSORS;
+                    case BMD_TOTAL_HIP -> MuscleGroup.KNEE_EXTENSORS;
+                    case BMD_CALCANEUS -> MuscleGroup.PLANTAR_FLEXORS;
+                    default -> throw new IllegalArgumentException(site.key() + " is not a bone site");
+                };
         double u = unloading(phase.mobility(), around);
-        double kept = 1;
-        double untrained = 1;
-        for (Exercise e : phase.exercise()) {
-            ActivityEffect effect = ActivityEffect.of(e.activity());
-            Parameter on =
-                    switch (effect.activity()) {
-                        case RESISTANCE -> Parameter.RESISTANCE_BONE_EFFECT;
-                        case WALKING -> Parameter.WALKING_BONE_EFFECT;
-                        case CYCLING, AQUATIC -> Parameter.NONIMPACT_BONE_EFFECT;
-                    };
-            double stimulus = effect.saturation(parameters, e) * p(on);
-            kept *= 1 - stimulus;
-            untrained *= 1 - stimulus * effect.trainingShare(parameters, e);
-        }
-        double protection = 1 - kept;
-        target[b] =
-                1 - Math.min(1, p(depth) * u) * (1 - protection) + p(Parameter.BONE_GAIN_HEADROOM) * (1 - untrained);
+        WholeBodyShares shares = wholeBodyShares(phase.exercise(), a -> switch (a) {
+            case RESISTANCE -> Parameter.RESISTANCE_BONE_EFFECT;
+            case WALKING -> Parameter.WALKING_BONE_EFFECT;
+            case CYCLING, AQUATIC -> Parameter.NONIMPACT_BONE_EFFECT;
+        });
+        target[b] = 1
+                - Math.min(1, p(Parameter.lossDepth(site)) * u) * (1 - shares.protection())
+                + p(Parameter.BONE_GAIN_HEADROOM) * shares.training();
         lossTau[b] = p(Parameter.BONE_LOSS_TAU_DAYS);
         recoveryTau[b] = p(Parameter.BONE_RECOVERY_TAU_DAYS);
         gainTau[b] = p(Parameter.BONE_RECOVERY_TAU_DAYS);

@@ -3,6 +3,7 @@ package org.inertia.sim.parameters;
 import java.util.Optional;
 import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.MuscleGroup;
+import org.inertia.sim.measure.Outcome;
 
 /**
  * A named, bounded parameter of the deconditioning model. Scenario files override parameters by
@@ -739,6 +740,24 @@ public enum Parameter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return the loss-depth parameter of a whole-body outcome: the plateau of its loss in
+     * whole-body bed rest}
+     *
+     * @param outcome aerobic capacity or a bone site
+     * @throws IllegalArgumentException for strength or mass, whose depths are shared by the groups
+     */
+    public static Parameter lossDepth(Outcome outcome) {
+        return switch (outcome) {
+            case VO2MAX -> VO2MAX_LOSS_DEPTH;
+            case BMD_LUMBAR_SPINE -> BONE_LOSS_DEPTH_LUMBAR_SPINE;
+            case BMD_TOTAL_HIP -> BONE_LOSS_DEPTH_TOTAL_HIP;
+            case BMD_CALCANEUS -> BONE_LOSS_DEPTH_CALCANEUS;
+            case STRENGTH, MASS -> throw new IllegalArgumentException(
+                    outcome.key() + " has mass-loss-depth and neural-loss-depth, times each group's susceptibility");
+        };
     }
 
     /**

@@ -4,10 +4,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.Measure;
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
 
@@ -69,16 +72,16 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) impleme
      */
     public static Variability calibrated(Collection<Measure> measures) {
         EnumMap<Parameter, Double> cv = new EnumMap<>(calibrated().coefficientOfVariation());
-        boolean aerobic = measures.stream().anyMatch(m -> m.family() == Family.AEROBIC);
-        boolean bone = measures.stream().anyMatch(m -> m.family() == Family.BONE);
-        if (aerobic) {
-            cv.put(Parameter.VO2MAX_LOSS_DEPTH, 0.3);
+        Set<Family> families = measures.stream().map(Measure::family).collect(Collectors.toSet());
+        for (Outcome o : Outcome.values()) {
+            if (!o.ofMuscle() && families.contains(o.family())) {
+                cv.put(Parameter.lossDepth(o), 0.3);
+            }
+        }
+        if (families.contains(Family.AEROBIC)) {
             cv.put(Parameter.VO2MAX_RECOVERY_TAU_DAYS, 0.3);
         }
-        if (bone) {
-            cv.put(Parameter.BONE_LOSS_DEPTH_LUMBAR_SPINE, 0.3);
-            cv.put(Parameter.BONE_LOSS_DEPTH_TOTAL_HIP, 0.3);
-            cv.put(Parameter.BONE_LOSS_DEPTH_CALCANEUS, 0.3);
+        if (families.contains(Family.BONE)) {
             cv.put(Parameter.BONE_RECOVERY_TAU_DAYS, 0.3);
         }
         return new Variability(cv);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -131,33 +132,32 @@ public final class GlobalSensitivity {
     public static List<SensitivityInput> inputs(Scenario scenario, List<ParameterRange> ranges, Family family) {
         Map<Parameter, SensitivityInput> chosen = new EnumMap<>(Parameter.class);
         ModelParameters values = scenario.modelParameters();
-        if (scenario.preset() == Preset.DEFAULT && family != Family.MUSCLE) {
+        if (scenario.preset() == Preset.DEFAULT) {
             DefaultCalibration calibration = DefaultCalibration.stored();
-            for (Parameter p : Parameter.values()) {
-                double sd = calibration.standardError(p).orElse(0);
-                if (p.family() != family || scenario.parameters().containsKey(p) || !(sd > 0)) {
-                    continue;
+            // Muscle: the covariance's diagonal; aerobic capacity and bone, fitted apart, store a
+            // standard error each and no covariance.
+            Map<Parameter, Double> sd = new LinkedHashMap<>();
+            if (family == Family.MUSCLE) {
+                double[][] covariance = calibration.covariance();
+                List<Parameter> fitted = calibration.fitted();
+                for (int j = 0; j < fitted.size(); j++) {
+                    sd.put(fitted.get(j), Math.sqrt(covariance[j][j]));
                 }
-                chosen.put(
-                        p,
-                        SensitivityInput.of(
-                                p, new InputDistribution.TruncatedNormal(values.get(p), sd, p.min(), p.max())));
-            }
-        } else if (scenario.preset() == Preset.DEFAULT) {
-            DefaultCalibration calibration = DefaultCalibration.stored();
-            double[][] covariance = calibration.covariance();
-            List<Parameter> fitted = calibration.fitted();
-            for (int j = 0; j < fitted.size(); j++) {
-                Parameter p = fitted.get(j);
-                double sd = Math.sqrt(covariance[j][j]);
-                if (scenario.parameters().containsKey(p) || !(sd > 0)) {
-                    continue;
+            } else {
+                for (Parameter p : Parameter.values()) {
+                    if (p.family() == family) {
+                        sd.put(p, calibration.standardError(p).orElse(0));
+                    }
                 }
-                chosen.put(
-                        p,
-                        SensitivityInput.of(
-                                p, new InputDistribution.TruncatedNormal(values.get(p), sd, p.min(), p.max())));
             }
+            sd.forEach((p, spread) -> {
+                if (!scenario.parameters().containsKey(p) && spread > 0) {
+                    chosen.put(
+                            p,
+                            SensitivityInput.of(
+                                    p, new InputDistribution.TruncatedNormal(values.get(p), spread, p.min(), p.max())));
+                }
+            });
         }
         List<SweepProblem> problems = new ArrayList<>();
         Set<Parameter> given = new HashSet<>();
