@@ -113,6 +113,9 @@ public final class Priors {
         p.put(Parameter.VO2MAX_GAIN_TAU_DAYS, new Prior(60, 40, "training gains of VO2max build over months"));
         p.put(Parameter.AEROBIC_VO2MAX_EFFECT, new Prior(0.7, 0.25, "aerobic exercise is what keeps VO2max"));
         p.put(Parameter.RESISTANCE_VO2MAX_EFFECT, new Prior(0.3, 0.25, "resistance exercise keeps VO2max a little"));
+        p.put(
+                Parameter.FITNESS_VO2MAX_LOSS_INCREASE,
+                new Prior(0.5, 0.5, "fitter people lose more VO2max in bed rest"));
         String bone = "bed rest costs about 1 %/month at the hip, more at the heel, less at the spine";
         p.put(Parameter.BONE_LOSS_DEPTH_LUMBAR_SPINE, new Prior(0.1, 0.1, bone));
         p.put(Parameter.BONE_LOSS_DEPTH_TOTAL_HIP, new Prior(0.2, 0.1, bone));

@@ -12,6 +12,7 @@ import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Exercise;
+import org.inertia.sim.scenario.Fitness;
 import org.inertia.sim.scenario.Mobility;
 import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Sex;
@@ -176,7 +177,7 @@ final class DeconditioningModel {
         }
         int v = DailyState.stateOf(Outcome.VO2MAX);
         if (states[v]) {
-            aerobic(phase, headroom, boost, v, target, lossTau, recoveryTau, gainTau);
+            aerobic(subject.fitness(), phase, headroom, boost, v, target, lossTau, recoveryTau, gainTau);
         }
         for (Outcome site : BONE_SITES) {
             int b = DailyState.stateOf(site);
@@ -215,14 +216,17 @@ final class DeconditioningModel {
      * Aerobic capacity: unloaded by bed rest (1) and by sedentary living ({@code
      * sedentary-severity}, as for the legs), not by a cast, a suspended leg or a brace; protected
      * and trained by the aerobic activities ({@code aerobic-vo2max-effect}) and by resistance
-     * exercise ({@code resistance-vo2max-effect}) through their saturating doses:
+     * exercise ({@code resistance-vo2max-effect}) through their saturating doses; fitter people lose
+     * more ({@code fitness-vo2max-loss-increase}, half of it for an active subject):
      *
      * <pre>
      *   p = 1 − Π_e (1 − effect(e) · s(dose_e)),   q = 1 − Π_e (1 − effect(e) · s(dose_e) · l_e)
-     *   target = 1 − vo2max-loss-depth · u · (1 − p) + vo2max-gain-headroom · h(fitness) · q
+     *   D = vo2max-loss-depth · (1 + fitness-vo2max-loss-increase · f),   f = 0, ½, 1
+     *   target = 1 − min(1, D · u) · (1 − p) + vo2max-gain-headroom · h(fitness) · q
      * </pre>
      */
     private void aerobic(
+            Fitness fitness,
             Phase phase,
             double headroom,
             double boost,
@@ -245,9 +249,15 @@ final class DeconditioningModel {
         // hour a day held it level over 28 days (+2.6 %, Greenleaf et al. 1989), and the integrated
         // programmes of the 60- and 70-day campaigns kept most of it, none gained.
         double trained = phase.mobility() == Mobility.BED_REST ? 0 : shares.training();
-        target[v] = 1
-                - p(Parameter.VO2MAX_LOSS_DEPTH) * u * (1 - protection)
-                + p(Parameter.VO2MAX_GAIN_HEADROOM) * headroom * trained;
+        double fitter =
+                switch (fitness) {
+                    case UNTRAINED -> 0.0;
+                    case ACTIVE -> 0.5;
+                    case TRAINED -> 1.0;
+                };
+        double depth = p(Parameter.VO2MAX_LOSS_DEPTH) * (1 + p(Parameter.FITNESS_VO2MAX_LOSS_INCREASE) * fitter);
+        target[v] =
+                1 - Math.min(1, depth * u) * (1 - protection) + p(Parameter.VO2MAX_GAIN_HEADROOM) * headroom * trained;
         lossTau[v] = p(Parameter.VO2MAX_LOSS_TAU_DAYS);
         recoveryTau[v] = p(Parameter.VO2MAX_RECOVERY_TAU_DAYS) / (1 + boost * protection);
         gainTau[v] = p(Parameter.VO2MAX_GAIN_TAU_DAYS);

@@ -571,7 +571,19 @@ public enum Parameter {
             0,
             1,
             "effect of resistance exercise on aerobic capacity",
-            "fitted: Stremel 1976 (isometric in bed), Vincent 2002 (older adults)",
+            "fitted: Stremel 1976 (isometric in bed); Vincent 2002, Lovell 2011, Hepple 1997, Ades 1996 (older adults)",
+            Family.AEROBIC),
+    /**
+     * Extra loss of aerobic capacity in disuse of a trained subject, relative to an untrained one
+     * (half of it for an active subject): fitter people lose more.
+     */
+    FITNESS_VO2MAX_LOSS_INCREASE(
+            "fitness-vo2max-loss-increase",
+            "ratio",
+            0,
+            5,
+            "extra loss of aerobic capacity of a trained person in disuse",
+            "fitted: Smorawinski 2001; Convertino 1997, Ried-Larsen 2017 (direction)",
             Family.AEROBIC),
     /**
      * Plateau of the loss of bone mineral density of the lumbar spine in whole-body bed rest

@@ -3,7 +3,8 @@ package org.inertia.sim.scenario;
 /**
  * How trained the subject is before the scenario starts, which bounds how much exercise can add
  * above the subject's own baseline: untrained muscle has the most room to adapt, trained muscle
- * little (training-study gains are largest in previously untrained, older adults).
+ * little (training-study gains are largest in previously untrained, older adults); and which deepens
+ * the loss of aerobic capacity in disuse: fitter people lose more.
  */
 public enum Fitness implements Keyword {
     /** No regular exercise beyond daily life: the participants of most training studies. */
