@@ -114,6 +114,12 @@ public final class Priors {
         p.put(Parameter.AEROBIC_VO2MAX_EFFECT, new Prior(0.7, 0.25, "aerobic exercise is what keeps VO2max"));
         p.put(Parameter.RESISTANCE_VO2MAX_EFFECT, new Prior(0.3, 0.25, "resistance exercise keeps VO2max a little"));
         p.put(
+                Parameter.VO2MAX_HALF_MINUTES_PER_DAY,
+                new Prior(20, 15, "assumption: 150 min a week of moderate exercise gives most of the gain"));
+        p.put(
+                Parameter.VO2MAX_INTENSITY_EXPONENT,
+                new Prior(1, 1, "assumption: gains grow with intensity, in proportion to the energy cost or faster"));
+        p.put(
                 Parameter.FITNESS_VO2MAX_LOSS_INCREASE,
                 new Prior(0.5, 0.5, "fitter people lose more VO2max in bed rest"));
         String bone = "bed rest costs about 1 %/month at the hip, more at the heel, less at the spine";

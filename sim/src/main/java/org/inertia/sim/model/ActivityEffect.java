@@ -114,6 +114,16 @@ public enum ActivityEffect {
     }
 
     /**
+     * {@return the energy cost of a session at an intensity relative to a vigorous one, counted
+     * above rest: {@code (MET − 1) / (MET_vigorous − 1)}, 1 for vigorous work}
+     *
+     * @param intensity light, moderate or vigorous
+     */
+    public double relativeIntensity(Intensity intensity) {
+        return (met(intensity) - 1) / (met(Intensity.VIGOROUS) - 1);
+    }
+
+    /**
      * {@return the fitted effect of this activity on an outcome at full load and dose: the share
      * of the disuse drive it removes and the share of the training headroom it fills}
      *
@@ -151,6 +161,18 @@ public enum ActivityEffect {
      * @param exercise a prescription of this activity
      */
     public double saturation(ModelParameters parameters, Exercise exercise) {
+        return saturation(parameters, exercise, Parameter.AEROBIC_HALF_MINUTES_PER_DAY);
+    }
+
+    /**
+     * {@return the saturating effect of an exercise's dose, with an aerobic activity's half-dose
+     * taken from a given parameter}
+     *
+     * @param parameters the model parameters (half-doses)
+     * @param exercise a prescription of this activity
+     * @param aerobicHalf the half-dose parameter of the aerobic activities (min/day)
+     */
+    public double saturation(ModelParameters parameters, Exercise exercise, Parameter aerobicHalf) {
         double dose;
         double half;
         if (this == RESISTANCE) {
@@ -159,7 +181,7 @@ public enum ActivityEffect {
         } else {
             double intensityFactor = (met(exercise.intensity()) - 1) / (met(Intensity.MODERATE) - 1);
             dose = exercise.minutesPerDay() * intensityFactor;
-            half = parameters.get(Parameter.AEROBIC_HALF_MINUTES_PER_DAY);
+            half = parameters.get(aerobicHalf);
         }
         return 1 - Math.exp(-dose * Math.log(2) / half);
     }

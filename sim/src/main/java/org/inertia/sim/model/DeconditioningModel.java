@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.MuscleGroup;
 import org.inertia.sim.measure.Outcome;
@@ -196,20 +197,40 @@ final class DeconditioningModel {
      * What a phase's exercise does to a whole-body state, every exercise's dose counted once: the
      * share of the disuse drive it removes ({@code protection}, {@code p}) and of the training
      * headroom it fills ({@code training}, {@code q}), each from the effect parameter of the
-     * exercise's activity.
+     * exercise's activity, its saturating dose (aerobic activities with the given half-dose) and
+     * the share of its stimulus that builds beyond baseline.
      */
     private record WholeBodyShares(double protection, double training) {}
 
-    private WholeBodyShares wholeBodyShares(List<Exercise> exercise, Function<Activity, Parameter> effectOf) {
+    private WholeBodyShares wholeBodyShares(
+            List<Exercise> exercise,
+            Function<Activity, Parameter> effectOf,
+            Parameter aerobicHalfDose,
+            ToDoubleFunction<Exercise> trainingShare) {
         double kept = 1;
         double untrained = 1;
         for (Exercise e : exercise) {
             ActivityEffect effect = ActivityEffect.of(e.activity());
-            double stimulus = effect.saturation(parameters, e) * p(effectOf.apply(e.activity()));
+            double stimulus = effect.saturation(parameters, e, aerobicHalfDose) * p(effectOf.apply(e.activity()));
             kept *= 1 - stimulus;
-            untrained *= 1 - stimulus * effect.trainingShare(parameters, e);
+            untrained *= 1 - stimulus * trainingShare.applyAsDouble(e);
         }
         return new WholeBodyShares(1 - kept, 1 - untrained);
+    }
+
+    /**
+     * The share of an exercise's stimulus that raises aerobic capacity beyond baseline: all of it
+     * for resistance exercise and vigorous aerobic work, less for lighter work, {@code ((MET − 1) /
+     * (MET_vigorous − 1))^vo2max-intensity-exponent} (at equal volume, harder cycling raised VO2max
+     * more: Gormley et al. 2008).
+     */
+    private double aerobicTrainingShare(Exercise e) {
+        if (e.activity() == Activity.RESISTANCE) {
+            return 1;
+        }
+        return Math.pow(
+                ActivityEffect.of(e.activity()).relativeIntensity(e.intensity()),
+                p(Parameter.VO2MAX_INTENSITY_EXPONENT));
     }
 
     /**
@@ -243,7 +264,9 @@ final class DeconditioningModel {
                 };
         WholeBodyShares shares = wholeBodyShares(
                 phase.exercise(),
-                a -> a == Activity.RESISTANCE ? Parameter.RESISTANCE_VO2MAX_EFFECT : Parameter.AEROBIC_VO2MAX_EFFECT);
+                a -> a == Activity.RESISTANCE ? Parameter.RESISTANCE_VO2MAX_EFFECT : Parameter.AEROBIC_VO2MAX_EFFECT,
+                Parameter.VO2MAX_HALF_MINUTES_PER_DAY,
+                this::aerobicTrainingShare);
         double protection = shares.protection();
         // Exercise in bed keeps aerobic capacity but does not raise it: near-peak supine cycling an
         // hour a day held it level over 28 days (+2.6 %, Greenleaf et al. 1989), and the integrated
@@ -289,11 +312,15 @@ final class DeconditioningModel {
                     default -> throw new IllegalArgumentException(site.key() + " is not a bone site");
                 };
         double u = unloading(phase.mobility(), around);
-        WholeBodyShares shares = wholeBodyShares(phase.exercise(), a -> switch (a) {
-            case RESISTANCE -> Parameter.RESISTANCE_BONE_EFFECT;
-            case WALKING -> Parameter.WALKING_BONE_EFFECT;
-            case CYCLING, AQUATIC -> Parameter.NONIMPACT_BONE_EFFECT;
-        });
+        WholeBodyShares shares = wholeBodyShares(
+                phase.exercise(),
+                a -> switch (a) {
+                    case RESISTANCE -> Parameter.RESISTANCE_BONE_EFFECT;
+                    case WALKING -> Parameter.WALKING_BONE_EFFECT;
+                    case CYCLING, AQUATIC -> Parameter.NONIMPACT_BONE_EFFECT;
+                },
+                Parameter.AEROBIC_HALF_MINUTES_PER_DAY,
+                e -> ActivityEffect.of(e.activity()).trainingShare(parameters, e));
         target[b] = 1
                 - Math.min(1, p(Parameter.lossDepth(site)) * u) * (1 - shares.protection())
                 + p(Parameter.BONE_GAIN_HEADROOM) * shares.training();

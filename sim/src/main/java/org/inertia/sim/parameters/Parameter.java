@@ -574,6 +574,34 @@ public enum Parameter {
             "fitted: Stremel 1976 (isometric in bed); Vincent 2002, Lovell 2011, Hepple 1997, Ades 1996 (older adults)",
             Family.AEROBIC),
     /**
+     * Moderate-equivalent minutes a day of aerobic exercise that give half its maximal effect on
+     * aerobic capacity: VO2max gains grew with the minutes of a dose-response trial (+4.2, +6.0 and
+     * +8.2 % for 72, 136 and 192 minutes a week, Church et al. 2007), where the muscle's half-dose
+     * is 10 minutes a day.
+     */
+    VO2MAX_HALF_MINUTES_PER_DAY(
+            "vo2max-half-minutes-per-day",
+            "min/day",
+            1,
+            480,
+            "moderate-equivalent minutes a day that give half the maximal effect on aerobic capacity",
+            "fitted: Church 2007 (DREW dose-response), training and in-bed exercise studies",
+            Family.AEROBIC),
+    /**
+     * How much more of an aerobic session's stimulus raises aerobic capacity above baseline as its
+     * intensity grows: the training share is {@code ((MET − 1)/(MET_vigorous − 1))^k}, 1 for vigorous
+     * work (at equal volume, cycling at 50, 75 and 95 % of VO2 reserve raised VO2max by 10, 14 and
+     * 21 %, Gormley et al. 2008).
+     */
+    VO2MAX_INTENSITY_EXPONENT(
+            "vo2max-intensity-exponent",
+            "exponent",
+            0,
+            6,
+            "how much more intense aerobic work raises aerobic capacity",
+            "fitted: Gormley 2008 (volume-matched intensities), Murias 2010, Church 2007",
+            Family.AEROBIC),
+    /**
      * Extra loss of aerobic capacity in disuse of a trained subject, relative to an untrained one
      * (half of it for an active subject): fitter people lose more.
      */
