@@ -10,13 +10,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.inertia.sim.measure.Family;
 
 /**
  * The stored outcome of the calibration behind the default parameters: each parameter's value, the
  * standard error of the fitted ones, and their covariance. Written by the calibration (see {@code
  * docs/model.md}, "Calibration") into {@code default-parameters.csv} and {@code
  * default-covariance.csv} beside this class, and read once: {@link Preset#DEFAULT} takes its values
- * from here, and uncertainty bands draw from the covariance.
+ * from here, and uncertainty bands draw from the covariance. Aerobic capacity and bone are fitted
+ * apart from the muscle, each to its own evidence, and store their own covariance ({@code
+ * aerobic-covariance.csv}, {@code bone-covariance.csv}: {@link #covarianceResource(Family)}).
  */
 public final class DefaultCalibration {
 
@@ -30,18 +33,26 @@ public final class DefaultCalibration {
 
     private final Map<Parameter, Double> values;
     private final Map<Parameter, Double> standardErrors;
-    private final List<Parameter> fitted;
-    private final double[][] covariance;
+    private final Map<Family, Block> blocks;
+
+    /** The fitted parameters of one family and their covariance, in the same order. */
+    private record Block(List<Parameter> fitted, double[][] covariance) {}
 
     private DefaultCalibration(
-            Map<Parameter, Double> values,
-            Map<Parameter, Double> standardErrors,
-            List<Parameter> fitted,
-            double[][] covariance) {
+            Map<Parameter, Double> values, Map<Parameter, Double> standardErrors, Map<Family, Block> blocks) {
         this.values = Collections.unmodifiableMap(values);
         this.standardErrors = Collections.unmodifiableMap(standardErrors);
-        this.fitted = List.copyOf(fitted);
-        this.covariance = covariance;
+        this.blocks = blocks;
+    }
+
+    /**
+     * {@return the name of the resource with a family's covariance: {@value #COVARIANCE} for the
+     * muscle, {@code <family>-covariance.csv} for the others}
+     *
+     * @param family a measure family
+     */
+    public static String covarianceResource(Family family) {
+        return family == Family.MUSCLE ? COVARIANCE : family.key() + "-covariance.csv";
     }
 
     /** {@return the calibration shipped with the library} */
@@ -64,16 +75,35 @@ public final class DefaultCalibration {
         return se == null ? OptionalDouble.empty() : OptionalDouble.of(se);
     }
 
-    /** {@return the fitted parameters, in the order of {@link #covariance()}} */
+    /** {@return the fitted muscle parameters, in the order of {@link #covariance()}} */
     public List<Parameter> fitted() {
-        return fitted;
+        return fitted(Family.MUSCLE);
     }
 
-    /** {@return a copy of the covariance matrix of the fitted parameters} */
+    /** {@return a copy of the covariance matrix of the fitted muscle parameters} */
     public double[][] covariance() {
-        double[][] c = new double[covariance.length][];
+        return covariance(Family.MUSCLE);
+    }
+
+    /**
+     * {@return a family's fitted parameters, in the order of {@link #covariance(Family)}}
+     *
+     * @param family a measure family
+     */
+    public List<Parameter> fitted(Family family) {
+        return blocks.get(family).fitted();
+    }
+
+    /**
+     * {@return a copy of the covariance matrix of a family's fitted parameters}
+     *
+     * @param family a measure family
+     */
+    public double[][] covariance(Family family) {
+        double[][] stored = blocks.get(family).covariance();
+        double[][] c = new double[stored.length][];
         for (int i = 0; i < c.length; i++) {
-            c[i] = covariance[i].clone();
+            c[i] = stored[i].clone();
         }
         return c;
     }
@@ -95,12 +125,20 @@ public final class DefaultCalibration {
                 throw new IllegalStateException(VALUES + ": no value for " + p.key());
             }
         }
-        List<String[]> cov = csv(COVARIANCE);
+        Map<Family, Block> blocks = new EnumMap<>(Family.class);
+        for (Family family : Family.values()) {
+            blocks.put(family, block(covarianceResource(family)));
+        }
+        return new DefaultCalibration(values, se, blocks);
+    }
+
+    private static Block block(String resource) {
+        List<String[]> cov = csv(resource);
         List<Parameter> fitted = new ArrayList<>();
         for (int j = 1; j < cov.get(0).length; j++) {
             String key = cov.get(0)[j];
             fitted.add(Parameter.fromKey(key)
-                    .orElseThrow(() -> new IllegalStateException(COVARIANCE + ": unknown parameter " + key)));
+                    .orElseThrow(() -> new IllegalStateException(resource + ": unknown parameter " + key)));
         }
         double[][] matrix = new double[fitted.size()][fitted.size()];
         for (int i = 0; i < fitted.size(); i++) {
@@ -109,7 +147,7 @@ public final class DefaultCalibration {
                 matrix[i][j] = Double.parseDouble(r[j + 1]);
             }
         }
-        return new DefaultCalibration(values, se, fitted, matrix);
+        return new Block(List.copyOf(fitted), matrix);
     }
 
     private static List<String[]> csv(String name) {

@@ -1,5 +1,6 @@
 package org.inertia.sim.population;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -7,6 +8,7 @@ import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
@@ -24,48 +26,71 @@ import org.inertia.sim.scenario.Scenario;
  * <p>Parameters a scenario sets itself are not drawn, and a scenario on another preset than the
  * calibrated default gets no band: its values are a claim, not an estimate.
  *
- * <p>The parameters of aerobic capacity and bone are fitted apart from the muscle's and store a
- * standard error each but no covariance: each is drawn from its own normal distribution, from a
- * generator seeded by the draw's muscle deviates, so that drawing them takes nothing from the
- * subject's generator and every other draw (a person's between-person spread after this one) stays
- * as it was.
+ * <p>The parameters of aerobic capacity and bone are fitted apart from the muscle's, each family to
+ * its own evidence with its own covariance ({@link DefaultCalibration#covariance(Family)}): each
+ * family is drawn from its own multivariate normal distribution, from a generator seeded by the
+ * draw's muscle deviates, so that drawing them takes nothing from the subject's generator and every
+ * other draw (a person's between-person spread after this one) stays as it was.
  */
 public final class CalibrationUncertainty implements ParameterSampler {
 
-    private final List<Parameter> fitted;
-    private final double[][] lower;
-    private final boolean[] drawn;
-    private final Parameter[] separate;
-    private final double[] separateSd;
-    private final boolean[] separateDrawn;
+    /** The families fitted apart from the muscle, drawn after it in this order. */
+    private static final List<Family> WHOLE_BODY = List.of(Family.AEROBIC, Family.BONE);
 
-    private CalibrationUncertainty(
-            List<Parameter> fitted,
-            double[][] lower,
-            boolean[] drawn,
-            Parameter[] separate,
-            double[] separateSd,
-            boolean[] separateDrawn) {
-        this.fitted = fitted;
-        this.lower = lower;
-        this.drawn = drawn;
-        this.separate = separate;
-        this.separateSd = separateSd;
-        this.separateDrawn = separateDrawn;
+    /** One family's fitted parameters, the lower-triangular factor of their covariance, which are drawn. */
+    private record Block(List<Parameter> fitted, double[][] lower, boolean[] drawn) {
+
+        Block holding(Set<Parameter> own) {
+            boolean[] d = new boolean[fitted.size()];
+            for (int j = 0; j < d.length; j++) {
+                d[j] = !own.contains(fitted.get(j));
+            }
+            return new Block(fitted, lower, d);
+        }
+
+        /** Moves the drawn parameters of {@code centre} by the factor times the deviates {@code z}. */
+        ModelParameters apply(ModelParameters centre, double[] z) {
+            int n = fitted.size();
+            Parameter[] changed = new Parameter[n];
+            double[] values = new double[n];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (!drawn[i]) {
+                    continue;
+                }
+                double delta = 0;
+                for (int j = 0; j <= i; j++) {
+                    delta += lower[i][j] * z[j];
+                }
+                Parameter p = fitted.get(i);
+                changed[k] = p;
+                values[k++] = Math.max(p.min(), Math.min(p.max(), centre.get(p) + delta));
+            }
+            return centre.with(Arrays.copyOf(changed, k), Arrays.copyOf(values, k));
+        }
+
+        static Block of(DefaultCalibration c, Family family) {
+            List<Parameter> fitted = c.fitted(family);
+            boolean[] all = new boolean[fitted.size()];
+            Arrays.fill(all, true);
+            return new Block(fitted, cholesky(c.covariance(family)), all);
+        }
+    }
+
+    private final Block muscle;
+    private final List<Block> wholeBody;
+
+    private CalibrationUncertainty(Block muscle, List<Block> wholeBody) {
+        this.muscle = muscle;
+        this.wholeBody = wholeBody;
     }
 
     /** {@return the uncertainty of the shipped calibration, every fitted parameter drawn} */
     public static CalibrationUncertainty calibrated() {
         DefaultCalibration c = DefaultCalibration.stored();
-        // Fitted parameters outside the covariance: those of aerobic capacity and bone.
-        Parameter[] separate = java.util.Arrays.stream(Parameter.values())
-                .filter(p -> !c.fitted().contains(p) && c.standardError(p).isPresent())
-                .toArray(Parameter[]::new);
-        double[] sd = java.util.Arrays.stream(separate)
-                .mapToDouble(p -> c.standardError(p).getAsDouble())
-                .toArray();
         return new CalibrationUncertainty(
-                c.fitted(), cholesky(c.covariance()), all(c.fitted().size()), separate, sd, all(separate.length));
+                Block.of(c, Family.MUSCLE),
+                WHOLE_BODY.stream().map(f -> Block.of(c, f)).toList());
     }
 
     /**
@@ -80,74 +105,53 @@ public final class CalibrationUncertainty implements ParameterSampler {
         }
         CalibrationUncertainty all = calibrated();
         Set<Parameter> own = scenario.parameters().keySet();
-        boolean[] drawn = all.drawn.clone();
-        for (int j = 0; j < all.fitted.size(); j++) {
-            drawn[j] = !own.contains(all.fitted.get(j));
-        }
-        boolean[] separateDrawn = new boolean[all.separate.length];
-        for (int j = 0; j < separateDrawn.length; j++) {
-            separateDrawn[j] = !own.contains(all.separate[j]);
-        }
-        return new CalibrationUncertainty(all.fitted, all.lower, drawn, all.separate, all.separateSd, separateDrawn);
+        return new CalibrationUncertainty(
+                all.muscle.holding(own),
+                all.wholeBody.stream().map(b -> b.holding(own)).toList());
     }
 
-    /** {@return the parameters whose uncertainty is drawn jointly, from the covariance} */
+    /** {@return the muscle parameters, drawn jointly from their covariance} */
     public List<Parameter> fitted() {
-        return fitted;
+        return muscle.fitted();
     }
 
-    /** {@return the parameters drawn each on its own, from its standard error: aerobic capacity and bone} */
+    /**
+     * {@return the parameters of aerobic capacity and bone, each family drawn jointly from its own
+     * covariance after the muscle's}
+     */
     public List<Parameter> separate() {
-        return List.of(separate);
+        return wholeBody.stream().flatMap(b -> b.fitted().stream()).toList();
     }
 
     @Override
     public ModelParameters draw(ModelParameters centre, RandomGenerator random) {
-        int n = fitted.size();
+        int n = muscle.fitted().size();
         double[] z = new double[n];
         for (int i = 0; i < n; i++) {
             // Always draw every deviate, so a draw does not depend on which parameters are held.
             z[i] = random.nextGaussian();
         }
-        Parameter[] changed = new Parameter[n];
-        double[] values = new double[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (!drawn[i]) {
-                continue;
-            }
-            double delta = 0;
-            for (int j = 0; j <= i; j++) {
-                delta += lower[i][j] * z[j];
-            }
-            Parameter p = fitted.get(i);
-            changed[k] = p;
-            values[k++] = Math.max(p.min(), Math.min(p.max(), centre.get(p) + delta));
-        }
-        ModelParameters muscle = centre.with(java.util.Arrays.copyOf(changed, k), java.util.Arrays.copyOf(values, k));
-        return separate.length == 0 ? muscle : drawSeparate(muscle, z);
+        ModelParameters drawn = muscle.apply(centre, z);
+        return wholeBody.isEmpty() ? drawn : drawWholeBody(drawn, z);
     }
 
-    /** The separately fitted parameters, from a generator seeded by the muscle deviates {@code z}. */
-    private ModelParameters drawSeparate(ModelParameters drawnSoFar, double[] z) {
+    /** The separately fitted families, from a generator seeded by the muscle deviates {@code z}. */
+    private ModelParameters drawWholeBody(ModelParameters drawnSoFar, double[] z) {
         long seed = 0x9E3779B97F4A7C15L;
         for (double v : z) {
             seed = (seed ^ Double.doubleToLongBits(v)) * 0xBF58476D1CE4E5B9L;
         }
         RandomGenerator own = new SplitMixRandom(seed);
-        Parameter[] changed = new Parameter[separate.length];
-        double[] values = new double[separate.length];
-        int k = 0;
-        for (int i = 0; i < separate.length; i++) {
-            // Always draw, so that a draw does not depend on which parameters are held.
-            double deviate = own.nextGaussian();
-            if (separateDrawn[i]) {
-                Parameter p = separate[i];
-                changed[k] = p;
-                values[k++] = Math.max(p.min(), Math.min(p.max(), drawnSoFar.get(p) + separateSd[i] * deviate));
+        ModelParameters drawn = drawnSoFar;
+        for (Block b : wholeBody) {
+            double[] deviates = new double[b.fitted().size()];
+            for (int i = 0; i < deviates.length; i++) {
+                // Always draw, so that a draw does not depend on which parameters are held.
+                deviates[i] = own.nextGaussian();
             }
+            drawn = b.apply(drawn, deviates);
         }
-        return drawnSoFar.with(java.util.Arrays.copyOf(changed, k), java.util.Arrays.copyOf(values, k));
+        return drawn;
     }
 
     /** The lower-triangular factor of a covariance matrix; a tiny ridge where rounding broke it. */
@@ -166,11 +170,5 @@ public final class CalibrationUncertainty implements ParameterSampler {
                 }
             }
         }
-    }
-
-    private static boolean[] all(int n) {
-        boolean[] b = new boolean[n];
-        java.util.Arrays.fill(b, true);
-        return b;
     }
 }

@@ -95,4 +95,35 @@ class WholeBodyVariabilityTest {
                 .getAsDouble();
         assertThat(sd).isCloseTo(se, org.assertj.core.api.Assertions.within(0.1 * se));
     }
+
+    @Test
+    void fitnessParametersAreDrawnWithTheCorrelationTheirFitEstimated() {
+        Scenario plain = Scenario.of(
+                "bed rest",
+                new Subject(40, null, Condition.HEALTHY),
+                List.of(new Phase("Bed rest", 14, Mobility.BED_REST, List.of())));
+        ParameterSampler uncertainty = CalibrationUncertainty.forScenario(plain);
+        org.inertia.sim.parameters.DefaultCalibration c = org.inertia.sim.parameters.DefaultCalibration.stored();
+        List<Parameter> fitted = c.fitted(Family.AEROBIC);
+        double[][] cov = c.covariance(Family.AEROBIC);
+        int a = fitted.indexOf(Parameter.VO2MAX_LOSS_DEPTH);
+        int b = fitted.indexOf(Parameter.VO2MAX_LOSS_TAU_DAYS);
+        double expected = cov[a][b] / Math.sqrt(cov[a][a] * cov[b][b]);
+        // Depth and time constant trade off against each other in the fit to the same losses.
+        assertThat(Math.abs(expected)).isGreaterThan(0.2);
+        int n = 4000;
+        double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+        for (int i = 0; i < n; i++) {
+            ModelParameters d = uncertainty.draw(MEAN, PopulationSimulator.randomFor(9, i));
+            double x = d.get(Parameter.VO2MAX_LOSS_DEPTH);
+            double y = d.get(Parameter.VO2MAX_LOSS_TAU_DAYS);
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            syy += y * y;
+            sxy += x * y;
+        }
+        double r = (sxy / n - sx / n * sy / n) / Math.sqrt((sxx / n - sx / n * sx / n) * (syy / n - sy / n * sy / n));
+        assertThat(r).isCloseTo(expected, org.assertj.core.api.Assertions.within(0.06));
+    }
 }
