@@ -15,6 +15,9 @@ import org.inertia.cli.output.SummaryCells;
  * @param domain where the scenarios leave what the studies cover; empty for no such section
  * @param comparison the comparison chart and table
  * @param groups each scenario's muscle groups, chart and table
+ * @param wholeBodyNote what the fitness and bone section shows, and how far to trust it
+ * @param wholeBody each scenario's aerobic capacity and bone density, chart and table
+ * @param wholeBodyMeaning what the scenarios do to aerobic capacity and hip bone density, in words
  * @param meaning the points "what this means" makes
  * @param evidence the evidence behind the default model
  * @param version the version of Inertia
@@ -29,6 +32,7 @@ record ClinicianReport(
         List<GroupCharts> groups,
         String wholeBodyNote,
         List<GroupCharts> wholeBody,
+        List<String> wholeBodyMeaning,
         List<String> meaning,
         Evidence evidence,
         String version) {
@@ -38,6 +42,7 @@ record ClinicianReport(
         domain = List.copyOf(domain);
         groups = List.copyOf(groups);
         wholeBody = List.copyOf(wholeBody);
+        wholeBodyMeaning = List.copyOf(wholeBodyMeaning);
         meaning = List.copyOf(meaning);
     }
 

@@ -130,6 +130,7 @@ public final class HtmlReport {
                 r.groups(trajectories, copied),
                 wholeBodyNote(),
                 r.wholeBody(trajectories, copied),
+                FindingWords.wholeBody(trajectories, List.of(Measure.VO2MAX, Measure.of(Outcome.BMD_TOTAL_HIP))),
                 copied == null ? meaningOf(trajectories, measure) : FindingWords.meaning(trajectories, measure, copied),
                 evidence(evidence),
                 version);

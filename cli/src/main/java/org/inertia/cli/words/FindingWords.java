@@ -357,6 +357,37 @@ public final class FindingWords {
     }
 
     /**
+     * {@return what the scenarios do to whole-body measures (aerobic capacity, bone density), a few
+     * sentences per measure: for one scenario how low it goes and when it is back to 95 %; for
+     * several, which goes lowest, ends highest and recovers first, options the model cannot tell
+     * apart said to be alike ({@link #meaning(List, Measure)}'s comparison, on each measure)}
+     *
+     * @param trajectories the simulated scenarios, at least one
+     * @param measures the whole-body measures to speak of
+     */
+    public static List<String> wholeBody(List<Trajectory> trajectories, List<Measure> measures) {
+        List<String> lines = new ArrayList<>();
+        if (trajectories.size() == 1) {
+            Trajectory t = trajectories.get(0);
+            for (Measure m : measures) {
+                MeasureSummary s = t.summary(m);
+                String recovery = recovery(t, m, List.of(s.recoveryThresholdPercent()));
+                lines.add(capitalise(measureName(m)) + " is lowest on day " + s.lowestDay() + " ("
+                        + NumberText.percent(s.lowestPercent()) + " % of baseline)"
+                        + recovery.substring(recovery.indexOf(':')));
+            }
+            return lines;
+        }
+        PairedDraws draws = PairedDraws.of(trajectories);
+        List<ScenarioFindings> findings =
+                draws.options().stream().map(ScenarioFindings::of).toList();
+        for (Measure m : measures) {
+            lines.addAll(chosen(findings, Comparison.of(draws, m)));
+        }
+        return lines;
+    }
+
+    /**
      * {@return the points of {@link #meaning(List, Measure)}, and for each scenario when the chosen
      * measure is back to each threshold ({@link #recovery}), after its reading}
      *

@@ -99,4 +99,27 @@ class HtmlReportTest {
         assertThat(html.split("<th>Back to 95 %</th>", -1)).hasSize(6);
         assertThat(html.split("<th>Back to 100 %</th>", -1)).hasSize(6);
     }
+
+    @Test
+    void fitnessAndBoneAreComparedInWordsLongerBedRestCostingMoreAerobicCapacity() {
+        Trajectory week = simulate("Week", WEEK_IN_BED, new Phase("Home", 28, Mobility.NORMAL, List.of()));
+        Trajectory month = simulate(
+                "Month",
+                new Phase("Bed rest", 28, Mobility.BED_REST, List.of()),
+                new Phase("Home", 7, Mobility.NORMAL, List.of()));
+        Measure vo2max = Measure.VO2MAX;
+
+        List<String> lines = org.inertia.cli.words.FindingWords.wholeBody(List.of(week, month), List.of(vo2max));
+
+        // A month in bed takes aerobic capacity far lower than a week, beyond the model's uncertainty.
+        assertThat(month.summary(vo2max).lowestPercent())
+                .isLessThan(week.summary(vo2max).lowestPercent() - 5);
+        assertThat(lines.get(0)).startsWith("Aerobic capacity (VO2max) goes lowest in \u201cMonth\u201d (");
+        assertThat(lines.get(0)).doesNotContain("alike");
+
+        List<String> one = org.inertia.cli.words.FindingWords.wholeBody(List.of(week), List.of(vo2max));
+        assertThat(one).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("Aerobic capacity (VO2max) is lowest on day 7 (")
+                .contains("back to 95 % of baseline on day"));
+    }
 }

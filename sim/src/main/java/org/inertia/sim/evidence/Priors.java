@@ -120,6 +120,12 @@ public final class Priors {
                 Parameter.VO2MAX_INTENSITY_EXPONENT,
                 new Prior(1, 1, "assumption: gains grow with intensity, in proportion to the energy cost or faster"));
         p.put(
+                Parameter.VO2MAX_RETRAINING_SHARE,
+                new Prior(
+                        0.03,
+                        0.05,
+                        "as the muscle's retraining-gain-share: training builds while recovery is under way"));
+        p.put(
                 Parameter.FITNESS_VO2MAX_LOSS_INCREASE,
                 new Prior(0.5, 0.5, "fitter people lose more VO2max in bed rest"));
         String bone = "bed rest costs about 1 %/month at the hip, more at the heel, less at the spine";

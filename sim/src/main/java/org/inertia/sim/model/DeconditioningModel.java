@@ -186,7 +186,10 @@ final class DeconditioningModel {
                 bone(phase, site, b, target, lossTau, recoveryTau, gainTau);
             }
         }
-        return new PhaseDrive(target, lossTau, recoveryTau, gainTau, p(Parameter.RETRAINING_GAIN_SHARE));
+        double[] retraining = new double[n];
+        Arrays.fill(retraining, p(Parameter.RETRAINING_GAIN_SHARE));
+        retraining[v] = p(Parameter.VO2MAX_RETRAINING_SHARE);
+        return new PhaseDrive(target, lossTau, recoveryTau, gainTau, retraining);
     }
 
     private static final List<Outcome> BONE_SITES = Arrays.stream(Outcome.values())

@@ -11,7 +11,7 @@ import org.inertia.sim.trajectory.DailyState;
  * crosses it. Above the target it falls with the loss time constant: {@code dx/dt = (T − x)/τ_loss}.
  * Below it, two processes add up. Lost muscle is regained towards baseline (1) with the recovery
  * time constant, whatever the exercise; and exercise that sets a target above baseline adds a
- * share {@code φ} ({@code retraining-gain-share}) of its training drive {@code g = (T − 1)/τ_gain}:
+ * share {@code φ} ({@code retraining-gain-share}; {@code vo2max-retraining-share} for aerobic capacity) of its training drive {@code g = (T − 1)/τ_gain}:
  *
  * <pre>
  *   x &lt; 1:  dx/dt = (min(T, 1) − x)/τ_recovery + φ · max(0, T − 1)/τ_gain
@@ -32,7 +32,7 @@ final class PhaseDrive {
     private final double[] lossTauDays;
     private final double[] recoveryTauDays;
     private final double[] gainTauDays;
-    private final double retrainingShare;
+    private final double[] retrainingShare;
 
     /**
      * A drive; the arrays, one value per state, are taken over, not copied (the model builds
@@ -43,7 +43,7 @@ final class PhaseDrive {
             double[] lossTauDays,
             double[] recoveryTauDays,
             double[] gainTauDays,
-            double retrainingShare) {
+            double[] retrainingShare) {
         this.target = target;
         this.lossTauDays = lossTauDays;
         this.recoveryTauDays = recoveryTauDays;
@@ -79,7 +79,7 @@ final class PhaseDrive {
      * @param i a state index
      */
     double recoveryLevel(int i) {
-        return 1 + retrainingShare * (target[i] - 1) / gainTauDays[i] * recoveryTauDays[i];
+        return 1 + retrainingShare[i] * (target[i] - 1) / gainTauDays[i] * recoveryTauDays[i];
     }
 
     /** {@return the rate of change of state {@code i} at value {@code x} (1/d)} */
@@ -91,7 +91,7 @@ final class PhaseDrive {
         if (x >= 1) {
             return (t - x) / gainTauDays[i];
         }
-        return (Math.min(t, 1) - x) / recoveryTauDays[i] + retrainingShare * Math.max(0, t - 1) / gainTauDays[i];
+        return (Math.min(t, 1) - x) / recoveryTauDays[i] + retrainingShare[i] * Math.max(0, t - 1) / gainTauDays[i];
     }
 
     /** {@return whether state {@code i} at {@code x} is below baseline and driven above it} */

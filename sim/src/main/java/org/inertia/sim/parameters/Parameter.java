@@ -602,6 +602,18 @@ public enum Parameter {
             "fitted: Gormley 2008 (volume-matched intensities), Murias 2010, Church 2007",
             Family.AEROBIC),
     /**
+     * Share of aerobic training's drive that already builds while aerobic capacity is still below
+     * baseline after disuse ({@code φ} of the muscle's dynamics, for aerobic capacity).
+     */
+    VO2MAX_RETRAINING_SHARE(
+            "vo2max-retraining-share",
+            "fraction",
+            0,
+            1,
+            "share of aerobic training that already builds aerobic capacity while it is still below baseline",
+            "fitted: Saltin 1968 (training after 20 days of bed rest)",
+            Family.AEROBIC),
+    /**
      * Extra loss of aerobic capacity in disuse of a trained subject, relative to an untrained one
      * (half of it for an active subject): fitter people lose more.
      */

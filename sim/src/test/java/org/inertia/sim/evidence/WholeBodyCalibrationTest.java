@@ -191,4 +191,28 @@ class WholeBodyCalibrationTest {
         assertThat(moderate - 100).isCloseTo(10.0, within(6.0));
         assertThat(vigorous - 100).isCloseTo(14.3, within(6.0));
     }
+
+    @Test
+    void trainingAfterBedRestTakesAerobicCapacityAboveBaselineAndOrdinaryLifeDoesNot() {
+        // Saltin et al. 1968: -27 % after 20 days of bed rest, +5.9 % of baseline after 8 weeks of hard training.
+        Subject young = new Subject(20, Sex.MALE, Condition.HEALTHY);
+        Phase bed = new Phase("Bed rest", 20, Mobility.BED_REST, List.of());
+        Exercise training = new Exercise(Activity.WALKING, 45, 5, Intensity.VIGOROUS);
+        ModelParameters p = Preset.DEFAULT.parameters();
+        Trajectory trained = Simulator.exact()
+                .simulate(
+                        Scenario.of(
+                                "trained",
+                                young,
+                                List.of(bed, new Phase("Training", 56, Mobility.NORMAL, List.of(training)))),
+                        p);
+        Trajectory usual = Simulator.exact()
+                .simulate(
+                        Scenario.of(
+                                "usual", young, List.of(bed, new Phase("Usual life", 56, Mobility.NORMAL, List.of()))),
+                        p);
+        assertThat(trained.percent(Measure.VO2MAX, 76)).isGreaterThan(100);
+        assertThat(usual.percent(Measure.VO2MAX, 76)).isLessThanOrEqualTo(100);
+        assertThat(trained.percent(Measure.VO2MAX, 76)).isCloseTo(105.9, within(6.0));
+    }
 }
