@@ -137,6 +137,21 @@ class ClassroomServerTest {
         assertThat(json.get("scenario").get("recoveryPhase").asText()).isEqualTo("Walking (phase 2)");
     }
 
+    @Test
+    void switchedToFitnessEachVariantIsReadInAerobicCapacity() throws Exception {
+        HttpResponse<String> r = post(
+                "/api/simulate",
+                form(Map.of("example", WALKING, "variants", "2", "v2.days", "14", "measure", "vo2max")));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode variants = JSON.readTree(r.body()).get("variants");
+        // A week in bed, then two: the reading follows the page's switch, day of the lowest point included.
+        assertThat(variants.get(0).get("reading").asText())
+                .startsWith("Aerobic capacity (VO2max) is lowest on day 7 (");
+        assertThat(variants.get(1).get("reading").asText())
+                .startsWith("Aerobic capacity (VO2max) is lowest on day 14 (");
+    }
+
     /** Issue 13: every phase by position, phases added; the short form still works beside it. */
     @Test
     void everyPhaseIsEditableAndAVariantIsNamedAfterWhatChangedIssue13() throws Exception {

@@ -500,7 +500,13 @@ final class WhatIf {
             m.put("renamed", !v.name().equals(v.controls().name(base)));
             m.put("controls", v.controls().asValues());
             m.put("phases", phases(v));
-            m.put("reading", FindingWords.reading(v.trajectory()));
+            // The reading speaks of what the page shows: the muscles, or fitness or bone when switched to them.
+            m.put(
+                    "reading",
+                    measure.family() == Family.MUSCLE
+                            ? FindingWords.reading(v.trajectory())
+                            : FindingWords.wholeBody(List.of(v.trajectory()), List.of(measure))
+                                    .get(0));
             m.put("groups", table(SummaryCells.ofGroups(v.trajectory())));
             m.put("recovery", thresholds.isEmpty() ? null : FindingWords.recovery(v.trajectory(), measure, thresholds));
             list.add(m);
