@@ -188,8 +188,13 @@ public final class EvidenceCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new TypeConversionException(
-                    "'" + Excerpt.of(value) + "' is not a family; use muscle, aerobic or bone");
+            List<String> keys =
+                    java.util.Arrays.stream(Family.values()).map(Family::key).toList();
+            throw new TypeConversionException("'" + Excerpt.of(value) + "' is not a family ("
+                    + org.inertia.sim.scenario.io.DidYouMean.closest(value.strip(), keys)
+                            .map(c -> "did you mean '" + c + "'? ")
+                            .orElse("")
+                    + "use muscle, aerobic or bone)");
         }
 
         @Override

@@ -100,4 +100,12 @@ class EvidenceCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).doesNotContainPattern("(^|\\s)-0\\.0+(\\s|$)");
     }
+
+    @Test
+    void aMisspeltFamilyIsAUsageErrorThatNamesTheClosest() {
+        Cli.Result r = Cli.run("evidence", "--family", "aerobc");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("'aerobc' is not a family (did you mean 'aerobic'? use muscle, aerobic or bone)");
+    }
 }
