@@ -63,6 +63,9 @@ public final class Domain {
         CONDITION_FEW("{0}: only {1} studies behind the model; its effect is uncertain"),
         /** Arguments: training status. */
         FITNESS_UNSTUDIED("{0} people: no study behind the model; their training headroom is an assumption"),
+        /** Arguments: days after disuse, longest follow-up. */
+        FOLLOW_UP_LONGER("{0} days after the last phase of disuse: the longest follow-up of a study behind the"
+                + " model was {1} days"),
         /** Arguments: activity, days. */
         UNTRAINED_GAINS("{0} for {1} days in ordinary life: gains above baseline are those of untrained"
                 + " volunteers of training studies; for someone already active, set fitness: active");
@@ -121,6 +124,8 @@ public final class Domain {
     private final Map<Activity, Integer> activityStudies = new EnumMap<>(Activity.class);
     private final Map<Activity, Integer> longestActivity = new EnumMap<>(Activity.class);
     private final Map<Activity, Double> largestDose = new EnumMap<>(Activity.class);
+    /** The most days after the end of disuse at which a study measured (0: none did). */
+    private int longestFollowUp;
 
     private Domain(EvidenceSet evidence) {
         int young = Integer.MAX_VALUE;
@@ -139,6 +144,10 @@ public final class Domain {
             conditionSeen
                     .computeIfAbsent(s.subject().condition(), c -> new HashSet<>())
                     .add(study);
+            int end = disuseEnd(s, row.day());
+            if (end > 0) {
+                longestFollowUp = Math.max(longestFollowUp, row.day() - end);
+            }
             for (Phase p : s.phases()) {
                 longestMobility.merge(p.mobility(), p.days(), Math::max);
                 for (Exercise e : p.exercise()) {
@@ -187,6 +196,7 @@ public final class Domain {
                             keyword(Activity.class, key, r), Integer.parseInt(value));
                     case "activity_largest_dose" -> largestDose.put(
                             keyword(Activity.class, key, r), Double.parseDouble(value));
+                    case "longest_follow_up_days" -> longestFollowUp = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException(
                             RESOURCE + " line " + r.line() + ": unknown fact '" + f.get(0) + "'");
                 }
@@ -250,6 +260,7 @@ public final class Domain {
         activityStudies.forEach((a, n) -> line(out, "activity_studies", a.keyword(), n));
         longestActivity.forEach((a, days) -> line(out, "activity_longest_days", a.keyword(), days));
         largestDose.forEach((a, dose) -> line(out, "activity_largest_dose", a.keyword(), dose));
+        line(out, "longest_follow_up_days", "", longestFollowUp);
         return out.toString();
     }
 
@@ -327,10 +338,34 @@ public final class Domain {
                 }
             }
         }
+        int end = disuseEnd(scenario, scenario.totalDays());
+        if (end > 0 && scenario.totalDays() - end > longestFollowUp) {
+            warnings.add(new Warning(Message.FOLLOW_UP_LONGER, List.of(scenario.totalDays() - end, longestFollowUp)));
+        }
         if (training != null) {
             warnings.add(training);
         }
         return List.copyOf(warnings);
+    }
+
+    /**
+     * {@return the day the last phase of disuse (any mobility but normal) ending by {@code day}
+     * ends, when {@code day} falls in ordinary life after it; 0 otherwise}
+     */
+    private static int disuseEnd(Scenario scenario, int day) {
+        int start = 0;
+        int end = 0;
+        for (Phase p : scenario.phases()) {
+            if (start >= day) {
+                break;
+            }
+            int stop = start + p.days();
+            if (p.mobility() != Mobility.NORMAL) {
+                end = stop <= day ? stop : 0;
+            }
+            start = stop;
+        }
+        return end < day ? end : 0;
     }
 
     /** The dose the domain compares: minutes a day, or effective sets a week for resistance. */

@@ -80,4 +80,25 @@ class DomainTest {
         assertThat(messages(Fitness.UNTRAINED, bed, twoWeeks)).doesNotContain(Domain.Message.UNTRAINED_GAINS);
         assertThat(messages(Fitness.UNTRAINED, exerciseInBed)).doesNotContain(Domain.Message.UNTRAINED_GAINS);
     }
+
+    @Test
+    void projectingFurtherAfterDisuseThanAnyStudyFollowedIsSaidWithTheLongestFollowUp() {
+        // Bone: LeBlanc et al. 1990 measured the heel six months (180 days) after 17 weeks of bed rest.
+        Domain bone = Domain.builtIn(org.inertia.sim.measure.Family.BONE);
+        Phase bed = new Phase("Bed rest", 119, Mobility.BED_REST, List.of());
+        Subject man = new Subject(35, Sex.MALE, Condition.HEALTHY);
+        List<Domain.Warning> twoYears = bone.check(
+                Scenario.of("two years", man, List.of(bed, new Phase("Up", 730, Mobility.NORMAL, List.of()))));
+        assertThat(twoYears)
+                .filteredOn(w -> w.message() == Domain.Message.FOLLOW_UP_LONGER)
+                .singleElement()
+                .satisfies(w -> assertThat(w.arguments()).containsExactly(730, 180));
+        List<Domain.Warning> sixMonths = bone.check(
+                Scenario.of("six months", man, List.of(bed, new Phase("Up", 180, Mobility.NORMAL, List.of()))));
+        assertThat(sixMonths).noneMatch(w -> w.message() == Domain.Message.FOLLOW_UP_LONGER);
+        // Training without disuse has no follow-up to exceed.
+        List<Domain.Warning> training = bone.check(
+                Scenario.of("training", man, List.of(new Phase("Walking", 730, Mobility.NORMAL, List.of(WALK)))));
+        assertThat(training).noneMatch(w -> w.message() == Domain.Message.FOLLOW_UP_LONGER);
+    }
 }
