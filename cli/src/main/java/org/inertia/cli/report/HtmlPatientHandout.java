@@ -77,6 +77,8 @@ public final class HtmlPatientHandout {
                 + " of "
                 + FindingWords.personForPatient(trajectories.get(0).scenario().subject())
                 + ". A computer model worked it out from studies of many people.");
+        Optional<String> fitness = FindingWords.fitnessForPatient(trajectories);
+        fitness.ifPresent(intro::add);
 
         List<PatientPage.Choice> choices = new ArrayList<>();
         for (ScenarioFindings f : findings.options()) {
@@ -111,7 +113,7 @@ public final class HtmlPatientHandout {
                         + (shown.outcome() == Outcome.STRENGTH ? "weaker." : "smaller."),
                 n == 1 ? List.of() : FindingWords.forPatient(findings, GroupComparison.of(draws, shown)),
                 FindingWords.adviceForPatient(findings),
-                FindingWords.certaintyForPatient(findings, beyond),
+                FindingWords.certaintyForPatient(findings, beyond, fitness.isPresent()),
                 version);
         return Templates.render("handout.jte", page);
     }

@@ -733,6 +733,35 @@ public final class FindingWords {
     }
 
     /**
+     * {@return what the options do to fitness, in two short sentences for a patient, when one of
+     * them costs at least {@value #PATIENT_FITNESS_POINTS} % of aerobic capacity: "Staying still also
+     * lowers fitness, how much oxygen your body can use: by about 14% with “Bed rest”. It comes back
+     * 12 days after the low point."; empty otherwise}
+     *
+     * @param options the simulated options
+     */
+    public static java.util.Optional<String> fitnessForPatient(List<Trajectory> options) {
+        Trajectory worst = options.stream()
+                .min(Comparator.comparingDouble(t -> t.summary(Measure.VO2MAX).lowestPercent()))
+                .orElseThrow();
+        MeasureSummary s = worst.summary(Measure.VO2MAX);
+        long loss = Math.round(100 - s.lowestPercent());
+        if (loss < PATIENT_FITNESS_POINTS) {
+            return java.util.Optional.empty();
+        }
+        String back = s.daysToRecover().isPresent()
+                ? " It comes back " + Words.duration(s.daysToRecover().getAsInt()) + " after the low point."
+                : "";
+        return java.util.Optional.of("Staying still also lowers fitness, how much oxygen your body can use: by about "
+                + loss + "%"
+                + (options.size() > 1 ? " with \u201c" + worst.scenario().name() + "\u201d" : "") + "."
+                + back);
+    }
+
+    /** The least loss of aerobic capacity (% of baseline) a patient handout speaks of. */
+    public static final int PATIENT_FITNESS_POINTS = 3;
+
+    /**
      * {@return what one option does to the muscles, in a few short sentences for a patient:
      * "After 2 weeks in bed, your leg muscles are about 14% weaker. All muscles get weaker, the
      * calf muscles most (about 19%). With normal life, they are nearly back to normal 17 days
@@ -937,16 +966,19 @@ public final class FindingWords {
 
     /**
      * {@return how sure the figures are, in words a patient can follow: that they are about
-     * muscle strength only (nothing about pain), a best guess for an average adult, and which
+     * muscle strength (and fitness, when the sheet speaks of it; nothing about pain), a best guess for an average adult, and which
      * options no study measured (options the model cannot tell apart are said to be so where
      * they are compared, {@link #forPatient(OptionFindings, GroupComparison)})}
      *
      * @param findings the options' findings
      * @param beyondStudies the options whose plan goes beyond what the studies measured (indices)
+     * @param fitness whether the sheet also speaks of fitness ({@link #fitnessForPatient})
      */
-    public static List<String> certaintyForPatient(OptionFindings findings, List<Integer> beyondStudies) {
+    public static List<String> certaintyForPatient(
+            OptionFindings findings, List<Integer> beyondStudies, boolean fitness) {
         List<String> lines = new ArrayList<>();
-        lines.add("This sheet is about muscle strength only. It says nothing about pain or how fast you heal.");
+        lines.add("This sheet is about muscle strength" + (fitness ? " and fitness" : " only")
+                + ". It says nothing about pain or how fast you heal.");
         lines.add("These numbers are a best guess for an average adult. They come from studies of mostly healthy"
                 + " people. Your own muscles may change more or less.");
         if (!beyondStudies.isEmpty()) {

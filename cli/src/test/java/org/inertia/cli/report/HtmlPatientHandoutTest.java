@@ -154,7 +154,8 @@ class HtmlPatientHandoutTest {
                 .contains("Keep moving. Of these choices, “Back pain, staying active for 4 weeks” kept every muscle as"
                         + " strong as before.")
                 .contains("Talk to your physiotherapist or doctor about what is right for you.")
-                .contains("This sheet is about muscle strength only. It says nothing about pain or how fast you heal.")
+                .contains("This sheet is about muscle strength and fitness. It says nothing about pain or how fast you"
+                        + " heal.")
                 .anySatisfy(l -> assertThat(l).startsWith("Time in bed weakens muscles fast"))
                 .anySatisfy(l -> assertThat(l).startsWith("No study has measured “Lumbar brace for 4 weeks”"));
         // Staying active is never called a way to recover: it lost nothing.
@@ -244,5 +245,23 @@ class HtmlPatientHandoutTest {
                         .startsWith("“Older adult, 10-day hospital stay in bed” weakens your leg muscles the most"))
                 .anySatisfy(l -> assertThat(l)
                         .startsWith("“Older adult, 10-day hospital stay with daily walking” weakens them less"));
+    }
+
+    @Test
+    void bedRestsCostInFitnessIsSaidOnceWithTheChoiceThatCostsItAndABraceAloneSaysNothing() throws Exception {
+        Trajectory bed = backPain.get(0);
+        long loss = Math.round(100 - bed.summary(Measure.VO2MAX).lowestPercent());
+        // Two weeks in bed cost aerobic capacity several % (Convertino 1986: -7 to -8 % in 10 days).
+        assertThat(loss).isBetween(5L, 25L);
+        assertThat(text())
+                .filteredOn(b -> b.contains("lowers fitness"))
+                .singleElement()
+                .satisfies(b -> assertThat(b)
+                        .startsWith("Staying still also lowers fitness, how much oxygen your body can use: by about "
+                                + loss + "% with \u201c" + bed.scenario().name() + "\u201d.")
+                        .contains(" after the low point."));
+        // A brace leaves the body moving: no fitness lost, nothing said.
+        String braceOnly = HtmlPatientHandout.of(null, List.of(backPain.get(1)), Optional.empty(), "1.0");
+        assertThat(Readability.blocks(braceOnly)).noneMatch(b -> b.contains("fitness"));
     }
 }
