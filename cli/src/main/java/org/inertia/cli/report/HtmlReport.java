@@ -279,7 +279,8 @@ public final class HtmlReport {
                         ? "; it falls within the published spread for " + all.insideSpread() + " of the "
                                 + all.withSpread() + " figures that give one."
                         : ".")
-                + outOfSample();
+                + outOfSample()
+                + wholeBodyEvidence(references);
         List<ClinicianReport.Category> categories = new ArrayList<>();
         for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e :
                 report.byCategory().entrySet()) {
@@ -332,6 +333,30 @@ public final class HtmlReport {
      * The honest figure: the error on studies left out of the fit in turn, as stored with the
      * calibration ({@link StoredHoldOut}), overall and per category.
      */
+    /**
+     * The studies behind aerobic capacity and bone, added to the references (each paper once), and
+     * a sentence saying how many figures and studies they are.
+     */
+    private static String wholeBodyEvidence(Map<String, EvidenceRow> references) {
+        StringBuilder sb =
+                new StringBuilder(" The fitness and bone section rests on its own studies, listed with these:");
+        String sep = " ";
+        for (Family family : List.of(Family.AEROBIC, Family.BONE)) {
+            EvidenceSet set = EvidenceSet.builtIn(family);
+            for (EvidenceRow row : set.rows()) {
+                references.putIfAbsent(row.reference().isEmpty() ? row.study() : row.reference(), row);
+            }
+            sb.append(sep)
+                    .append(set.rows().size())
+                    .append(" figures from ")
+                    .append(set.studies().size())
+                    .append(" studies for ")
+                    .append(family.label().toLowerCase(java.util.Locale.ROOT));
+            sep = " and ";
+        }
+        return sb.append('.').toString();
+    }
+
     private static String outOfSample() {
         StoredHoldOut h = StoredHoldOut.shipped();
         StringBuilder sb = new StringBuilder(" On a study it has not seen (each study left out of the fit in turn and"

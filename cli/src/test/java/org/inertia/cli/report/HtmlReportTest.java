@@ -122,4 +122,25 @@ class HtmlReportTest {
                 .startsWith("Aerobic capacity (VO2max) is lowest on day 7 (")
                 .contains("back to 95 % of baseline on day"));
     }
+
+    @Test
+    void theStudiesBehindFitnessAndBoneAreListedWithTheMuscleOnes() throws Exception {
+        String html = HtmlReport.of(
+                "T",
+                List.of(simulate("Rest", WEEK_IN_BED)),
+                List.of(),
+                Measure.OVERALL_STRENGTH,
+                null,
+                org.inertia.sim.evidence.EvidenceSet.builtIn(),
+                "1.0");
+        var aerobic = org.inertia.sim.evidence.EvidenceSet.builtIn(org.inertia.sim.measure.Family.AEROBIC);
+        assertThat(html)
+                .contains("The fitness and bone section rests on its own studies, listed with these: "
+                        + aerobic.rows().size() + " figures from "
+                        + aerobic.studies().size()
+                        + " studies for aerobic capacity and ")
+                // One aerobic study and one bone study, by their references.
+                .contains("JAMA 2007;297(19):2081 (DREW)")
+                .contains("J Bone Miner Res 1990;5:843");
+    }
 }
