@@ -186,10 +186,13 @@ final class DeconditioningModel {
                 bone(phase, site, b, target, lossTau, recoveryTau, gainTau);
             }
         }
-        double[] retraining = new double[n];
-        Arrays.fill(retraining, p(Parameter.RETRAINING_GAIN_SHARE));
-        retraining[v] = p(Parameter.VO2MAX_RETRAINING_SHARE);
-        return new PhaseDrive(target, lossTau, recoveryTau, gainTau, retraining);
+        return new PhaseDrive(
+                target,
+                lossTau,
+                recoveryTau,
+                gainTau,
+                p(Parameter.RETRAINING_GAIN_SHARE),
+                p(Parameter.VO2MAX_RETRAINING_SHARE));
     }
 
     private static final List<Outcome> BONE_SITES = Arrays.stream(Outcome.values())

@@ -1,5 +1,6 @@
 package org.inertia.sim.model;
 
+import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.trajectory.DailyState;
 
 /**
@@ -32,7 +33,11 @@ final class PhaseDrive {
     private final double[] lossTauDays;
     private final double[] recoveryTauDays;
     private final double[] gainTauDays;
-    private final double[] retrainingShare;
+    private final double retrainingShare;
+    private final double vo2maxRetrainingShare;
+
+    /** The state of aerobic capacity, whose retraining share is its own. */
+    private static final int VO2MAX = DailyState.stateOf(Outcome.VO2MAX);
 
     /**
      * A drive; the arrays, one value per state, are taken over, not copied (the model builds
@@ -43,12 +48,19 @@ final class PhaseDrive {
             double[] lossTauDays,
             double[] recoveryTauDays,
             double[] gainTauDays,
-            double[] retrainingShare) {
+            double retrainingShare,
+            double vo2maxRetrainingShare) {
         this.target = target;
         this.lossTauDays = lossTauDays;
         this.recoveryTauDays = recoveryTauDays;
         this.gainTauDays = gainTauDays;
         this.retrainingShare = retrainingShare;
+        this.vo2maxRetrainingShare = vo2maxRetrainingShare;
+    }
+
+    /** {@return the retraining share {@code φ} of state {@code i}} */
+    private double retraining(int i) {
+        return i == VO2MAX ? vo2maxRetrainingShare : retrainingShare;
     }
 
     /** {@return the level state {@code i} relaxes towards (fraction of baseline)} */
@@ -79,7 +91,7 @@ final class PhaseDrive {
      * @param i a state index
      */
     double recoveryLevel(int i) {
-        return 1 + retrainingShare[i] * (target[i] - 1) / gainTauDays[i] * recoveryTauDays[i];
+        return 1 + retraining(i) * (target[i] - 1) / gainTauDays[i] * recoveryTauDays[i];
     }
 
     /** {@return the rate of change of state {@code i} at value {@code x} (1/d)} */
@@ -91,7 +103,7 @@ final class PhaseDrive {
         if (x >= 1) {
             return (t - x) / gainTauDays[i];
         }
-        return (Math.min(t, 1) - x) / recoveryTauDays[i] + retrainingShare[i] * Math.max(0, t - 1) / gainTauDays[i];
+        return (Math.min(t, 1) - x) / recoveryTauDays[i] + retraining(i) * Math.max(0, t - 1) / gainTauDays[i];
     }
 
     /** {@return whether state {@code i} at {@code x} is below baseline and driven above it} */
