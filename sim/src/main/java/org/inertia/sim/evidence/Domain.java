@@ -63,6 +63,9 @@ public final class Domain {
         CONDITION_FEW("{0}: only {1} studies behind the model; its effect is uncertain"),
         /** Arguments: training status. */
         FITNESS_UNSTUDIED("{0} people: no study behind the model; their training headroom is an assumption"),
+        /** Arguments: training status, days of disuse, longest disuse of a study of such people. */
+        FITNESS_DISUSE_LONGER("{0} people in disuse for {1} days: the longest study of {0} people behind the model"
+                + " lasted {2} days"),
         /** Arguments: days after disuse, longest follow-up. */
         FOLLOW_UP_LONGER("{0} days after the last phase of disuse: the longest follow-up of a study behind the"
                 + " model was {1} days"),
@@ -124,6 +127,8 @@ public final class Domain {
     private final Map<Activity, Integer> activityStudies = new EnumMap<>(Activity.class);
     private final Map<Activity, Integer> longestActivity = new EnumMap<>(Activity.class);
     private final Map<Activity, Double> largestDose = new EnumMap<>(Activity.class);
+    /** The longest phase of disuse (any mobility but normal) in a study of people of each training status. */
+    private final Map<Fitness, Integer> fitnessLongestDisuse = new EnumMap<>(Fitness.class);
     /** The most days after the end of disuse at which a study measured (0: none did). */
     private int longestFollowUp;
 
@@ -149,6 +154,9 @@ public final class Domain {
                 longestFollowUp = Math.max(longestFollowUp, row.day() - end);
             }
             for (Phase p : s.phases()) {
+                if (p.mobility() != Mobility.NORMAL) {
+                    fitnessLongestDisuse.merge(s.subject().fitness(), p.days(), Math::max);
+                }
                 longestMobility.merge(p.mobility(), p.days(), Math::max);
                 for (Exercise e : p.exercise()) {
                     longestActivity.merge(e.activity(), p.days(), Math::max);
@@ -196,6 +204,8 @@ public final class Domain {
                             keyword(Activity.class, key, r), Integer.parseInt(value));
                     case "activity_largest_dose" -> largestDose.put(
                             keyword(Activity.class, key, r), Double.parseDouble(value));
+                    case "fitness_longest_disuse_days" -> fitnessLongestDisuse.put(
+                            keyword(Fitness.class, key, r), Integer.parseInt(value));
                     case "longest_follow_up_days" -> longestFollowUp = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException(
                             RESOURCE + " line " + r.line() + ": unknown fact '" + f.get(0) + "'");
@@ -260,6 +270,7 @@ public final class Domain {
         activityStudies.forEach((a, n) -> line(out, "activity_studies", a.keyword(), n));
         longestActivity.forEach((a, days) -> line(out, "activity_longest_days", a.keyword(), days));
         largestDose.forEach((a, dose) -> line(out, "activity_largest_dose", a.keyword(), dose));
+        fitnessLongestDisuse.forEach((f, days) -> line(out, "fitness_longest_disuse_days", f.keyword(), days));
         line(out, "longest_follow_up_days", "", longestFollowUp);
         return out.toString();
     }
@@ -295,6 +306,14 @@ public final class Domain {
         Warning training = null; // said once, for the first phase of training in ordinary life
         for (Phase p : scenario.phases()) {
             Mobility m = p.mobility();
+            // People fitter than the default, in disuse for longer than any study of such people.
+            Integer fitLongest = fitnessLongestDisuse.get(f);
+            if (m != Mobility.NORMAL && f != Fitness.UNTRAINED && fitLongest != null && p.days() > fitLongest) {
+                once(
+                        said,
+                        warnings,
+                        new Warning(Message.FITNESS_DISUSE_LONGER, List.of(f.keyword(), p.days(), fitLongest)));
+            }
             if (m != Mobility.NORMAL) {
                 Integer longest = longestMobility.get(m);
                 if (longest == null) {

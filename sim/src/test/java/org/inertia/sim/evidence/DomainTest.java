@@ -101,4 +101,25 @@ class DomainTest {
                 Scenario.of("training", man, List.of(new Phase("Walking", 730, Mobility.NORMAL, List.of(WALK)))));
         assertThat(training).noneMatch(w -> w.message() == Domain.Message.FOLLOW_UP_LONGER);
     }
+
+    @Test
+    void fitPeopleInBedLongerThanAnyStudyOfFitPeopleAreWarnedAbout() {
+        // Aerobic capacity: the only trained people in the studies are Smorawinski 2001's athletes, 3 days in bed.
+        Domain aerobic = Domain.builtIn(org.inertia.sim.measure.Family.AEROBIC);
+        Subject athlete = new Subject(23, Sex.MALE, Condition.HEALTHY, Fitness.TRAINED);
+        List<Domain.Warning> month = aerobic.check(
+                Scenario.of("athlete", athlete, List.of(new Phase("Bed rest", 30, Mobility.BED_REST, List.of()))));
+        assertThat(month)
+                .filteredOn(w -> w.message() == Domain.Message.FITNESS_DISUSE_LONGER)
+                .singleElement()
+                .satisfies(w -> assertThat(w.arguments()).containsExactly("trained", 30, 3));
+        List<Domain.Warning> threeDays = aerobic.check(
+                Scenario.of("athlete", athlete, List.of(new Phase("Bed rest", 3, Mobility.BED_REST, List.of()))));
+        assertThat(threeDays).noneMatch(w -> w.message() == Domain.Message.FITNESS_DISUSE_LONGER);
+        // The default, untrained, is what the studies mostly are: its limits are the mobility's own.
+        Subject untrained = new Subject(23, Sex.MALE, Condition.HEALTHY);
+        assertThat(aerobic.check(
+                        Scenario.of("u", untrained, List.of(new Phase("Bed rest", 30, Mobility.BED_REST, List.of())))))
+                .noneMatch(w -> w.message() == Domain.Message.FITNESS_DISUSE_LONGER);
+    }
 }
