@@ -265,8 +265,10 @@ public final class HtmlReport {
         for (EvidenceRow row : evidence.rows()) {
             studies.putIfAbsent(row.study(), row);
             // A study reported in several papers lists each paper once.
-            references.putIfAbsent(row.reference().isEmpty() ? row.study() : row.reference(), row);
+            references.putIfAbsent(paper(row), row);
         }
+        // The studies behind fitness and bone join the references, each paper once.
+        String wholeBody = wholeBodyEvidence(references);
         String summary = "The default model was fitted to, and is checked against, " + all.count()
                 + " published figures (mean changes of strength or muscle size on a given day) from "
                 + studies.size()
@@ -280,7 +282,7 @@ public final class HtmlReport {
                                 + all.withSpread() + " figures that give one."
                         : ".")
                 + outOfSample()
-                + wholeBodyEvidence(references);
+                + wholeBody;
         List<ClinicianReport.Category> categories = new ArrayList<>();
         for (Map.Entry<EvidenceCategory, EvidenceReport.Statistics> e :
                 report.byCategory().entrySet()) {
@@ -295,8 +297,7 @@ public final class HtmlReport {
             }
         }
         List<ClinicianReport.Reference> papers = references.values().stream()
-                .map(row -> new ClinicianReport.Reference(
-                        row.reference().isEmpty() ? row.study() : row.reference(), row.identifier(), row.design()))
+                .map(row -> new ClinicianReport.Reference(paper(row), row.identifier(), row.design()))
                 .toList();
         ModelParameters defaults = Preset.DEFAULT.parameters();
         List<ClinicianReport.ParameterRow> parameters = new ArrayList<>();
@@ -325,14 +326,15 @@ public final class HtmlReport {
         return FindingWords.meaning(trajectories, measure);
     }
 
+    /** The paper a figure is cited from: its reference, or its study where it gives none. */
+    private static String paper(EvidenceRow row) {
+        return row.reference().isEmpty() ? row.study() : row.reference();
+    }
+
     private static String pp(double v) {
         return Double.isFinite(v) ? NumberText.fixed(v, 1) : "\u2014";
     }
 
-    /**
-     * The honest figure: the error on studies left out of the fit in turn, as stored with the
-     * calibration ({@link StoredHoldOut}), overall and per category.
-     */
     /**
      * The studies behind aerobic capacity and bone, added to the references (each paper once), and
      * a sentence saying how many figures and studies they are.
@@ -344,7 +346,7 @@ public final class HtmlReport {
         for (Family family : List.of(Family.AEROBIC, Family.BONE)) {
             EvidenceSet set = EvidenceSet.builtIn(family);
             for (EvidenceRow row : set.rows()) {
-                references.putIfAbsent(row.reference().isEmpty() ? row.study() : row.reference(), row);
+                references.putIfAbsent(paper(row), row);
             }
             sb.append(sep)
                     .append(set.rows().size())
@@ -357,6 +359,10 @@ public final class HtmlReport {
         return sb.append('.').toString();
     }
 
+    /**
+     * The honest figure: the error on studies left out of the fit in turn, as stored with the
+     * calibration ({@link StoredHoldOut}), overall and per category.
+     */
     private static String outOfSample() {
         StoredHoldOut h = StoredHoldOut.shipped();
         StringBuilder sb = new StringBuilder(" On a study it has not seen (each study left out of the fit in turn and"

@@ -243,10 +243,13 @@ final class DeconditioningModel {
      * Aerobic capacity: unloaded by bed rest (1) and by sedentary living ({@code
      * sedentary-severity}, as for the legs), not by a cast, a suspended leg or a brace; protected
      * and trained by the aerobic activities ({@code aerobic-vo2max-effect}) and by resistance
-     * exercise ({@code resistance-vo2max-effect}) through their saturating doses; fitter people lose
-     * more ({@code fitness-vo2max-loss-increase}, half of it for an active subject):
+     * exercise ({@code resistance-vo2max-effect}) through their saturating doses (the aerobic
+     * activities with {@code vo2max-half-minutes-per-day}), harder work building more ({@link
+     * #aerobicTrainingShare}); fitter people lose more ({@code fitness-vo2max-loss-increase}, half of
+     * it for an active subject):
      *
      * <pre>
+     *   l_e = ((MET_e − 1) / (MET_vigorous − 1))^vo2max-intensity-exponent   (1 for resistance)
      *   p = 1 − Π_e (1 − effect(e) · s(dose_e)),   q = 1 − Π_e (1 − effect(e) · s(dose_e) · l_e)
      *   D = vo2max-loss-depth · (1 + fitness-vo2max-loss-increase · f),   f = 0, ½, 1
      *   target = 1 − min(1, D · u) · (1 − p) + vo2max-gain-headroom · h(fitness) · q
