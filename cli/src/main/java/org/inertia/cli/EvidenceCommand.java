@@ -181,6 +181,11 @@ public final class EvidenceCommand implements Callable<Integer> {
 
     /** Reads {@code --family}: a family's key. */
     static final class FamilyConverter implements ITypeConverter<Family>, Iterable<String> {
+
+        /** Every family's key, in declaration order: the values the option takes. */
+        private static final List<String> KEYS =
+                java.util.Arrays.stream(Family.values()).map(Family::key).toList();
+
         @Override
         public Family convert(String value) {
             for (Family f : Family.values()) {
@@ -188,10 +193,8 @@ public final class EvidenceCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            List<String> keys =
-                    java.util.Arrays.stream(Family.values()).map(Family::key).toList();
             throw new TypeConversionException("'" + Excerpt.of(value) + "' is not a family ("
-                    + org.inertia.sim.scenario.io.DidYouMean.closest(value.strip(), keys)
+                    + org.inertia.sim.scenario.io.DidYouMean.closest(value.strip(), KEYS)
                             .map(c -> "did you mean '" + c + "'? ")
                             .orElse("")
                     + "use muscle, aerobic or bone)");
@@ -199,7 +202,7 @@ public final class EvidenceCommand implements Callable<Integer> {
 
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Family.values()).map(Family::key).iterator();
+            return KEYS.iterator();
         }
     }
 

@@ -325,6 +325,14 @@ public final class FindingWords {
      * @param thresholds the thresholds (% of baseline), in order
      */
     public static String recovery(Trajectory trajectory, Measure measure, List<Double> thresholds) {
+        return capitalise(measureName(measure)) + ": " + recoveryClause(trajectory, measure, thresholds) + ".";
+    }
+
+    /**
+     * When a measure is back to each threshold, without the measure's name or a full stop: "back to
+     * 95 % of baseline on day 26, 12 days after its lowest point; never below 100 %".
+     */
+    private static String recoveryClause(Trajectory trajectory, Measure measure, List<Double> thresholds) {
         List<String> parts = new ArrayList<>();
         boolean first = true;
         boolean notBack = false;
@@ -348,12 +356,12 @@ public final class FindingWords {
             }
             first = false;
         }
-        StringBuilder sb = new StringBuilder(capitalise(measureName(measure))).append(": ");
+        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
             sb.append(i == 0 ? "" : parts.get(i).startsWith("nor ") ? ", " : "; ")
                     .append(parts.get(i));
         }
-        return sb.append('.').toString();
+        return sb.toString();
     }
 
     /**
@@ -371,10 +379,9 @@ public final class FindingWords {
             Trajectory t = trajectories.get(0);
             for (Measure m : measures) {
                 MeasureSummary s = t.summary(m);
-                String recovery = recovery(t, m, List.of(s.recoveryThresholdPercent()));
                 lines.add(capitalise(measureName(m)) + " is lowest on day " + s.lowestDay() + " ("
-                        + NumberText.percent(s.lowestPercent()) + " % of baseline)"
-                        + recovery.substring(recovery.indexOf(':')));
+                        + NumberText.percent(s.lowestPercent()) + " % of baseline): "
+                        + recoveryClause(t, m, List.of(s.recoveryThresholdPercent())) + ".");
             }
             return lines;
         }
@@ -966,8 +973,8 @@ public final class FindingWords {
 
     /**
      * {@return how sure the figures are, in words a patient can follow: that they are about
-     * muscle strength (and fitness, when the sheet speaks of it; nothing about pain), a best guess for an average adult, and which
-     * options no study measured (options the model cannot tell apart are said to be so where
+     * muscle strength (and fitness, when the sheet speaks of it; nothing about pain), a best guess
+     * for an average adult, and which options no study measured (options the model cannot tell apart are said to be so where
      * they are compared, {@link #forPatient(OptionFindings, GroupComparison)})}
      *
      * @param findings the options' findings

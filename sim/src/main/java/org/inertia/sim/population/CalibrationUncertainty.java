@@ -115,14 +115,6 @@ public final class CalibrationUncertainty implements ParameterSampler {
         return muscle.fitted();
     }
 
-    /**
-     * {@return the parameters of aerobic capacity and bone, each family drawn jointly from its own
-     * covariance after the muscle's}
-     */
-    public List<Parameter> separate() {
-        return wholeBody.stream().flatMap(b -> b.fitted().stream()).toList();
-    }
-
     @Override
     public ModelParameters draw(ModelParameters centre, RandomGenerator random) {
         int n = muscle.fitted().size();
