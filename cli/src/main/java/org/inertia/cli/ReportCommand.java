@@ -50,6 +50,8 @@ import picocli.CommandLine.Spec;
                     + " each scenario in plain words, the comparison chart and one chart per scenario,"
                     + " the summary tables of run and compare, what the numbers mean, and the evidence behind"
                     + " the default model (the studies, the model's error against them, each parameter's source).",
+            "The comparison is of overall strength, or of --measure: any muscle measure, aerobic capacity (vo2max) or"
+                    + " a bone site; fitness and bone have their own section either way.",
             "Open it in a browser; print it to PDF from there (both audiences print on A4).",
             "With --audience patient, a one-page handout for a patient instead: each option in plain words and"
                     + " what it does to the muscles, one chart (the muscles the options differ on, or --measure),"
@@ -112,9 +114,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
-        if (!compared.ofMuscle()) {
-            throw new UserInputException("--measure " + compared.key() + ": the report and the handout are about"
-                    + " muscle; chart aerobic capacity and bone with 'inertia run' or 'inertia compare'");
+        if (!compared.ofMuscle() && audience == Audience.PATIENT) {
+            throw new UserInputException("--measure " + compared.key() + ": the patient handout charts muscle and"
+                    + " says what an option costs in fitness in words; chart aerobic capacity or bone in a clinician"
+                    + " report (leave out --audience patient)");
         }
         checkOutput();
         recovery.checkAlone(uncertainty);

@@ -214,6 +214,38 @@ class ReportCommandTest {
         assertThat(dir).isEmptyDirectory();
     }
 
+    @Test
+    void theClinicianReportComparesAerobicCapacityOrBoneTheHandoutRefusesThemWithAHintIssue16() throws IOException {
+        Path html = dir.resolve("fitness.html");
+        Path walk = Cli.fixture("rest-then-walk.yaml");
+        Path rest = Cli.fixture("rest-only.yaml");
+
+        Cli.Result r = Cli.run("report", walk, rest, "-o", html, "--measure", "vo2max");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).contains("<h2>Aerobic capacity (VO2max), % of baseline</h2>", "The comparison is of aerobic");
+        // The comparison table holds the figures inertia compare prints for the same measure.
+        Cli.Result compare = Cli.run("compare", walk, rest, "--measure", "vo2max");
+        for (String line : compare.outLines().subList(3, 5)) {
+            for (String cell : line.split(" {2,}")) {
+                assertThat(page).contains("<td>" + text(cell) + "</td>");
+            }
+        }
+        // What this means stays on muscle; fitness is said once, in its own section.
+        assertThat(count(page, "Aerobic capacity (VO2max): ")).isEqualTo(1);
+        assertThat(page).contains("Overall strength: ");
+
+        Path handout = dir.resolve("handout.html");
+        Cli.Result patient =
+                Cli.run("report", walk, rest, "-o", handout, "--measure", "vo2max", "--audience", "patient");
+        assertThat(patient.exitCode()).isEqualTo(2);
+        assertThat(patient.errLines().get(0))
+                .startsWith("inertia: --measure vo2max: the patient handout charts muscle")
+                .contains("clinician report");
+        assertThat(handout).doesNotExist();
+    }
+
     /** Text as HTML text content holds it: the three characters that could start markup escaped. */
     static String text(String plain) {
         return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

@@ -116,11 +116,13 @@ public final class HtmlReport {
             throw new IllegalArgumentException("a report needs at least one scenario");
         }
         List<Double> copied = thresholds == null ? null : List.copyOf(thresholds);
+        // What this means is told on muscle; a comparison of fitness or bone is worded in its own section.
+        Measure story = measure.ofMuscle() ? measure : Measure.OVERALL_STRENGTH;
         HtmlReport r = new HtmlReport();
         ClinicianReport page = new ClinicianReport(
                 title,
                 Templates.style("report.css"),
-                lede(trajectories),
+                lede(trajectories, measure),
                 trajectories.stream().map(HtmlReport::scenario).toList(),
                 DomainWarnings.lines(
                         trajectories.stream().map(Trajectory::scenario).toList(), WHOLE_BODY),
@@ -131,17 +133,23 @@ public final class HtmlReport {
                 wholeBodyNote(),
                 r.wholeBody(trajectories, copied),
                 FindingWords.wholeBody(trajectories, List.of(Measure.VO2MAX, Measure.of(Outcome.BMD_TOTAL_HIP))),
-                copied == null ? meaningOf(trajectories, measure) : FindingWords.meaning(trajectories, measure, copied),
+                copied == null
+                        ? meaningOf(trajectories, story)
+                        : FindingWords.meaning(trajectories, story, measure, copied),
                 evidence(evidence),
                 version);
         return Templates.render("report.jte", page);
     }
 
-    private static String lede(List<Trajectory> trajectories) {
+    private static String lede(List<Trajectory> trajectories, Measure measure) {
         int n = trajectories.size();
         return (n == 1 ? "One scenario" : n + " scenarios")
                 + " simulated with Inertia: how muscle strength falls during bed rest, a cast, a brace or inactivity,"
-                + " and how it comes back. Strength is in % of the person's own baseline (100 %), day by day.";
+                + " and how it comes back. Strength is in % of the person's own baseline (100 %), day by day."
+                + (measure.ofMuscle()
+                        ? ""
+                        : " The comparison is of " + Words.inSentence(measure.label())
+                                + ", also in % of baseline; the muscles" + " follow it, group by group.");
     }
 
     // ---- sections -------------------------------------------------------------------------------

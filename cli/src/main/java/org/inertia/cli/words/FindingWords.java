@@ -403,14 +403,29 @@ public final class FindingWords {
      * @param thresholds the recovery thresholds (% of baseline)
      */
     public static List<String> meaning(List<Trajectory> trajectories, Measure measure, List<Double> thresholds) {
-        List<String> lines = new ArrayList<>(meaning(trajectories, measure));
+        return meaning(trajectories, measure, measure, thresholds);
+    }
+
+    /**
+     * {@return the points of {@link #meaning(List, Measure)} told on one measure, and for each
+     * scenario when another measure is back to each threshold, after its reading}: the clinician
+     * report told on muscle strength whose comparison is of aerobic capacity or bone
+     *
+     * @param trajectories the simulated scenarios, at least one
+     * @param story the measure of the story: a muscle measure
+     * @param recovered the measure whose recovery is told
+     * @param thresholds the recovery thresholds (% of baseline)
+     */
+    public static List<String> meaning(
+            List<Trajectory> trajectories, Measure story, Measure recovered, List<Double> thresholds) {
+        List<String> lines = new ArrayList<>(meaning(trajectories, story));
         boolean several = trajectories.size() > 1;
         for (int i = 0; i < trajectories.size(); i++) {
             Trajectory t = trajectories.get(i);
             lines.add(
                     2 * i + 1,
                     (several ? TerminalText.oneLine(t.scenario().name()) + ": " : "")
-                            + recovery(t, measure, thresholds));
+                            + recovery(t, recovered, thresholds));
         }
         return lines;
     }

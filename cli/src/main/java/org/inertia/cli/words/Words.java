@@ -114,6 +114,16 @@ public final class Words {
         }
         return "about " + Math.round(days / 365.25) + " years";
     }
+
+    /**
+     * {@return a label inside a sentence: its first letter in lower case ("Aerobic capacity
+     * (VO2max)" becomes "aerobic capacity (VO2max)")}
+     *
+     * @param label a label that starts a sentence or a heading
+     */
+    public static String inSentence(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
     /**
      * {@return a person's condition in words: "healthy", "critically ill (in intensive care)"}
      *
