@@ -93,10 +93,11 @@ class UncertaintyAndDomainTest {
         double bedRest = bandAtEnd(week, "strength.knee_extensors");
         double aquatic = bandAtEnd(water, "strength.knee_extensors");
         // A week of bed rest rests on dozens of studies, a year of water exercise on none that long.
-        // (1.4 times as wide since the neural gain time constant and the aerobic half-dose are held
-        // fixed, and so not drawn; 1.5 times before.)
+        // (1.18 times as wide since training studies of healthy people narrowed the training
+        // parameters, the 164-figure calibration; 1.4 times with the neural gain time constant and the
+        // aerobic half-dose held fixed, and so not drawn; 1.5 times before.)
         assertThat(bedRest).isPositive();
-        assertThat(aquatic).isGreaterThan(1.3 * bedRest);
+        assertThat(aquatic).isGreaterThan(1.1 * bedRest);
     }
 
     @Test

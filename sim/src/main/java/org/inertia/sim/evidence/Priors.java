@@ -84,7 +84,9 @@ public final class Priors {
         p.put(Parameter.AGE_NEURAL_LOSS_INCREASE, new Prior(0.0, 0.02, "no age effect on loss, unless the data say"));
         p.put(Parameter.MASS_GAIN_HEADROOM, new Prior(0.10, 0.06, "training adds 5-15 % muscle size"));
         p.put(Parameter.NEURAL_GAIN_HEADROOM, new Prior(0.20, 0.12, "training adds 10-30 % strength beyond size"));
-        p.put(Parameter.MASS_GAIN_TAU_DAYS, new Prior(60, 40, "hypertrophy builds over 2-4 months"));
+        p.put(
+                Parameter.MASS_GAIN_TAU_DAYS,
+                new Prior(60, 20, "hypertrophy builds over 2-4 months; early size gains are partly oedema"));
         p.put(Parameter.LIGHT_TRAINING_SHARE, new Prior(0.25, 0.25, "light activity is the loading of ordinary life"));
         p.put(Parameter.RETRAINING_GAIN_SHARE, new Prior(0.5, 0.35, "lost muscle is regained before new is built"));
         p.put(Parameter.ACTIVE_HEADROOM_RATIO, new Prior(0.5, 0.2, "assumption: half the room of an untrained adult"));

@@ -44,12 +44,14 @@ import org.inertia.sim.trajectory.DailyState;
  *   p_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g))        for x = mass, neural
  *   q_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g) · l_e)  l_e: light-training-share for a light aerobic session, else 1
  *   r      = max(0, 1 − age-exercise-response-loss · a)
- *   target_x(g) = 1 − D_x(g)·(1 − p_x(g)) + H_x · h(fitness) · s_g^k · q_x(g)
+ *   target_x(g) = 1 − D_x(g)·(1 − p_x(g)) + H_x · h(fitness) · s_g^k · q_x(g) · b_x(g)
+ *   b_mass(g)   = max(0, 1 − (1 − unloaded-mass-gain-share) · u_g),   b_neural = 1
  * </pre>
  *
  * where {@code H_x} is the training headroom of an untrained adult, {@code h} 1, {@code
- * active-headroom-ratio} or {@code trained-headroom-ratio}, {@code s_g} the group's susceptibility
- * and {@code k} {@code headroom-susceptibility-exponent}. Each state relaxes towards its target:
+ * active-headroom-ratio} or {@code trained-headroom-ratio}, {@code s_g} the group's susceptibility,
+ * {@code k} {@code headroom-susceptibility-exponent} and {@code u_g} the group's unloading by the
+ * phase's mobility (1 in bed rest). Each state relaxes towards its target:
  * with the loss time constant while above it (the critical-illness constant for size in critical
  * illness), with the recovery time
  * constant while below it and below baseline (plus the share {@code retraining-gain-share} of the
@@ -166,7 +168,10 @@ final class DeconditioningModel {
             int m = 2 * g;
             int k = m + 1;
             double room = headroom * Math.pow(susceptibility, p(Parameter.HEADROOM_SUSCEPTIBILITY_EXPONENT));
-            target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * room * gMass;
+            // Exercise in bed keeps muscle protein synthesis at its level rather than raising it
+            // (Ferrando et al. 1997): an unloaded group builds part of the size gain.
+            double building = Math.max(0, 1 - (1 - p(Parameter.UNLOADED_MASS_GAIN_SHARE)) * base);
+            target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * room * gMass * building;
             target[k] = 1 - neuralDepth * (1 - pNeural) + p(Parameter.NEURAL_GAIN_HEADROOM) * room * gNeural;
             double speed = leg ? castSpeed : 1;
             lossTau[m] = critical ? p(Parameter.CRITICAL_ILLNESS_TAU_DAYS) : p(Parameter.MASS_LOSS_TAU_DAYS);

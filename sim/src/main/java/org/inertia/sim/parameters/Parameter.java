@@ -411,6 +411,20 @@ public enum Parameter {
             1,
             "how a group's training headroom follows its disuse susceptibility (headroom x susceptibility^exponent)",
             "fixed: chosen by leave-one-study-out error among 0, 0.5 and 1 (docs/model.md)"),
+    /**
+     * Share of training's gain in muscle size above baseline that exercise builds in a group
+     * unloaded for the rest of the day (bed rest): resistance exercise in bed keeps muscle protein
+     * synthesis at its level rather than raising it.
+     */
+    UNLOADED_MASS_GAIN_SHARE(
+            "unloaded-mass-gain-share",
+            "fraction",
+            0,
+            1,
+            "share of training's gain in muscle size above baseline built while the group is unloaded the rest of"
+                    + " the day (bed rest)",
+            "fixed: chosen by leave-one-study-out error among 1, 0.5 and 0 (docs/model.md); Ferrando et al. 1997,"
+                    + " J Appl Physiol 82:807"),
     /** Effect of walking on muscle size at full load and dose: share of disuse removed, share of headroom gained. */
     WALKING_MASS_EFFECT("walking-mass-effect", "fraction", 0, 1, "effect of walking on muscle size", "fitted"),
     /** Effect of walking on the neural factor at full load and dose. */
