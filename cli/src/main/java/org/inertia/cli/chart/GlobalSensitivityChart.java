@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.inertia.cli.output.NumberText;
 import org.inertia.cli.output.TerminalText;
+import org.inertia.cli.words.Words;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.sweep.MorrisScreening;
 import org.inertia.sim.sweep.Readout;
@@ -69,8 +70,8 @@ public final class GlobalSensitivityChart {
                         scenario,
                         "Sobol' indices",
                         names,
-                        "Share of the variance of " + lowerFirst(withoutUnit(SweepChart.outcomeTitle(readout))) + " ("
-                                + count(shown.size(), indices.indices().size()) + ")")
+                        "Share of the variance of " + Words.inSentence(withoutUnit(SweepChart.outcomeTitle(readout)))
+                                + " (" + count(shown.size(), indices.indices().size()) + ")")
                 .build();
         int n = Math.max(1, shown.size());
         double min = 0;
@@ -113,7 +114,8 @@ public final class GlobalSensitivityChart {
                         scenario,
                         "Morris screening",
                         names,
-                        "\u03bc*: mean absolute change of " + lowerFirst(withoutUnit(SweepChart.outcomeTitle(readout)))
+                        "\u03bc*: mean absolute change of "
+                                + Words.inSentence(withoutUnit(SweepChart.outcomeTitle(readout)))
                                 + " (" + unit + ") across a parameter's span ("
                                 + count(shown.size(), screening.effects().size()) + ")")
                 .build();
@@ -225,10 +227,6 @@ public final class GlobalSensitivityChart {
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setAnnotationLineColor(SlideStyle.MUTED);
         s.setAnnotationLineStroke(new BasicStroke(1f));
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String withoutUnit(String title) {

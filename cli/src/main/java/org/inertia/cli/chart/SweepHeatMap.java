@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.inertia.cli.output.SafeText;
+import org.inertia.cli.words.Words;
 import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.sweep.Sweep;
 import org.inertia.sim.sweep.SweepAxis;
@@ -80,7 +81,7 @@ public final class SweepHeatMap {
         }
         // The colour's meaning must fit over the plot; the scenario's name gives way.
         int all = across.values().size() * up.values().size();
-        String outcome = lowerFirst(SweepChart.outcomeTitle(sweep.readout()));
+        String outcome = Words.inSentence(SweepChart.outcomeTitle(sweep.readout()));
         String blank = cells.isEmpty() ? " (not back in any run)" : cells.size() < all ? " (blank: not back)" : "";
         String what = outcome + blank;
         String name = SafeText.label(scenario.name());
@@ -165,10 +166,6 @@ public final class SweepHeatMap {
 
     private static String upperFirst(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String lowerFirst(String s) {
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /**

@@ -144,6 +144,7 @@ final class DeconditioningModel {
         boolean cast = phase.mobility() == Mobility.LEG_CAST;
         double castNeural = cast ? p(Parameter.LEG_CAST_NEURAL_FACTOR) : 1;
         double castSpeed = cast ? p(Parameter.LEG_CAST_LOSS_SPEED) : 1;
+        double notBuiltUnloaded = 1 - p(Parameter.UNLOADED_MASS_GAIN_SHARE);
 
         for (int g = 0; g < simulated.size(); g++) {
             if (!states[2 * g] && !states[2 * g + 1]) {
@@ -170,7 +171,7 @@ final class DeconditioningModel {
             double room = headroom * Math.pow(susceptibility, p(Parameter.HEADROOM_SUSCEPTIBILITY_EXPONENT));
             // Exercise in bed keeps muscle protein synthesis at its level rather than raising it
             // (Ferrando et al. 1997): an unloaded group builds part of the size gain.
-            double building = Math.max(0, 1 - (1 - p(Parameter.UNLOADED_MASS_GAIN_SHARE)) * base);
+            double building = Math.max(0, 1 - notBuiltUnloaded * base);
             target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * room * gMass * building;
             target[k] = 1 - neuralDepth * (1 - pNeural) + p(Parameter.NEURAL_GAIN_HEADROOM) * room * gNeural;
             double speed = leg ? castSpeed : 1;
