@@ -115,12 +115,7 @@ class ClassroomServerTest {
 
     @Test
     void simulateAnswersTablesReadingsAndTheChartForEachVariant() throws Exception {
-        HttpResponse<String> r = post(
-                "/api/simulate",
-                form(Map.of("example", WALKING, "variants", "2", "v2.days", "14", "v2.minutes", "20")));
-
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode json = JSON.readTree(r.body());
+        JsonNode json = simulated(Map.of("example", WALKING, "variants", "2", "v2.days", "14", "v2.minutes", "20"));
         JsonNode variants = json.get("variants");
         assertThat(variants).hasSize(2);
         JsonNode b = variants.get(1);
@@ -139,12 +134,8 @@ class ClassroomServerTest {
 
     @Test
     void switchedToFitnessEachVariantIsReadInAerobicCapacity() throws Exception {
-        HttpResponse<String> r = post(
-                "/api/simulate",
-                form(Map.of("example", WALKING, "variants", "2", "v2.days", "14", "measure", "vo2max")));
-
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode variants = JSON.readTree(r.body()).get("variants");
+        JsonNode variants = simulated(Map.of("example", WALKING, "variants", "2", "v2.days", "14", "measure", "vo2max"))
+                .get("variants");
         // A week in bed, then two: the reading follows the page's switch, day of the lowest point included.
         assertThat(variants.get(0).get("reading").asText())
                 .startsWith("Aerobic capacity (VO2max) is lowest on day 7 (");
@@ -155,19 +146,15 @@ class ClassroomServerTest {
     /** Issue 13: every phase by position, phases added; the short form still works beside it. */
     @Test
     void everyPhaseIsEditableAndAVariantIsNamedAfterWhatChangedIssue13() throws Exception {
-        HttpResponse<String> r = post(
-                "/api/simulate",
-                form(Map.of(
+        JsonNode variants = simulated(Map.of(
                         "example", WALKING,
                         "variants", "2",
                         "v1.p1.activity", "cycling",
                         "v1.p1.minutes", "20",
                         "v2.phases", "1,2,new",
                         "v2.p3.mobility", "sedentary",
-                        "v2.days", "10")));
-
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode variants = JSON.readTree(r.body()).get("variants");
+                        "v2.days", "10"))
+                .get("variants");
         JsonNode a = variants.get(0);
         JsonNode b = variants.get(1);
         assertThat(a.get("change").asText()).isEqualTo("cycling 20 min a day in phase 1");
@@ -572,6 +559,13 @@ class ClassroomServerTest {
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@return the page's answer to a simulation, which must succeed (the body says why if not)} */
+    private static JsonNode simulated(Map<String, String> values) throws IOException, InterruptedException {
+        HttpResponse<String> r = post("/api/simulate", form(values));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
     }
 
     private static String form(Map<String, String> values) {

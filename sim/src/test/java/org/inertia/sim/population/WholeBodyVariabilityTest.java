@@ -21,6 +21,14 @@ class WholeBodyVariabilityTest {
 
     private static final ModelParameters MEAN = Preset.DEFAULT.parameters();
 
+    /** Two weeks of bed rest of a healthy 40-year-old, whose parameters are drawn. */
+    private static Scenario twoWeeksInBed() {
+        return Scenario.of(
+                "bed rest",
+                new Subject(40, null, Condition.HEALTHY),
+                List.of(new Phase("Bed rest", 14, Mobility.BED_REST, List.of())));
+    }
+
     @Test
     void askingForFitnessAndBoneLeavesEverySubjectsMuscleAsItWas() {
         Variability muscle = Variability.calibrated();
@@ -58,10 +66,7 @@ class WholeBodyVariabilityTest {
 
     @Test
     void theCalibrationsUncertaintyDrawsFitnessAndBoneWithoutTouchingAnyOtherDraw() {
-        Scenario plain = Scenario.of(
-                "bed rest",
-                new Subject(40, null, Condition.HEALTHY),
-                List.of(new Phase("Bed rest", 14, Mobility.BED_REST, List.of())));
+        Scenario plain = twoWeeksInBed();
         // The same scenario setting every whole-body parameter itself: none of them is drawn.
         java.util.Map<Parameter, Double> own = new java.util.EnumMap<>(Parameter.class);
         for (Parameter p : Parameter.values()) {
@@ -98,10 +103,7 @@ class WholeBodyVariabilityTest {
 
     @Test
     void fitnessParametersAreDrawnWithTheCorrelationTheirFitEstimated() {
-        Scenario plain = Scenario.of(
-                "bed rest",
-                new Subject(40, null, Condition.HEALTHY),
-                List.of(new Phase("Bed rest", 14, Mobility.BED_REST, List.of())));
+        Scenario plain = twoWeeksInBed();
         ParameterSampler uncertainty = CalibrationUncertainty.forScenario(plain);
         org.inertia.sim.parameters.DefaultCalibration c = org.inertia.sim.parameters.DefaultCalibration.stored();
         List<Parameter> fitted = c.fitted(Family.AEROBIC);
