@@ -146,9 +146,9 @@ class RecoveredAtTest {
                 .filter(l -> l.startsWith("\"Older adult, 10-day hospital stay with daily walking\",10,"))
                 .findFirst()
                 .orElseThrow();
-        // Walking in hospital takes the thigh a little below 95 % (93.1 %: against 81 % in bed
-        // without it) and brings it back to 95 % and to baseline some days after its lowest
-        // point, the days read off the simulated series.
+        // Walking in hospital takes the thigh below 95 % (90.6 %: against 81 % in bed without it)
+        // and brings it back to 95 % and to baseline some days after its lowest point, the days
+        // read off the simulated series.
         double[] walkingSeries = Simulator.exact()
                 .simulate(ScenarioReader.read(Cli.SHIPPED.resolve("older-adult-hospital-10d-walking.yaml")))
                 .series(THIGH);
@@ -156,7 +156,7 @@ class RecoveredAtTest {
         for (int d = 0; d < walkingSeries.length; d++) {
             walkingLow = walkingSeries[d] < walkingSeries[walkingLow] ? d : walkingLow;
         }
-        assertThat(walkingSeries[walkingLow]).isGreaterThan(92);
+        assertThat(walkingSeries[walkingLow]).isGreaterThan(88).isLessThan(95);
         int walkingBack = firstDayBack(walkingSeries, 100);
         assertThat(walkingBack).isPositive();
         int walkingBack95 = walkingSeries[walkingLow] >= 95 ? walkingLow : firstDayBack(walkingSeries, 95);

@@ -60,14 +60,15 @@ class PeriodWordsTest {
     @Test
     void ofTwoEpisodesTheOneWhereStrengthIsLowestIsDescribed() throws Exception {
         Trajectory t = fixture("cast-then-bed-rest.yaml");
-        assertThat(t.summary(Measure.OVERALL_STRENGTH).lowestDay()).isEqualTo(61);
+        assertThat(t.summary(Measure.OVERALL_STRENGTH).lowestDay()).isEqualTo(66);
 
         String patient = FindingWords.forPatient(ScenarioFindings.of(t));
         String reading = FindingWords.reading(t);
 
         assertThat(patient)
-                .startsWith("After 2 weeks in a leg cast and, later, 5 days in bed, your leg muscles are about ");
-        assertThat(reading).startsWith("After 2 weeks in a leg cast and, later, 5 days in bed, leg strength is about ");
+                .startsWith("After 2 weeks in a leg cast and, later, 10 days in bed, your leg muscles are about ");
+        assertThat(reading)
+                .startsWith("After 2 weeks in a leg cast and, later, 10 days in bed, leg strength is about ");
     }
 
     @Test

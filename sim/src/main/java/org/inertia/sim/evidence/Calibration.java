@@ -63,9 +63,10 @@ public final class Calibration {
      * The parameters held fixed: the reference group, the age at which ageing effects start, the
      * time constant of neural training gains (left free, the fit sends it to a few days on two
      * studies of very early gains, and then predicts held-out recovery studies worse), the exponent
-     * by which the training headroom follows susceptibility, the share of size gains built while
-     * unloaded and the exercise recovery boost (all chosen by leave-one-study-out error, docs/model.md), and the aerobic half-dose (the evidence set
-     * has no dose contrast of an aerobic activity; left free it runs to its bound).
+     * by which the training headroom follows susceptibility, the shares of size and neural gains
+     * built while unloaded and the exercise recovery boost (all chosen by leave-one-study-out
+     * error, docs/model.md), and the aerobic half-dose (the evidence set has no dose contrast of an
+     * aerobic activity; left free it runs to its bound).
      */
     public static final List<Parameter> FIXED = List.of(
             Parameter.SUSCEPTIBILITY_KNEE_EXTENSORS,
@@ -73,6 +74,7 @@ public final class Calibration {
             Parameter.NEURAL_GAIN_TAU_DAYS,
             Parameter.HEADROOM_SUSCEPTIBILITY_EXPONENT,
             Parameter.UNLOADED_MASS_GAIN_SHARE,
+            Parameter.UNLOADED_NEURAL_GAIN_SHARE,
             Parameter.EXERCISE_RECOVERY_BOOST,
             Parameter.AEROBIC_HALF_MINUTES_PER_DAY);
 

@@ -45,7 +45,7 @@ import org.inertia.sim.trajectory.DailyState;
  *   q_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g) · l_e)  l_e: light-training-share for a light aerobic session, else 1
  *   r      = max(0, 1 − age-exercise-response-loss · a)
  *   target_x(g) = 1 − D_x(g)·(1 − p_x(g)) + H_x · h(fitness) · s_g^k · q_x(g) · b_x(g)
- *   b_mass(g)   = max(0, 1 − (1 − unloaded-mass-gain-share) · u_g),   b_neural = 1
+ *   b_x(g)      = max(0, 1 − (1 − unloaded-x-gain-share) · u_g)      for x = mass, neural
  * </pre>
  *
  * where {@code H_x} is the training headroom of an untrained adult, {@code h} 1, {@code
@@ -144,7 +144,8 @@ final class DeconditioningModel {
         boolean cast = phase.mobility() == Mobility.LEG_CAST;
         double castNeural = cast ? p(Parameter.LEG_CAST_NEURAL_FACTOR) : 1;
         double castSpeed = cast ? p(Parameter.LEG_CAST_LOSS_SPEED) : 1;
-        double notBuiltUnloaded = 1 - p(Parameter.UNLOADED_MASS_GAIN_SHARE);
+        double massNotBuiltUnloaded = 1 - p(Parameter.UNLOADED_MASS_GAIN_SHARE);
+        double neuralNotBuiltUnloaded = 1 - p(Parameter.UNLOADED_NEURAL_GAIN_SHARE);
 
         for (int g = 0; g < simulated.size(); g++) {
             if (!states[2 * g] && !states[2 * g + 1]) {
@@ -170,10 +171,14 @@ final class DeconditioningModel {
             int k = m + 1;
             double room = headroom * Math.pow(susceptibility, p(Parameter.HEADROOM_SUSCEPTIBILITY_EXPONENT));
             // Exercise in bed keeps muscle protein synthesis at its level rather than raising it
-            // (Ferrando et al. 1997): an unloaded group builds part of the size gain.
-            double building = Math.max(0, 1 - notBuiltUnloaded * base);
-            target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * room * gMass * building;
-            target[k] = 1 - neuralDepth * (1 - pNeural) + p(Parameter.NEURAL_GAIN_HEADROOM) * room * gNeural;
+            // (Ferrando et al. 1997), and keeps maximal strength rather than raising it (Schulze
+            // 2002, Schneider 2016, Kramer 2017): an unloaded group builds part of each gain.
+            double buildingMass = Math.max(0, 1 - massNotBuiltUnloaded * base);
+            double buildingNeural = Math.max(0, 1 - neuralNotBuiltUnloaded * base);
+            target[m] = 1 - massDepth * (1 - pMass) + p(Parameter.MASS_GAIN_HEADROOM) * room * gMass * buildingMass;
+            target[k] = 1
+                    - neuralDepth * (1 - pNeural)
+                    + p(Parameter.NEURAL_GAIN_HEADROOM) * room * gNeural * buildingNeural;
             double speed = leg ? castSpeed : 1;
             lossTau[m] = critical ? p(Parameter.CRITICAL_ILLNESS_TAU_DAYS) : p(Parameter.MASS_LOSS_TAU_DAYS);
             lossTau[k] = p(Parameter.NEURAL_LOSS_TAU_DAYS) / speed;

@@ -425,6 +425,21 @@ public enum Parameter {
                     + " the day (bed rest)",
             "fixed: chosen by leave-one-study-out error among 1, 0.5 and 0 (docs/model.md); Ferrando et al. 1997,"
                     + " J Appl Physiol 82:807"),
+    /**
+     * Share of training's gain in the neural factor above baseline that exercise builds in a group
+     * unloaded for the rest of the day (bed rest, limb suspension): exercise in bed keeps maximal
+     * strength rather than raising it.
+     */
+    UNLOADED_NEURAL_GAIN_SHARE(
+            "unloaded-neural-gain-share",
+            "fraction",
+            0,
+            1,
+            "share of training's gain in the neural factor above baseline built while the group is unloaded the"
+                    + " rest of the day (bed rest)",
+            "fixed: chosen by leave-one-study-out error among 1, 0.5 and 0 (docs/model.md); Schulze et al. 2002,"
+                    + " Med Sci Sports Exerc 34:303; Schneider et al. 2016, Physiol Rep 4:e12892; Kramer et al. 2017,"
+                    + " Sci Rep 7:13177"),
     /** Effect of walking on muscle size at full load and dose: share of disuse removed, share of headroom gained. */
     WALKING_MASS_EFFECT("walking-mass-effect", "fraction", 0, 1, "effect of walking on muscle size", "fitted"),
     /** Effect of walking on the neural factor at full load and dose. */

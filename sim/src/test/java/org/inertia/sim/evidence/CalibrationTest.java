@@ -22,12 +22,12 @@ class CalibrationTest {
     @Test
     void theDefaultModelStaysWithinTheCalibratedErrorInEveryCategory() {
         EvidenceReport report = EvidenceReport.evaluate(CalibrationRuns.EVIDENCE);
-        assertThat(report.overall().rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.06 + MARGIN);
+        assertThat(report.overall().rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.25 + MARGIN);
         Map<EvidenceCategory, EvidenceReport.Statistics> c = report.byCategory();
-        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.73 + MARGIN);
-        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.28 + MARGIN);
-        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.61 + MARGIN);
-        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.71 + MARGIN);
+        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.77 + MARGIN);
+        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.25 + MARGIN);
+        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.29 + MARGIN);
+        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.84 + MARGIN);
         // No category leans to one side by more than 2 pp in sample.
         for (EvidenceCategory category : EvidenceCategory.values()) {
             assertThat(Math.abs(c.get(category).meanSignedErrorPp()))
@@ -71,12 +71,12 @@ class CalibrationTest {
     void heldOutStudiesArePredictedWithinTheRecordedErrorInEveryCategory() {
         Calibration.HoldOut loso = CalibrationRuns.holdOut();
         assertThat(loso.heldOut()).hasSameSizeAs(CalibrationRuns.EVIDENCE.rows());
-        assertThat(loso.rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.33 + MARGIN);
+        assertThat(loso.rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.37 + MARGIN);
         Map<EvidenceCategory, EvidenceReport.Statistics> c = loso.byCategory();
-        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.98 + MARGIN);
-        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.15 + MARGIN);
-        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.70 + MARGIN);
-        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(6.00 + MARGIN);
+        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.91 + MARGIN);
+        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.57 + MARGIN);
+        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(6.30 + MARGIN);
+        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.97 + MARGIN);
         // Out of sample, too, no category leans to one side by more than 2 pp.
         for (EvidenceCategory category : EvidenceCategory.values()) {
             assertThat(Math.abs(c.get(category).meanSignedErrorPp()))

@@ -36,7 +36,7 @@ class EpisodesTest {
                     new Phase("Training", 28, Mobility.NORMAL, List.of(LIFTING)),
                     new Phase("Cast", 14, Mobility.LEG_CAST, List.of()),
                     new Phase("Home", 14, Mobility.NORMAL, List.of()),
-                    new Phase("Bed", 5, Mobility.BED_REST, List.of()),
+                    new Phase("Bed", 10, Mobility.BED_REST, List.of()),
                     new Phase("Home again", 30, Mobility.NORMAL, List.of())));
 
     @Test
@@ -59,20 +59,20 @@ class EpisodesTest {
         ScenarioFindings f = ScenarioFindings.of(t);
 
         assertThat(t.summary(org.inertia.sim.measure.Measure.OVERALL_STRENGTH).lowestDay())
-                .isEqualTo(61);
+                .isEqualTo(66);
         assertThat(f.disusePhase()).hasValue(3);
-        assertThat(f.referenceDay()).isEqualTo(61);
+        assertThat(f.referenceDay()).isEqualTo(66);
         assertThat(f.recoveryPhase()).hasValue(4);
         assertThat(f.earlierEpisodes()).containsExactly(1);
         // Counted from this episode's own low, not from the cast's.
         assertThat(f.daysBackAfterDisuse()).isPresent();
         assertThat(t.percent(
                         ScenarioFindings.LEG_STRENGTH,
-                        61 + f.daysBackAfterDisuse().getAsInt()))
+                        66 + f.daysBackAfterDisuse().getAsInt()))
                 .isGreaterThanOrEqualTo(95);
         assertThat(t.percent(
                         ScenarioFindings.LEG_STRENGTH,
-                        61 + f.daysBackAfterDisuse().getAsInt() - 1))
+                        66 + f.daysBackAfterDisuse().getAsInt() - 1))
                 .isLessThan(95);
     }
 
