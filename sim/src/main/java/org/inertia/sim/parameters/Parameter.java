@@ -427,7 +427,8 @@ public enum Parameter {
                     + " J Appl Physiol 82:807"),
     /**
      * Share of training's gain in the neural factor above baseline that exercise builds in a group
-     * unloaded for the rest of the day (bed rest, limb suspension): exercise in bed keeps maximal
+     * unloaded for the rest of the day as in bed rest (scaled by the group's unloading: a cast,
+     * which unloads the leg more, builds less; limb suspension more): exercise in bed keeps maximal
      * strength rather than raising it.
      */
     UNLOADED_NEURAL_GAIN_SHARE(
