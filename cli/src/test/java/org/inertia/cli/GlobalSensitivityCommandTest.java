@@ -35,7 +35,7 @@ class GlobalSensitivityCommandTest {
         SweepCommandTest.assertPng(png);
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).isEqualTo(CsvWriter.GLOBAL_SENSITIVITY_HEADER);
-        assertThat(rows).hasSize(1 + 42); // every calibrated parameter; the fixture sets none
+        assertThat(rows).hasSize(1 + 43); // every calibrated parameter; the fixture sets none
         double previous = Double.POSITIVE_INFINITY;
         for (String row : rows.subList(1, rows.size())) {
             List<String> f = Csv.fields(row);
@@ -58,7 +58,7 @@ class GlobalSensitivityCommandTest {
                         "neural-loss-tau-days",
                         "female-loss-factor");
         assertThat(r.out())
-                .contains("(Sobol' indices): 42 model parameters varying together, 64 base samples, 2,816 model runs.")
+                .contains("(Sobol' indices): 43 model parameters varying together, 64 base samples, 2,880 model runs.")
                 .contains("S1 [95 % CI]", "ST [95 % CI]", "no effect", "seed 1.")
                 .containsPattern("(Converged|Not converged): from 32 to 64 base samples");
     }
@@ -100,7 +100,7 @@ class GlobalSensitivityCommandTest {
             }
         }
         assertThat(uniform).containsExactly("walking-neural-effect 0.2..0.9 ");
-        assertThat(r.out()).contains("6 trajectories on a 6-level grid, 258 model runs", "mu* (pp) [95 % CI]");
+        assertThat(r.out()).contains("6 trajectories on a 6-level grid, 264 model runs", "mu* (pp) [95 % CI]");
     }
 
     @Test
@@ -223,8 +223,8 @@ class GlobalSensitivityCommandTest {
         assertThat(Cli.run("sensitivity", WALK, "--method", "sobol", "--samples", 16384)
                         .errLines()
                         .get(0))
-                .isEqualTo("inertia: --samples: the design needs 720896 model runs, at most 500000"
-                        + " (with 42 inputs, at most 8192 base samples)");
+                .isEqualTo("inertia: --samples: the design needs 737280 model runs, at most 500000"
+                        + " (with 43 inputs, at most 8192 base samples)");
         assertThat(Cli.run("sensitivity", WALK, "--method", "sobol", "--range", "mass-los-depth=0..1")
                         .errLines()
                         .get(0))

@@ -31,9 +31,10 @@ import org.inertia.sim.scenario.SetDose;
  *       Parameter#AEROBIC_HALF_MINUTES_PER_DAY};
  *   <li>resistance: effective sets a week, sets × sessions per week × a load factor that is 1 at
  *       70 % of the one-repetition maximum or more and falls linearly to 0 at 20 %, half-dose
- *       {@link Parameter#RESISTANCE_HALF_SETS_PER_WEEK}. A resistance exercise dosed in minutes
- *       counts one set per {@value SetDose#MINUTES_PER_SET} minutes at a load of 45, 65 or 85 %
- *       for light, moderate or vigorous effort.
+ *       {@link Parameter#RESISTANCE_HALF_SETS_PER_WEEK} for training and that times {@link
+ *       Parameter#MAINTENANCE_DOSE_RATIO} for protection against disuse ({@link #protection}). A
+ *       resistance exercise dosed in minutes counts one set per {@value SetDose#MINUTES_PER_SET}
+ *       minutes at a load of 45, 65 or 85 % for light, moderate or vigorous effort.
  * </ul>
  *
  * <p>What a stimulus does, to muscle size and to the neural factor, is scaled by the activity's
@@ -173,6 +174,27 @@ public enum ActivityEffect {
      * @param aerobicHalf the half-dose parameter of the aerobic activities (min/day)
      */
     public double saturation(ModelParameters parameters, Exercise exercise, Parameter aerobicHalf) {
+        return saturation(parameters, exercise, aerobicHalf, 1);
+    }
+
+    /**
+     * {@return the saturating protection of an exercise's dose against disuse: as {@link
+     * #saturation(ModelParameters, Exercise)}, with a resistance exercise's half-dose times {@code
+     * maintenance-dose-ratio}, since keeping muscle takes less than building it (an aerobic
+     * activity's stays: the evidence set has no contrast of aerobic doses)}
+     *
+     * @param parameters the model parameters (half-doses, the maintenance ratio)
+     * @param exercise a prescription of this activity
+     */
+    public double protection(ModelParameters parameters, Exercise exercise) {
+        return saturation(
+                parameters,
+                exercise,
+                Parameter.AEROBIC_HALF_MINUTES_PER_DAY,
+                this == RESISTANCE ? parameters.get(Parameter.MAINTENANCE_DOSE_RATIO) : 1);
+    }
+
+    private double saturation(ModelParameters parameters, Exercise exercise, Parameter aerobicHalf, double scale) {
         double dose;
         double half;
         if (this == RESISTANCE) {
@@ -183,7 +205,7 @@ public enum ActivityEffect {
             dose = exercise.minutesPerDay() * intensityFactor;
             half = parameters.get(aerobicHalf);
         }
-        return 1 - Math.exp(-dose * Math.log(2) / half);
+        return 1 - Math.exp(-dose * Math.log(2) / (half * scale));
     }
 
     /**

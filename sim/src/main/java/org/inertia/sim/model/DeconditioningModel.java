@@ -37,11 +37,13 @@ import org.inertia.sim.trajectory.DailyState;
  * women and the midpoint when not given, and {@code C} the whole-body terms of a condition during
  * phases that are not ordinary life (critical illness: catabolic loss of size; acute illness and
  * surgery: loss of size and neural drive; surgery also inhibits the unloaded limb). Each exercise
- * {@code e} has a stimulus {@code σ_e(g) = load_e(g) · s(dose_e)} ({@link ActivityEffect}) and the
- * phase's exercise a protection
+ * {@code e} has a stimulus {@code σ_e(g) = load_e(g) · s(dose_e)} ({@link ActivityEffect}), and a
+ * protecting stimulus {@code π_e(g)}, the same with a resistance exercise's half-dose times {@code
+ * maintenance-dose-ratio} (keeping muscle takes less than building it); the phase's exercise gives
+ * a protection
  *
  * <pre>
- *   p_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g))        for x = mass, neural
+ *   p_x(g) = 1 − Π_e (1 − r · effect_x(e) · π_e(g))        for x = mass, neural
  *   q_x(g) = 1 − Π_e (1 − r · effect_x(e) · σ_e(g) · l_e)  l_e: light-training-share for a light aerobic session, else 1
  *   r      = max(0, 1 − age-exercise-response-loss · a)
  *   target_x(g) = 1 − D_x(g)·(1 − p_x(g)) + H_x · h(fitness) · s_g^k · q_x(g) · b_x(g)
@@ -398,12 +400,13 @@ final class DeconditioningModel {
         double untrainedNeural = 1;
         for (Exercise e : exercise) {
             ActivityEffect effect = ActivityEffect.of(e.activity());
-            double stimulus = effect.load(e, group) * effect.saturation(parameters, e);
-            double training = stimulus * effect.trainingShare(parameters, e);
+            double load = effect.load(e, group);
+            double protecting = load * effect.protection(parameters, e);
+            double training = load * effect.saturation(parameters, e) * effect.trainingShare(parameters, e);
             double mass = response * effect.effect(parameters, Outcome.MASS);
             double neural = response * effect.effect(parameters, Outcome.STRENGTH);
-            keptMass *= 1 - mass * stimulus;
-            keptNeural *= 1 - neural * stimulus;
+            keptMass *= 1 - mass * protecting;
+            keptNeural *= 1 - neural * protecting;
             untrainedMass *= 1 - mass * training;
             untrainedNeural *= 1 - neural * training;
         }

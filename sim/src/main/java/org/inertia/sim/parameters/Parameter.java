@@ -473,6 +473,21 @@ public enum Parameter {
             "weekly sets that give half the maximal effect of resistance exercise",
             "fitted: Tesch 2004, Kawakami 2001, Alkner 2004, Shackelford 2004, Trappe 2007"),
     /**
+     * The dose of resistance exercise that keeps a muscle against disuse, as a share of the dose
+     * that builds it: its half-dose for protection is this times its half-dose for training. A
+     * third (in the young even a ninth) of a training programme's dose kept its gains (Bickel et
+     * al., Med Sci Sports Exerc 2011).
+     */
+    MAINTENANCE_DOSE_RATIO(
+            "maintenance-dose-ratio",
+            "ratio",
+            0.05,
+            1,
+            "half-dose of resistance exercise's protection against disuse as a share of its half-dose for"
+                    + " training",
+            "fitted, prior from Bickel et al., Med Sci Sports Exerc 2011 (a third of the dose kept"
+                    + " training's gains)"),
+    /**
      * Moderate-equivalent minutes a day of an aerobic activity that give half its maximal effect;
      * the dose is minutes per day times an intensity factor from the Compendium of Physical
      * Activities (Ainsworth et al. 2011). Held fixed at 10: the evidence set has no contrast of
