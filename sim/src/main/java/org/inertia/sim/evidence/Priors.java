@@ -101,8 +101,10 @@ public final class Priors {
         String resistance = "resistance exercise protects and builds both";
         p.put(Parameter.RESISTANCE_MASS_EFFECT, new Prior(0.8, 0.2, resistance));
         p.put(Parameter.RESISTANCE_NEURAL_EFFECT, new Prior(0.8, 0.2, resistance));
-        p.put(Parameter.RESISTANCE_HALF_SETS_PER_WEEK, new Prior(4, 3, "a few sets a week maintain muscle"));
-        p.put(Parameter.MAINTENANCE_DOSE_RATIO, new Prior(0.35, 0.25, "a third of a programme's dose kept its gains"));
+        p.put(Parameter.RESISTANCE_HALF_SETS_PER_WEEK, new Prior(4, 3, "a few sets a week build and maintain muscle"));
+        p.put(
+                Parameter.MAINTENANCE_DOSE_RATIO,
+                new Prior(0.35, 0.25, "in the young a third of a programme's dose kept its size gains"));
         String illness = "acute illness and surgery cost several % in a week";
         p.put(Parameter.ACUTE_ILLNESS_DEPTH, new Prior(0.05, 0.05, illness));
         p.put(Parameter.ACUTE_ILLNESS_NEURAL_DEPTH, new Prior(0.05, 0.05, illness));

@@ -462,8 +462,9 @@ public enum Parameter {
             "resistance-neural-effect", "fraction", 0, 1, "effect of resistance exercise on neural strength", "fitted"),
     /**
      * Weekly sets (at 70 % of the one-repetition maximum or more) that give half the maximal
-     * effect of resistance exercise: a few sets of maximal contractions two or three times a week
-     * kept the quadriceps in limb suspension and bed rest (Tesch et al. 2004; Akima et al. 2000).
+     * effect of resistance exercise: half its training effect (one against three sets, Galvão and
+     * Taaffe 2005), and half its protection of aerobic capacity and bone; protecting muscle takes
+     * a fraction of it ({@link #MAINTENANCE_DOSE_RATIO}).
      */
     RESISTANCE_HALF_SETS_PER_WEEK(
             "resistance-half-sets-per-week",
@@ -474,19 +475,20 @@ public enum Parameter {
             "fitted: Tesch 2004, Kawakami 2001, Alkner 2004, Shackelford 2004, Trappe 2007"),
     /**
      * The dose of resistance exercise that keeps a muscle against disuse, as a share of the dose
-     * that builds it: its half-dose for protection is this times its half-dose for training. A
-     * third (in the young even a ninth) of a training programme's dose kept its gains (Bickel et
-     * al., Med Sci Sports Exerc 2011).
+     * that builds it: its half-dose for protecting muscle is this times its half-dose for
+     * training (aerobic capacity and bone keep the training half-dose). In the young, a third and
+     * even a ninth of a programme's dose kept its size gains for 32 weeks; in adults of 60-75
+     * neither did (Bickel et al., Med Sci Sports Exerc 2011).
      */
     MAINTENANCE_DOSE_RATIO(
             "maintenance-dose-ratio",
             "ratio",
             0.05,
             1,
-            "half-dose of resistance exercise's protection against disuse as a share of its half-dose for"
-                    + " training",
-            "fitted, prior from Bickel et al., Med Sci Sports Exerc 2011 (a third of the dose kept"
-                    + " training's gains)"),
+            "half-dose of resistance exercise's protection of muscle against disuse as a share of its half-dose"
+                    + " for training",
+            "fitted, prior from Bickel et al., Med Sci Sports Exerc 2011 (in the young a third of the dose kept"
+                    + " training's size gains)"),
     /**
      * Moderate-equivalent minutes a day of an aerobic activity that give half its maximal effect;
      * the dose is minutes per day times an intensity factor from the Compendium of Physical

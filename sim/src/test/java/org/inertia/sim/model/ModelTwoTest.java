@@ -102,13 +102,15 @@ class ModelTwoTest {
     }
 
     /**
-     * Keeping muscle takes a fraction of the exercise that builds it: a third, in the young a
-     * ninth, of a resistance programme's dose kept its gains for 32 weeks (Bickel et al., Med Sci
-     * Sports Exerc 2011), and four sets of seven maximal flywheel squats every third day kept the
-     * quadriceps through 90 days of bed rest (Alkner and Tesch 2004, Acta Physiol Scand 181:345),
-     * which the model of one half-dose for both put at −4 %. Within the between-study spread of
-     * 3 pp of baseline; and one set a week keeps a much larger share of what ten sets keep in bed
-     * than it builds of what ten build in ordinary life.
+     * Keeping muscle takes a fraction of the exercise that builds it: in the young, a third and
+     * even a ninth of a resistance programme's dose kept its size gains for 32 weeks (Bickel et
+     * al., Med Sci Sports Exerc 2011), and four sets of seven maximal flywheel squats every third
+     * day kept the quadriceps through 90 days of bed rest (Alkner and Tesch 2004, Eur J Appl
+     * Physiol 93:294), which the calibration with one half-dose for both put at −4 % (held out
+     * −4.4 %). Within the between-study spread of 3 pp of baseline; and one set a week keeps a
+     * larger share of what ten sets keep in bed than it builds of what ten build in ordinary life
+     * (by half as much again: the contrast holds for a maintenance ratio up to about a third, and
+     * vanishes at 1).
      */
     @Test
     void keepingMuscleTakesAFractionOfTheDoseThatBuildsItAlknerTesch2004() {
@@ -153,8 +155,8 @@ class ModelTwoTest {
                 run(men, new Phase("10", 90, Mobility.NORMAL, List.of(sets(5, 8, 80, 2, MuscleGroup.KNEE_EXTENSORS)))),
                 "mass.knee_extensors",
                 90);
-        // One set a week keeps a much larger share of what ten keep than it builds of what ten build.
-        assertThat(kept1 / kept10).isGreaterThan(2 * built1 / built10);
+        // One set a week keeps a larger share of what ten keep than it builds of what ten build.
+        assertThat(kept1 / kept10).isGreaterThan(1.5 * built1 / built10);
     }
 
     @Test
