@@ -73,7 +73,7 @@ class PeriodWordsTest {
 
     @Test
     void allMusclesGetWeakerOnlyWhenTheyAreWeakerOnTheDayDescribed() {
-        // Training, a cast (the lowest point), then a few days in bed weeks later that cost the trunk
+        // Training, a cast (the lowest point), then four days in bed a month later that cost the trunk
         // and grip a little: at the end of the cast, training still has the trunk and grip at or above
         // baseline, so "all muscles get weaker" would be false of the cast.
         Trajectory t = Simulator.exact()
@@ -83,8 +83,8 @@ class PeriodWordsTest {
                         List.of(
                                 new Phase("Training", 28, Mobility.NORMAL, List.of(LIFTING)),
                                 new Phase("Cast", 14, Mobility.LEG_CAST, List.of()),
-                                new Phase("Home", 14, Mobility.NORMAL, List.of()),
-                                new Phase("Bed", 3, Mobility.BED_REST, List.of()),
+                                new Phase("Home", 28, Mobility.NORMAL, List.of()),
+                                new Phase("Bed", 4, Mobility.BED_REST, List.of()),
                                 new Phase("Home again", 30, Mobility.NORMAL, List.of()))));
         Measure grip = new Measure(Outcome.STRENGTH, MuscleGroup.HANDGRIP);
         ScenarioFindings f = ScenarioFindings.of(t);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.inertia.sim.measure.Family;
 import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures quoted in docs/model.md are the ones the code produces: the error table per category
- * (in sample and out of it), the simple rules on the same figures, the evidence set's size, and
- * every parameter with its value and standard error. Run with {@code -Ddocs.print=true} to print
+ * (in sample and out of it), the simple rules on the same figures, the evidence set's size, the
+ * whole-body families' error table, and every parameter with its value and standard error. Run with {@code -Ddocs.print=true} to print
  * the lines the docs should hold.
  */
 class DocsAgreeTest {
@@ -108,6 +109,45 @@ class DocsAgreeTest {
         assertThat(docs)
                 .contains("**" + CalibrationRuns.EVIDENCE.rows().size() + " published figures from "
                         + CalibrationRuns.EVIDENCE.studies().size() + " studies**");
+    }
+
+    /**
+     * The whole-body families' table rows: figures, studies, in-sample RMSE (one decimal), and the
+     * stored leave-one-study-out RMSE overall and per category.
+     */
+    static List<String> familyRows() {
+        List<String> rows = new ArrayList<>();
+        for (Family family : List.of(Family.AEROBIC, Family.BONE)) {
+            EvidenceSet evidence = EvidenceSet.builtIn(family);
+            EvidenceReport fit = EvidenceReport.evaluate(evidence);
+            StoredHoldOut held = StoredHoldOut.shipped(family);
+            StringBuilder sb = new StringBuilder("| " + (family == Family.AEROBIC ? "aerobic capacity" : "bone")
+                    + " | " + evidence.rows().size() + " | "
+                    + evidence.studies().size() + " | "
+                    + String.format(Locale.ROOT, "%.1f", fit.overall().rootMeanSquareErrorPp()) + " pp | "
+                    + pp(held.overall().rootMeanSquareErrorPp()) + " pp (");
+            String sep = "";
+            for (EvidenceCategory c : EvidenceCategory.values()) {
+                sb.append(sep)
+                        .append(c.keyword())
+                        .append(' ')
+                        .append(pp(held.byCategory().get(c).rootMeanSquareErrorPp()));
+                sep = ", ";
+            }
+            rows.add(sb.append(") |").toString());
+        }
+        return rows;
+    }
+
+    @Test
+    void theWholeBodyFamiliesErrorTableMatchesTheEvidenceAndTheStoredHoldOut() throws IOException {
+        if (Boolean.getBoolean("docs.print")) {
+            familyRows().forEach(System.out::println);
+        }
+        String docs = docs();
+        for (String row : familyRows()) {
+            assertThat(docs).contains(row);
+        }
     }
 
     @Test
