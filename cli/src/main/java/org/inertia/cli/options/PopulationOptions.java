@@ -65,7 +65,9 @@ public final class PopulationOptions {
             description = {
                 "Show the model's own uncertainty: a band from " + UNCERTAINTY_DRAWS + " parameter sets drawn"
                         + " from the calibration's estimate (the average person), wide where the studies"
-                        + " behind the model are few. In charts, tables and the CSV's lower/upper.",
+                        + " behind the model are few. In charts, tables and the CSV's lower/upper. It is the"
+                        + " parameters' uncertainty, not the differences between studies, which are larger"
+                        + " (docs/model.md, \"What the band is not\").",
                 "With --subjects N, each of the N subjects draws both: the band holds the model's uncertainty"
                         + " and the spread between people."
             })

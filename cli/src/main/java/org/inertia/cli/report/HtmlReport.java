@@ -206,7 +206,8 @@ public final class HtmlReport {
                 "Bands: the " + band + " of " + first.subjects()
                         + " projections of the average person, each with parameters drawn from the calibration's"
                         + " own uncertainty (docs/model.md). They are wide where the studies behind the model are"
-                        + " few. Each cell: median [band].");
+                        + " few, and narrower than the differences between studies of the same protocol: a new study's"
+                        + " result may fall outside them. Each cell: median [band].");
     }
 
     /** Each scenario's groups; with thresholds ({@code --recovered-at}), a "Back to X %" column for each, as in {@code run}. */

@@ -14,6 +14,8 @@ import org.inertia.sim.measure.Family;
 import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
+import org.inertia.sim.population.BandCoverage;
+import org.inertia.sim.population.CalibrationUncertainty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,6 +148,39 @@ class DocsAgreeTest {
         }
         String docs = docs();
         for (String row : familyRows()) {
+            assertThat(docs).contains(row);
+        }
+    }
+
+    /**
+     * The rows of the band-coverage table: per family, the published figures, how many lie within
+     * the 5th-95th percentile band of 200 calibration draws (seed 1), and the band's mean width.
+     */
+    static List<String> coverageRows() {
+        List<String> rows = new ArrayList<>();
+        for (Family family : Family.values()) {
+            BandCoverage c = BandCoverage.of(
+                    EvidenceSet.builtIn(family),
+                    Preset.DEFAULT.parameters(),
+                    CalibrationUncertainty.calibrated(),
+                    200,
+                    1,
+                    5,
+                    95);
+            rows.add("| " + family.name().toLowerCase(Locale.ROOT) + " | " + c.figures() + " | " + c.inside() + " ("
+                    + Math.round(100 * c.share()) + " %) | "
+                    + String.format(Locale.ROOT, "%.1f", c.meanWidthPp()) + " pp |");
+        }
+        return rows;
+    }
+
+    @Test
+    void theBandCoverageInTheDocsIsTheOneTheCalibrationGives() throws IOException {
+        if (Boolean.getBoolean("docs.print")) {
+            coverageRows().forEach(System.out::println);
+        }
+        String docs = docs();
+        for (String row : coverageRows()) {
             assertThat(docs).contains(row);
         }
     }
