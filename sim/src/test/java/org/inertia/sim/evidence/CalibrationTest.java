@@ -71,12 +71,12 @@ class CalibrationTest {
     void heldOutStudiesArePredictedWithinTheRecordedErrorInEveryCategory() {
         Calibration.HoldOut loso = CalibrationRuns.holdOut();
         assertThat(loso.heldOut()).hasSameSizeAs(CalibrationRuns.EVIDENCE.rows());
-        assertThat(loso.rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.95 + MARGIN);
+        assertThat(loso.rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.94 + MARGIN);
         Map<EvidenceCategory, EvidenceReport.Statistics> c = loso.byCategory();
-        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.59 + MARGIN);
-        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.18 + MARGIN);
-        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.74 + MARGIN);
-        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.43 + MARGIN);
+        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.58 + MARGIN);
+        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.17 + MARGIN);
+        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.72 + MARGIN);
+        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.42 + MARGIN);
         // Out of sample, too, no category leans to one side by more than 2 pp.
         for (EvidenceCategory category : EvidenceCategory.values()) {
             assertThat(Math.abs(c.get(category).meanSignedErrorPp()))

@@ -85,7 +85,7 @@ class WholeBodyCalibrationTest {
                 .isLessThanOrEqualTo(4.0);
         // Aerobic capacity does not (docs/model.md, "What the model cannot do"): pinned where it is.
         assertThat(StoredHoldOut.shipped(Family.AEROBIC).overall().rootMeanSquareErrorPp())
-                .isLessThanOrEqualTo(5.65);
+                .isLessThanOrEqualTo(5.6);
     }
 
     private static final Scenario BED_REST_119 = Scenario.of(
