@@ -16,6 +16,7 @@ import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.PopulationOptions;
 import org.inertia.cli.options.RecoveryOptions;
 import org.inertia.cli.options.ScenarioFiles;
+import org.inertia.cli.options.UserInputException;
 import org.inertia.cli.output.CsvWriter;
 import org.inertia.cli.output.DomainWarnings;
 import org.inertia.cli.output.InertiaVersion;
@@ -82,9 +83,29 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private FacetOptions facet;
 
+    /**
+     * Most scenarios one comparison takes: beyond it a chart cannot tell them apart and the memory
+     * of the trajectories and charts grows without a bound; many variants of one scenario are a sweep.
+     */
+    static final int MAX_SCENARIOS = 50;
+
+    /**
+     * Refuses more scenarios than {@link #MAX_SCENARIOS} (exit 2), before any is read.
+     *
+     * @param files the scenario files named
+     * @throws UserInputException when there are too many
+     */
+    static void checkCount(List<Path> files) throws UserInputException {
+        if (files != null && files.size() > MAX_SCENARIOS) {
+            throw new UserInputException("at most " + MAX_SCENARIOS + " scenarios at once (got " + files.size()
+                    + "); compare fewer, or vary one scenario with 'inertia sweep'");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
+        checkCount(scenarioFiles);
         outputs.check(scenarioFiles);
         population.check();
         recovery.checkAlone(population.given());

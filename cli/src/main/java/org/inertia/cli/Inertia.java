@@ -125,7 +125,19 @@ public final class Inertia implements StandardStreams.Holder {
             System.out.write(bytes);
             System.out.flush();
         });
-        int exitCode = commandLine(streams, out, err, subcommandsFor(args)).execute(args);
+        int exitCode;
+        try {
+            exitCode = commandLine(streams, out, err, subcommandsFor(args)).execute(args);
+        } catch (OutOfMemoryError e) {
+            // A request too large for the memory Java was given: one line, never a trace. The
+            // commands bound what they accept; this is the last resort.
+            out.flush();
+            err.println("inertia: out of memory: ask for fewer scenarios, subjects, days or a smaller chart, or give"
+                    + " Java more memory (INERTIA_JAVA_OPTS=-Xmx4g)");
+            err.flush();
+            System.exit(ExitCode.SOFTWARE);
+            return;
+        }
         out.flush();
         err.flush();
         System.exit(exitCode);

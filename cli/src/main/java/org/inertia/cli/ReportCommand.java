@@ -120,6 +120,11 @@ public final class ReportCommand implements Callable<Integer> {
                     + " report (leave out --audience patient)");
         }
         checkOutput();
+        CompareCommand.checkCount(scenarioFiles);
+        if (title != null && title.isBlank()) {
+            throw new UserInputException(
+                    "--title: the title is empty; give some text, or leave --title out for the" + " default");
+        }
         recovery.checkAlone(uncertainty);
         if (audience == Audience.PATIENT && (uncertainty || recovery.given())) {
             throw new UserInputException("--audience patient: the handout shows no bands or thresholds; leave out"

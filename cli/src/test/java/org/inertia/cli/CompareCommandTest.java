@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.inertia.sim.measure.Family;
 import org.inertia.sim.measure.Measure;
@@ -21,6 +22,28 @@ class CompareCommandTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void moreScenariosThanAComparisonHoldsAreRefusedBeforeAnyIsReadOrWritten(@TempDir Path dir) {
+        // 400 ten-year scenarios once ran a comparison out of memory with a trace; the cap is checked
+        // before a file is read, so the scenarios need not even exist.
+        List<Object> args = new ArrayList<>(List.of("compare"));
+        for (int i = 0; i <= CompareCommand.MAX_SCENARIOS; i++) {
+            args.add(dir.resolve("s" + i + ".yaml"));
+        }
+        Path chart = dir.resolve("c.png");
+        args.addAll(List.of("--chart", chart));
+
+        Cli.Result r = Cli.run(args.toArray());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0))
+                .isEqualTo("inertia: at most 50 scenarios at once (got 51); compare fewer, or vary one scenario"
+                        + " with 'inertia sweep'");
+        assertThat(r.err()).doesNotContain("Exception");
+        assertThat(chart).doesNotExist();
+        assertThat(Cli.run("compare", WALK, REST).exitCode()).isZero();
+    }
 
     @Test
     void printsOneRowPerScenarioForOverallStrengthByDefault() {

@@ -197,7 +197,7 @@ class RecoveredAtTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "100.5", "95,x", "", "95;100", "1,2,3,4,5,6"})
+    @ValueSource(strings = {"0", "100.5", "95,x", "", "95;100", "1,2,3,4,5,6", "95.55", "95.5,95.50001"})
     void aBadThresholdIsAUsageErrorAndWritesNothing(String value) {
         Path csv = dir.resolve("bad.csv");
 

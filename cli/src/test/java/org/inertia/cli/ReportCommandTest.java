@@ -87,6 +87,13 @@ class ReportCommandTest {
                         .replace("name: Bed rest", "name: \"</text><script>alert(3)</script>\""));
         Path html = dir.resolve("report.html");
 
+        Cli.Result blank = Cli.run("report", scenario, "-o", html, "--title", "  ");
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.errLines().get(0))
+                .isEqualTo("inertia: --title: the title is empty; give some text, or leave"
+                        + " --title out for the default");
+        assertThat(html).doesNotExist();
+
         Cli.Result r = Cli.run("report", scenario, "-o", html, "--title", "<b>Ward 3</b>");
 
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -83,8 +83,11 @@ class ScenarioSchemaTest {
             Map.entry("billion-laughs.yaml", "a billion values from nested aliases"));
 
     /** Files the reader rejects for a reason that JSON Schema cannot state, and why. */
-    private static final Map<String, String> BEYOND_THE_SCHEMA =
-            Map.of("total-too-long.yaml", "the phases' days add up to more than 3650: a schema cannot add values up");
+    private static final Map<String, String> BEYOND_THE_SCHEMA = Map.of(
+            "total-too-long.yaml",
+            "the phases' days add up to more than 3650: a schema cannot add values up",
+            "exercise-more-than-a-day.yaml",
+            "a phase's exercise adds up to more minutes a day than a day has: a schema cannot add values up");
 
     private static Schema schema;
     private static JsonNode tree;

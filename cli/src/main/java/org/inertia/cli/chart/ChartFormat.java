@@ -97,6 +97,13 @@ public enum ChartFormat {
         }
     }
 
+    static {
+        // ImageIO caches encoded images in a file of the temporary folder by default: on a full
+        // disk its closer thread then fails with a trace, and a full temporary folder fails a chart
+        // whose own folder has room. A chart is small; keep the cache in memory.
+        ImageIO.setUseCache(false);
+    }
+
     private static void png(Drawing drawing, OutputStream out) throws IOException {
         BufferedImage image = new BufferedImage(drawing.width(), drawing.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();

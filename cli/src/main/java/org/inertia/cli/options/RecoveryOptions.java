@@ -26,10 +26,12 @@ public final class RecoveryOptions {
             names = "--recovered-at",
             paramLabel = "PCT[,PCT...]",
             converter = ThresholdsConverter.class,
-            description = "When a measure counts as recovered, in %% of baseline, comma-separated, each 1 to 100"
-                    + " (up to " + MAX_THRESHOLDS + "), such as 95,100: the day each is reached after the lowest point,"
-                    + " in the table, the CSV (days_to_<PCT> columns) and the JSON (recoveredAt); when one is not"
-                    + " reached, how far short it still is on the last day. Default: 95.")
+            description =
+                    "When a measure counts as recovered, in %% of baseline, comma-separated, each 1 to 100 with at most one decimal"
+                            + " (up to " + MAX_THRESHOLDS
+                            + "), such as 95,100: the day each is reached after the lowest point,"
+                            + " in the table, the CSV (days_to_<PCT> columns) and the JSON (recoveredAt); when one is not"
+                            + " reached, how far short it still is on the last day. Default: 95.")
     private Thresholds thresholds;
 
     /**
@@ -97,6 +99,12 @@ public final class RecoveryOptions {
                 if (!(t >= 1 && t <= 100)) {
                     throw new TypeConversionException(shown + ": each threshold must be between 1 and 100 % of baseline"
                             + " (was " + Excerpt.of(p) + "); such as 95,100");
+                }
+                // Columns and sentences name a threshold with at most one decimal: two thresholds that
+                // differ further would share a name, and a finer one would be named as another.
+                if (Math.abs(t * 10 - Math.rint(t * 10)) > 1e-9) {
+                    throw new TypeConversionException(shown + ": give each threshold with at most one decimal (was "
+                            + Excerpt.of(p) + "); such as 97.5");
                 }
                 seen.add(t);
             }

@@ -91,6 +91,8 @@ public enum ScenarioMessage {
     DUPLICATE_ITEM("names ''{0}'' twice"),
     /** A list that must not be empty. Argument: what it should hold. */
     EMPTY_LIST("must list at least one {0}"),
+    /** A phase's exercise takes more time than a day has. Arguments: minutes a day, minutes in a day. */
+    TOO_MANY_MINUTES("the exercise adds up to {0} minutes a day on average; a day has {1}"),
     /** The phases add up to too many days. Arguments: total, limit. */
     TOO_MANY_DAYS("the phases last {0} days in all; a scenario lasts at most {1} days"),
     /** Reading stopped after this many problems. Argument: the limit. */

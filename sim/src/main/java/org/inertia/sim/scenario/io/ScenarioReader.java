@@ -688,6 +688,17 @@ public final class ScenarioReader {
                         }
                     }
                     exercise = parsed;
+                    double minutes =
+                            parsed.stream().mapToDouble(Exercise::minutesPerDay).sum();
+                    if (minutes > MINUTES_IN_A_DAY) {
+                        problem(
+                                list,
+                                field + ".exercise",
+                                ScenarioMessage.TOO_MANY_MINUTES,
+                                List.of(Math.round(minutes), (long) MINUTES_IN_A_DAY),
+                                "fewer minutes or sessions: the entries of a phase share its days");
+                        exerciseOk = false;
+                    }
                 }
             }
         }
@@ -1167,6 +1178,9 @@ public final class ScenarioReader {
             throw new Stop();
         }
     }
+
+    /** Minutes in a day: a phase's exercise, averaged over the week, cannot take more. */
+    static final int MINUTES_IN_A_DAY = 24 * 60;
 
     /** Most problems reported for one file; a file of garbage is not worth 50,000 lines. */
     public static final int MAX_PROBLEMS = 100;
