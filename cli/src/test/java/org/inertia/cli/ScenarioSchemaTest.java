@@ -87,7 +87,9 @@ class ScenarioSchemaTest {
             "total-too-long.yaml",
             "the phases' days add up to more than 3650: a schema cannot add values up",
             "exercise-more-than-a-day.yaml",
-            "a phase's exercise adds up to more minutes a day than a day has: a schema cannot add values up");
+            "a phase's exercise adds up to more minutes a day than a day has: a schema cannot add values up",
+            "tag-that-agrees.yaml",
+            "a tag that agrees with its value: a schema sees the value, not the tag it was written with");
 
     private static Schema schema;
     private static JsonNode tree;

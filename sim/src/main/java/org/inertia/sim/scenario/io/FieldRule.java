@@ -171,7 +171,7 @@ public final class FieldRule<T> {
         return "give " + expected;
     }
 
-    private static String tagName(Tag tag) {
+    static String tagName(Tag tag) {
         String value = tag.getValue();
         return Excerpt.of(value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value);
     }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.inertia.sim.measure.Baseline;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.measure.MuscleGroup;
@@ -37,8 +39,12 @@ import org.inertia.sim.scenario.SetDose;
 import org.inertia.sim.scenario.Sex;
 import org.inertia.sim.scenario.Subject;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.comments.CommentLine;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -291,6 +297,7 @@ public final class ScenarioReader {
         if (!documents.mergeKeys.isEmpty()) {
             throw mergeKeys(documents.mergeKeys);
         }
+        tagged = documents.tagged;
         if (root == null || isNull(root)) {
             throw fail(ScenarioMessage.EMPTY_FILE);
         }
@@ -395,9 +402,48 @@ public final class ScenarioReader {
      */
     private static final class NoMerge extends Composer {
         private final List<Node> mergeKeys = new ArrayList<>();
+        /** The nodes written with an explicit tag ({@code !!int 7}, {@code !foo x}), by identity. */
+        private final Set<Node> tagged = Collections.newSetFromMap(new IdentityHashMap<>());
 
         NoMerge(LoadSettings settings, String text) {
             super(settings, new Shallow(new ParserImpl(settings, new StreamReader(settings, text))));
+        }
+
+        /** Whether the event about to be composed carries a tag written in the file. */
+        private boolean explicitTag() {
+            Event e = parser.peekEvent();
+            return e instanceof ScalarEvent s && s.getTag().isPresent()
+                    || e instanceof CollectionStartEvent c && c.getTag().isPresent();
+        }
+
+        @Override
+        protected Node composeScalarNode(Optional<Anchor> anchor, List<CommentLine> comments) {
+            boolean explicit = explicitTag();
+            Node node = super.composeScalarNode(anchor, comments);
+            if (explicit) {
+                tagged.add(node);
+            }
+            return node;
+        }
+
+        @Override
+        protected SequenceNode composeSequenceNode(Optional<Anchor> anchor) {
+            boolean explicit = explicitTag();
+            SequenceNode node = super.composeSequenceNode(anchor);
+            if (explicit) {
+                tagged.add(node);
+            }
+            return node;
+        }
+
+        @Override
+        protected Node composeMappingNode(Optional<Anchor> anchor) {
+            boolean explicit = explicitTag();
+            Node node = super.composeMappingNode(anchor);
+            if (explicit) {
+                tagged.add(node);
+            }
+            return node;
         }
 
         @Override
@@ -806,6 +852,10 @@ public final class ScenarioReader {
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
             String path = field + "[" + i + "]";
+            if (tagged(item, path)) {
+                ok = false;
+                continue;
+            }
             if (!(item instanceof ScalarNode scalar) || isNull(item)) {
                 problem(
                         item,
@@ -909,6 +959,9 @@ public final class ScenarioReader {
     /** One baseline, "NUMBER UNIT"; null (with a problem) when it is not one. */
     private Baseline baseline(Node node, String field) {
         String example = "write the value at day 0 and its unit, such as '32 kg' or '180 N·m'";
+        if (tagged(node, field)) {
+            return null;
+        }
         if (isNull(node)) {
             problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), example);
             return null;
@@ -969,6 +1022,9 @@ public final class ScenarioReader {
      * keys. Returns null when the node is not a mapping.
      */
     private Map<String, NodeTuple> mapping(Node node, String field, java.util.Collection<String> allowed, String what) {
+        if (tagged(node, field)) {
+            return null;
+        }
         if (!(node instanceof MappingNode m)) {
             problem(
                     node,
@@ -992,6 +1048,9 @@ public final class ScenarioReader {
                 continue;
             }
             String key = ks.getValue();
+            if (tagged(keyNode, field.isEmpty() ? Excerpt.of(key) : field + "." + Excerpt.of(key))) {
+                continue;
+            }
             if (!allowed.contains(key)) {
                 String shown = Excerpt.of(key);
                 String path = field.isEmpty() ? shown : field + "." + shown;
@@ -1025,6 +1084,9 @@ public final class ScenarioReader {
     }
 
     private List<Node> list(Node node, String field) {
+        if (tagged(node, field)) {
+            return null;
+        }
         if (!(node instanceof SequenceNode s)) {
             problem(node, field, ScenarioMessage.EXPECTED_LIST, List.of(describe(node)), "start each item with '- '");
             return null;
@@ -1034,6 +1096,9 @@ public final class ScenarioReader {
 
     /** The text of a scalar node, or null (with a problem) when it is not a scalar. */
     private String scalar(Node node, String field) {
+        if (tagged(node, field)) {
+            return null;
+        }
         if (!(node instanceof ScalarNode s)) {
             problem(node, field, ScenarioMessage.EXPECTED_SCALAR, List.of(describe(node)), "");
             return null;
@@ -1138,6 +1203,9 @@ public final class ScenarioReader {
             return fallback;
         }
         Node node = t.getValueNode();
+        if (tagged(node, field)) {
+            return null;
+        }
         if (isNull(node)) {
             problem(node, field, ScenarioMessage.EMPTY_VALUE, List.of(), rule.emptyHint());
             return null;
@@ -1147,6 +1215,23 @@ public final class ScenarioReader {
             return null;
         }
         return rule.read(scalar, (message, arguments, hint) -> problem(node, field, message, arguments, hint));
+    }
+
+    /** The nodes the file wrote with an explicit tag; set once the file is composed. */
+    private Set<Node> tagged = Set.of();
+
+    /**
+     * Reports a node written with an explicit YAML tag ({@code !!int 7}, {@code !foo x}, {@code
+     * !!map {...}}): scenario files use none, whether or not the tag agrees with the value.
+     *
+     * @return whether the node carries one (a problem was reported)
+     */
+    private boolean tagged(Node node, String field) {
+        if (node == null || !tagged.contains(node)) {
+            return false;
+        }
+        problem(node, field, ScenarioMessage.EXPLICIT_TAG, List.of(FieldRule.tagName(node.getTag())), "remove the tag");
+        return true;
     }
 
     private static boolean isNull(Node node) {
