@@ -210,6 +210,16 @@ class RecoveredAtTest {
     }
 
     @Test
+    void aNumberOfExtremeSizeIsSaidToBeOneRatherThanNoNumber() {
+        Cli.Result r = Cli.run("run", OLDER, "--recovered-at", "1e-300");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0))
+                .isEqualTo("inertia: Invalid value for option '--recovered-at': '1e-300': '1e-300' is not a number of"
+                        + " ordinary size; give percentages of baseline such as 95,100");
+    }
+
+    @Test
     void populationRunsRefuseItInOneLine() {
         Cli.Result r = Cli.run("run", OLDER, "--recovered-at", "100", "--subjects", "10");
 

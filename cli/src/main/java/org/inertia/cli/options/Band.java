@@ -83,8 +83,8 @@ public record Band(double lower, double upper) {
             OptionalDouble hi = Decimal.parseDouble(parts[1].strip());
             if (lo.isEmpty() || hi.isEmpty()) {
                 String bad = (lo.isEmpty() ? parts[0] : parts[1]).strip();
-                throw new TypeConversionException(shown + ": '" + Excerpt.of(bad)
-                        + "' is not a number; write decimal numbers such as 5,95 or 2.5,97.5");
+                throw new TypeConversionException(shown + ": '" + Excerpt.of(bad) + "' " + Decimal.refusal(bad)
+                        + "; write decimal numbers such as 5,95 or 2.5,97.5");
             }
             double l = lo.getAsDouble();
             double h = hi.getAsDouble();

@@ -158,8 +158,8 @@ public final class ChartOptions {
             OptionalDouble hi = Decimal.parseDouble(parts[1].strip());
             if (lo.isEmpty() || hi.isEmpty()) {
                 String bad = (lo.isEmpty() ? parts[0] : parts[1]).strip();
-                throw new TypeConversionException(
-                        shown + ": '" + Excerpt.of(bad) + "' is not a number; write decimal numbers such as 70,110");
+                throw new TypeConversionException(shown + ": '" + Excerpt.of(bad) + "' " + Decimal.refusal(bad)
+                        + "; write decimal numbers such as 70,110");
             }
             double l = lo.getAsDouble();
             double h = hi.getAsDouble();

@@ -92,8 +92,8 @@ public final class RecoveryOptions {
                 String p = part.strip();
                 OptionalDouble d = Decimal.parseDouble(p);
                 if (d.isEmpty()) {
-                    throw new TypeConversionException(shown + ": '" + Excerpt.of(p)
-                            + "' is not a number; give percentages of baseline such as 95,100");
+                    throw new TypeConversionException(shown + ": '" + Excerpt.of(p) + "' " + Decimal.refusal(p)
+                            + "; give percentages of baseline such as 95,100");
                 }
                 double t = d.getAsDouble();
                 if (!(t >= 1 && t <= 100)) {

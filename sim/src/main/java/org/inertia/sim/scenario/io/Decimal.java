@@ -44,6 +44,21 @@ public final class Decimal {
     }
 
     /**
+     * {@return why {@link #parse} refuses a text, in words that follow a quotation of it: "is not a
+     * number of ordinary size" when it is written as a number but is too long or of extreme
+     * magnitude ({@code 1e-300}, a thousand digits), else "is not a number"}
+     *
+     * @param text the refused text, without surrounding whitespace
+     */
+    public static String refusal(String text) {
+        boolean written = text.length() <= MAX_WRITTEN && GRAMMAR.matcher(text).matches();
+        return written ? "is not a number of ordinary size" : "is not a number";
+    }
+
+    /** Longest text {@link #refusal} checks against the grammar (a bound on the work, not a rule). */
+    private static final int MAX_WRITTEN = 10_000;
+
+    /**
      * {@return the number written, as a double; empty as for {@link #parse}}
      *
      * @param text the text, without surrounding whitespace

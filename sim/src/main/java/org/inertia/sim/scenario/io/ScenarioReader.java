@@ -975,6 +975,10 @@ public final class ScenarioReader {
         String number = parts.matches() ? parts.group(1) : text;
         String unit = parts.matches() ? parts.group(2).strip() : "";
         java.util.OptionalDouble v = Decimal.parseDouble(number);
+        if (parts.matches() && v.isEmpty() && Decimal.refusal(number).endsWith("ordinary size")) {
+            problem(node, field, ScenarioMessage.EXTREME_NUMBER, List.of(Excerpt.of(number)), example);
+            return null;
+        }
         if (!parts.matches() || v.isEmpty()) {
             problem(node, field, ScenarioMessage.NOT_A_NUMBER, List.of(Excerpt.of(text)), example);
             return null;
