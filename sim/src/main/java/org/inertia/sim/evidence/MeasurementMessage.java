@@ -63,6 +63,11 @@ public enum MeasurementMessage {
      * U+0007), its position in the id (1-based).
      */
     SUBJECT_CHARACTER("subject id holds the control or invisible character {0} (character {1})"),
+    /**
+     * More work than one fit of subjects may take. Arguments: subjects, the scenario's days,
+     * subject-days, the limit.
+     */
+    TOO_MANY_SUBJECT_DAYS("{0} subjects over a {1}-day scenario are {2} subject-days; at most {3} at a time"),
     /** More subjects than one file may hold. Argument: the limit. */
     TOO_MANY_SUBJECTS("more than {0} subjects"),
     /**

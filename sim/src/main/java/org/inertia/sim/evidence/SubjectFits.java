@@ -89,6 +89,13 @@ public final class SubjectFits {
     }
 
     /**
+     * Most subjects times the scenario's days (day 0 included) that one fit of subjects takes: each
+     * subject is fitted on its own, simulating the whole scenario at every step, so the work grows
+     * with both; a million subject-days take one to two minutes on two cores.
+     */
+    public static final long MAX_SUBJECT_DAYS = 1_000_000;
+
+    /**
      * Checks each subject's measurements as {@link ParameterFit#check} checks one subject's: days
      * within the scenario, values not written as fractions, measures the scenario changes, more
      * measurements than parameters (a subject with too few is named, at its first line). At most
@@ -106,6 +113,15 @@ public final class SubjectFits {
         List<MeasurementProblem> problems = new ArrayList<>();
         if (free.isEmpty()) {
             problems.add(MeasurementProblem.ofFile(source, MeasurementMessage.NO_PARAMETERS, List.of(), ""));
+            throw MeasurementException.of(problems);
+        }
+        long days = scenario.totalDays() + 1L;
+        if (subjects.size() * days > MAX_SUBJECT_DAYS) {
+            problems.add(MeasurementProblem.ofFile(
+                    source,
+                    MeasurementMessage.TOO_MANY_SUBJECT_DAYS,
+                    List.<Object>of(subjects.size(), scenario.totalDays(), subjects.size() * days, MAX_SUBJECT_DAYS),
+                    "split the file, or fit a shorter scenario"));
             throw MeasurementException.of(problems);
         }
         for (Map.Entry<String, List<Measurement>> e : subjects.entrySet()) {

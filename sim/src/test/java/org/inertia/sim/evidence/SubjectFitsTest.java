@@ -114,4 +114,34 @@ class SubjectFitsTest {
                 .extracting(MeasurementProblem::message)
                 .containsExactly(MeasurementMessage.NO_PARAMETERS);
     }
+
+    @Test
+    void moreSubjectDaysThanAFitTakesAreRefusedBeforeAnyFit() {
+        // 274 subjects over ten years (3,651 days with day 0) are just over a million subject-days,
+        // 273 just under: the file and the measurements are otherwise the same.
+        Scenario tenYears = Protocols.scenario(
+                Protocols.healthy(40), Protocols.phase(14, Mobility.BED_REST), Protocols.phase(3636, Mobility.NORMAL));
+        Measure strength = Measure.parse("strength.overall").orElseThrow();
+        Map<String, List<Measurement>> many = new LinkedHashMap<>();
+        for (int i = 0; i < 274; i++) {
+            String id = "S" + i;
+            many.put(
+                    id,
+                    List.of(
+                            new Measurement(2 + 3 * i, 7, strength, 95, OptionalDouble.empty(), id),
+                            new Measurement(3 + 3 * i, 14, strength, 90, OptionalDouble.empty(), id),
+                            new Measurement(4 + 3 * i, 28, strength, 96, OptionalDouble.empty(), id)));
+        }
+
+        MeasurementException e = catchThrowableOfType(
+                () -> SubjectFits.check(tenYears, many, FREE, "m.csv"), MeasurementException.class);
+
+        assertThat(e.details()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo(MeasurementMessage.TOO_MANY_SUBJECT_DAYS);
+            assertThat(p.arguments()).containsExactly(274, 3650, 274L * 3651, SubjectFits.MAX_SUBJECT_DAYS);
+        });
+        many.remove("S273");
+        org.assertj.core.api.Assertions.assertThatCode(() -> SubjectFits.check(tenYears, many, FREE, "m.csv"))
+                .doesNotThrowAnyException();
+    }
 }
