@@ -36,6 +36,13 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
     public static final int MAX_UNCERTAIN_RUNS = 400_000;
 
     /**
+     * Most simulated days of a sweep with uncertainty, grid points times draws times the longest
+     * scenario's days (day 0 included): {@value #MAX_UNCERTAIN_RUNS} runs of a year, so a sweep of
+     * scenarios up to a year is bounded by the runs alone, and one of ten years by a tenth of them.
+     */
+    public static final long MAX_UNCERTAIN_DAYS = MAX_UNCERTAIN_RUNS * 366L;
+
+    /**
      * Most simulated subjects of a population sweep, grid points times subjects: a 28 × 60 grid
      * of 10,000 subjects (16.8 million) takes about a minute on two cores.
      */
@@ -98,17 +105,7 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
             problems.add(new SweepProblem("", SweepMessage.TOO_MANY_RUNS, List.of(runs, MAX_RUNS), "use larger steps"));
         }
         if (problems.isEmpty()) {
-            long longest = scenario.totalDays();
-            for (SweepAxis axis : axes) {
-                int phase = axis.field().phaseOfDays();
-                if (phase >= 0) {
-                    double most = axis.values().stream()
-                            .mapToDouble(Double::doubleValue)
-                            .max()
-                            .orElseThrow();
-                    longest += (long) most - scenario.phases().get(phase).days();
-                }
-            }
+            long longest = longestDays(scenario, axes);
             if (longest > Scenario.MAX_TOTAL_DAYS) {
                 problems.add(new SweepProblem(
                         "",
@@ -118,6 +115,22 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
             }
         }
         return problems;
+    }
+
+    /** The days of the longest scenario of the grid: each phase whose days vary at its largest value. */
+    private static long longestDays(Scenario scenario, List<SweepAxis> axes) {
+        long longest = scenario.totalDays();
+        for (SweepAxis axis : axes) {
+            int phase = axis.field().phaseOfDays();
+            if (phase >= 0) {
+                double most = axis.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElseThrow();
+                longest += (long) most - scenario.phases().get(phase).days();
+            }
+        }
+        return longest;
     }
 
     /**
@@ -188,6 +201,14 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
                     SweepMessage.TOO_MANY_RUNS,
                     List.of(points * draws, MAX_UNCERTAIN_RUNS),
                     "with --uncertainty each point runs " + draws + " times; use larger steps"));
+        } else if (problems.isEmpty() && points * draws * (longestDays(scenario, axes) + 1) > MAX_UNCERTAIN_DAYS) {
+            long days = longestDays(scenario, axes);
+            problems.add(new SweepProblem(
+                    "",
+                    SweepMessage.TOO_MANY_RUNS,
+                    List.of(points * draws, MAX_UNCERTAIN_DAYS / (days + 1)),
+                    "with --uncertainty each point runs " + draws + " times over up to " + days
+                            + " days; use larger steps or a shorter scenario"));
         }
         if (!problems.isEmpty()) {
             throw new SweepException(problems);

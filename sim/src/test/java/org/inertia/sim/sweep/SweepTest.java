@@ -413,6 +413,36 @@ class SweepTest {
         }
     }
 
+    @Test
+    void aSweepWithUncertaintyCountsTheDaysOfItsLongestScenarioNotOnlyItsRuns() {
+        // 83 ages x 3 depths x 200 draws are 49,800 runs: within the cap on runs, and for a one-year
+        // scenario within the cap on days too; over ten years they are 182 million days, and refused.
+        Scenario tenYears = Protocols.scenario(Protocols.healthy(50), Protocols.phase(3650, Mobility.BED_REST));
+        Readout end = new Readout(Readout.Kind.END, Measure.OVERALL_STRENGTH, 0);
+        java.util.function.Function<Scenario, org.inertia.sim.population.ParameterSampler> none =
+                s -> org.inertia.sim.population.ParameterSampler.NONE;
+        SweepException e = catchThrowableOfType(
+                SweepException.class,
+                () -> Sweep.runWithUncertainty(
+                        tenYears,
+                        List.of(
+                                SweepAxis.parse("subject.age=18..100"),
+                                SweepAxis.parse("parameters.mass-loss-depth=0.1,0.2,0.3")),
+                        end,
+                        Simulator.exact(),
+                        none,
+                        200,
+                        1,
+                        5,
+                        95));
+        assertThat(e.problems())
+                .extracting(SweepProblem::message, SweepProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        SweepMessage.TOO_MANY_RUNS, List.of(49_800L, Sweep.MAX_UNCERTAIN_DAYS / 3651)));
+        assertThat(49_800L * 366).isLessThanOrEqualTo(Sweep.MAX_UNCERTAIN_DAYS);
+        assertThat(Sweep.MAX_UNCERTAIN_DAYS / 366).isEqualTo(Sweep.MAX_UNCERTAIN_RUNS);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(SweepMessage.class)
     void everyCatalogueEntryFormatsWithItsArguments(SweepMessage key) {
