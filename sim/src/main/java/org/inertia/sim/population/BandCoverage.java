@@ -83,8 +83,8 @@ public record BandCoverage(int figures, int inside, double meanWidthPp) {
         for (int i = 0; i < rows.size(); i++) {
             double[] v = simulated[i];
             Arrays.sort(v);
-            double lo = percentile(v, lowerPercentile);
-            double hi = percentile(v, upperPercentile);
+            double lo = Percentiles.ofSorted(v, lowerPercentile);
+            double hi = Percentiles.ofSorted(v, upperPercentile);
             double published = rows.get(i).changePercent();
             if (lo <= published && published <= hi) {
                 inside++;
@@ -92,13 +92,5 @@ public record BandCoverage(int figures, int inside, double meanWidthPp) {
             width += hi - lo;
         }
         return new BandCoverage(rows.size(), inside, rows.isEmpty() ? 0 : width / rows.size());
-    }
-
-    /** The {@code q}-th percentile of sorted values, R-7 (NumPy's "linear") rule. */
-    private static double percentile(double[] sorted, double q) {
-        double h = (sorted.length - 1) * q / 100;
-        int below = (int) Math.floor(h);
-        int above = Math.min(sorted.length - 1, below + 1);
-        return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
     }
 }

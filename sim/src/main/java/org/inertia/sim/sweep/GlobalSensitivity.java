@@ -19,6 +19,7 @@ import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.parameters.Preset;
+import org.inertia.sim.population.Percentiles;
 import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Scenario;
 
@@ -354,10 +355,10 @@ public final class GlobalSensitivity {
         for (int j = 0; j < d; j++) {
             double[] s1 = column(resampled, j);
             double[] st = column(resampled, d + j);
-            double s1Lower = percentile(s1, lowerPercent());
-            double s1Upper = percentile(s1, upperPercent());
-            double stLower = percentile(st, lowerPercent());
-            double stUpper = percentile(st, upperPercent());
+            double s1Lower = Percentiles.of(s1, lowerPercent());
+            double s1Upper = Percentiles.of(s1, upperPercent());
+            double stLower = Percentiles.of(st, lowerPercent());
+            double stUpper = Percentiles.of(st, upperPercent());
             indices.add(new SobolIndices.Index(
                     inputs.get(j), point[j], s1Lower, s1Upper, point[d + j], stLower, stUpper, all.noEffect(j)));
             largestChange = Math.max(
@@ -600,8 +601,8 @@ public final class GlobalSensitivity {
             out.add(new MorrisScreening.Effect(
                     inputs.get(j),
                     sumAbs / r,
-                    percentile(resampled, lowerPercent()),
-                    percentile(resampled, upperPercent()),
+                    Percentiles.of(resampled, lowerPercent()),
+                    Percentiles.of(resampled, upperPercent()),
                     mu,
                     sigma,
                     none));
@@ -670,15 +671,5 @@ public final class GlobalSensitivity {
 
     private static double upperPercent() {
         return 100 - lowerPercent();
-    }
-
-    /** R-7 percentile (linear between order statistics), as {@link Sweep} uses. */
-    static double percentile(double[] values, double q) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double h = (sorted.length - 1) * q / 100.0;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }

@@ -12,6 +12,7 @@ import org.inertia.sim.model.Simulator;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.population.Cohort;
 import org.inertia.sim.population.ParameterSampler;
+import org.inertia.sim.population.Percentiles;
 import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Scenario;
 
@@ -233,9 +234,9 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
                     ModelParameters p = draw.draw(centre, PopulationSimulator.randomFor(seed, k));
                     outcomes[k] = outcome.of(simulator.simulate(s, p));
                 }
-                median[i][j] = percentile(outcomes, 50);
-                lower[i][j] = percentile(outcomes, lowerPercentile);
-                upper[i][j] = percentile(outcomes, upperPercentile);
+                median[i][j] = Percentiles.of(outcomes, 50);
+                lower[i][j] = Percentiles.of(outcomes, lowerPercentile);
+                upper[i][j] = Percentiles.of(outcomes, upperPercentile);
             }
         }
         return new Sweep(List.copyOf(axes), outcome, median, lower, upper);
@@ -342,9 +343,9 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
                         upper[i][j] = 100 * interval[1];
                     } else {
                         java.util.Arrays.sort(outcomes);
-                        value[i][j] = percentileOfSorted(outcomes, 50);
-                        lower[i][j] = percentileOfSorted(outcomes, lowerPercentile);
-                        upper[i][j] = percentileOfSorted(outcomes, upperPercentile);
+                        value[i][j] = Percentiles.ofSorted(outcomes, 50);
+                        lower[i][j] = Percentiles.ofSorted(outcomes, lowerPercentile);
+                        upper[i][j] = Percentiles.ofSorted(outcomes, upperPercentile);
                     }
                     progress.accept(done.incrementAndGet());
                 },
@@ -370,20 +371,5 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
         double centre = (p + z2n / 2) / (1 + z2n);
         double half = z * Math.sqrt(p * (1 - p) / n + z2n / (4 * n)) / (1 + z2n);
         return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
-    }
-
-    /** R-7 percentile; NaN (not back) sorts last, so it shows only where that share is reached. */
-    private static double percentile(double[] values, double q) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return percentileOfSorted(sorted, q);
-    }
-
-    /** R-7 percentile of values sorted ascending, NaN last. */
-    private static double percentileOfSorted(double[] sorted, double q) {
-        double h = (sorted.length - 1) * q / 100.0;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }
