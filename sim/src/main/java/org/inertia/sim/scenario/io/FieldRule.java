@@ -153,27 +153,17 @@ public final class FieldRule<T> {
         return Optional.ofNullable(conversion.convert(s, RESOLVER.resolve(s, true), true, sink));
     }
 
-    /** Reads a scalar node of a file; null when a problem was reported. */
+    /**
+     * Reads a scalar node of a file; null when a problem was reported. The reader refuses an
+     * explicitly tagged node before it gets here, so the tag is the one the value resolves to.
+     */
     T read(ScalarNode node, Problems problems) {
-        return conversion.convert(node.getValue(), node.getTag(), node.isPlain(), (message, arguments, hint) -> {
-            Tag resolved = RESOLVER.resolve(node.getValue(), node.isPlain());
-            if (!resolved.equals(node.getTag())) {
-                // An explicit tag (!!str 7, !custom 40): name it rather than blame the value.
-                problems.add(ScenarioMessage.EXPLICIT_TAG, List.of(tagName(node.getTag())), "remove the tag");
-            } else {
-                problems.add(message, arguments, hint);
-            }
-        });
+        return conversion.convert(node.getValue(), node.getTag(), node.isPlain(), problems);
     }
 
     /** The hint for an empty value. */
     String emptyHint() {
         return "give " + expected;
-    }
-
-    static String tagName(Tag tag) {
-        String value = tag.getValue();
-        return Excerpt.of(value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value);
     }
 
     private static FieldRule<Integer> whole(String key, int min, int max) {

@@ -416,34 +416,27 @@ public final class ScenarioReader {
                     || e instanceof CollectionStartEvent c && c.getTag().isPresent();
         }
 
-        @Override
-        protected Node composeScalarNode(Optional<Anchor> anchor, List<CommentLine> comments) {
-            boolean explicit = explicitTag();
-            Node node = super.composeScalarNode(anchor, comments);
+        /** Keeps a node composed from an explicitly tagged event; Java evaluates {@code explicit} first. */
+        private <N extends Node> N noting(boolean explicit, N node) {
             if (explicit) {
                 tagged.add(node);
             }
             return node;
+        }
+
+        @Override
+        protected Node composeScalarNode(Optional<Anchor> anchor, List<CommentLine> comments) {
+            return noting(explicitTag(), super.composeScalarNode(anchor, comments));
         }
 
         @Override
         protected SequenceNode composeSequenceNode(Optional<Anchor> anchor) {
-            boolean explicit = explicitTag();
-            SequenceNode node = super.composeSequenceNode(anchor);
-            if (explicit) {
-                tagged.add(node);
-            }
-            return node;
+            return noting(explicitTag(), super.composeSequenceNode(anchor));
         }
 
         @Override
         protected Node composeMappingNode(Optional<Anchor> anchor) {
-            boolean explicit = explicitTag();
-            Node node = super.composeMappingNode(anchor);
-            if (explicit) {
-                tagged.add(node);
-            }
-            return node;
+            return noting(explicitTag(), super.composeMappingNode(anchor));
         }
 
         @Override
@@ -1234,8 +1227,14 @@ public final class ScenarioReader {
         if (node == null || !tagged.contains(node)) {
             return false;
         }
-        problem(node, field, ScenarioMessage.EXPLICIT_TAG, List.of(FieldRule.tagName(node.getTag())), "remove the tag");
+        problem(node, field, ScenarioMessage.EXPLICIT_TAG, List.of(tagName(node.getTag())), "remove the tag");
         return true;
+    }
+
+    /** A tag as written: {@code !!int} for the core schema's, the tag itself for any other. */
+    private static String tagName(Tag tag) {
+        String value = tag.getValue();
+        return Excerpt.of(value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value);
     }
 
     private static boolean isNull(Node node) {
