@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inertia.cli.options.Audience;
+import org.inertia.cli.options.ChartOptions;
 import org.inertia.cli.options.MeasureOptions;
 import org.inertia.cli.options.OutputOptions;
 import org.inertia.cli.options.RecoveryOptions;
@@ -121,9 +123,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         checkOutput();
         CompareCommand.checkCount(scenarioFiles);
-        if (title != null && title.isBlank()) {
-            throw new UserInputException(
-                    "--title: the title is empty; give some text, or leave --title out for the" + " default");
+        Optional<String> blank = ChartOptions.blankTitle(title);
+        if (blank.isPresent()) {
+            throw new UserInputException(blank.get());
         }
         recovery.checkAlone(uncertainty);
         if (audience == Audience.PATIENT && (uncertainty || recovery.given())) {

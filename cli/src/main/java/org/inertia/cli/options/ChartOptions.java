@@ -2,6 +2,7 @@ package org.inertia.cli.options;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,12 +69,22 @@ public final class ChartOptions {
         } else if (yRange != null && !valueAxis) {
             problems.add("--y-range: " + which + " has no value axis to fix; leave --y-range out");
         }
-        if (title != null && title.isBlank()) {
-            problems.add("--title: the title is empty; give some text, or leave --title out for the default");
-        }
+        blankTitle(title).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
+    }
+
+    /**
+     * {@return the problem with a {@code --title} given but blank, for every command that takes
+     * one: a chart's, or the report's}
+     *
+     * @param title the title given, or null
+     */
+    public static Optional<String> blankTitle(String title) {
+        return title != null && title.isBlank()
+                ? Optional.of("--title: the title is empty; give some text, or leave --title out for the default")
+                : Optional.empty();
     }
 
     private static List<String> given(boolean t, boolean s, boolean y) {

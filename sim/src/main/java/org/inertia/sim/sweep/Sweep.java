@@ -196,14 +196,14 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
             double upperPercentile) {
         List<SweepProblem> problems = new ArrayList<>(check(scenario, axes));
         long points = axes.stream().mapToLong(a -> a.values().size()).reduce(1, (a, b) -> a * b);
+        long days = problems.isEmpty() ? longestDays(scenario, axes) : 0;
         if (problems.isEmpty() && points * draws > MAX_UNCERTAIN_RUNS) {
             problems.add(new SweepProblem(
                     "",
                     SweepMessage.TOO_MANY_RUNS,
                     List.of(points * draws, MAX_UNCERTAIN_RUNS),
                     "with --uncertainty each point runs " + draws + " times; use larger steps"));
-        } else if (problems.isEmpty() && points * draws * (longestDays(scenario, axes) + 1) > MAX_UNCERTAIN_DAYS) {
-            long days = longestDays(scenario, axes);
+        } else if (problems.isEmpty() && points * draws * (days + 1) > MAX_UNCERTAIN_DAYS) {
             problems.add(new SweepProblem(
                     "",
                     SweepMessage.TOO_MANY_RUNS,

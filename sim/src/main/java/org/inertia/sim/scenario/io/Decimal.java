@@ -51,8 +51,19 @@ public final class Decimal {
      * @param text the refused text, without surrounding whitespace
      */
     public static String refusal(String text) {
-        boolean written = text.length() <= MAX_WRITTEN && GRAMMAR.matcher(text).matches();
-        return written ? "is not a number of ordinary size" : "is not a number";
+        return outOfSize(text) ? "is not a number of ordinary size" : "is not a number";
+    }
+
+    /**
+     * {@return whether a text is written as a number but {@link #parse} refuses it for its length
+     * or magnitude ({@code 1e-300}, a thousand digits)}
+     *
+     * @param text the text, without surrounding whitespace
+     */
+    public static boolean outOfSize(String text) {
+        return text.length() <= MAX_WRITTEN
+                && GRAMMAR.matcher(text).matches()
+                && parse(text).isEmpty();
     }
 
     /** Longest text {@link #refusal} checks against the grammar (a bound on the work, not a rule). */

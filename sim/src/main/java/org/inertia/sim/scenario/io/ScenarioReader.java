@@ -968,7 +968,7 @@ public final class ScenarioReader {
         String number = parts.matches() ? parts.group(1) : text;
         String unit = parts.matches() ? parts.group(2).strip() : "";
         java.util.OptionalDouble v = Decimal.parseDouble(number);
-        if (parts.matches() && v.isEmpty() && Decimal.refusal(number).endsWith("ordinary size")) {
+        if (parts.matches() && Decimal.outOfSize(number)) {
             problem(node, field, ScenarioMessage.EXTREME_NUMBER, List.of(Excerpt.of(number)), example);
             return null;
         }
