@@ -113,6 +113,17 @@ class DocsAgreeTest {
                         + CalibrationRuns.EVIDENCE.studies().size() + " studies**");
     }
 
+    /** Prints the rows with {@code -Ddocs.print=true}, then checks that docs/model.md holds each. */
+    private static void docsHold(List<String> rows) throws IOException {
+        if (Boolean.getBoolean("docs.print")) {
+            rows.forEach(System.out::println);
+        }
+        String docs = docs();
+        for (String row : rows) {
+            assertThat(docs).contains(row);
+        }
+    }
+
     /**
      * The whole-body families' table rows: figures, studies, in-sample RMSE (one decimal), and the
      * stored leave-one-study-out RMSE overall and per category.
@@ -143,13 +154,7 @@ class DocsAgreeTest {
 
     @Test
     void theWholeBodyFamiliesErrorTableMatchesTheEvidenceAndTheStoredHoldOut() throws IOException {
-        if (Boolean.getBoolean("docs.print")) {
-            familyRows().forEach(System.out::println);
-        }
-        String docs = docs();
-        for (String row : familyRows()) {
-            assertThat(docs).contains(row);
-        }
+        docsHold(familyRows());
     }
 
     /**
@@ -167,7 +172,7 @@ class DocsAgreeTest {
                     1,
                     5,
                     95);
-            rows.add("| " + family.name().toLowerCase(Locale.ROOT) + " | " + c.figures() + " | " + c.inside() + " ("
+            rows.add("| " + family.key() + " | " + c.figures() + " | " + c.inside() + " ("
                     + Math.round(100 * c.share()) + " %) | "
                     + String.format(Locale.ROOT, "%.1f", c.meanWidthPp()) + " pp |");
         }
@@ -176,13 +181,7 @@ class DocsAgreeTest {
 
     @Test
     void theBandCoverageInTheDocsIsTheOneTheCalibrationGives() throws IOException {
-        if (Boolean.getBoolean("docs.print")) {
-            coverageRows().forEach(System.out::println);
-        }
-        String docs = docs();
-        for (String row : coverageRows()) {
-            assertThat(docs).contains(row);
-        }
+        docsHold(coverageRows());
     }
 
     @Test
