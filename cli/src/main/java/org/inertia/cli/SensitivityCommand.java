@@ -175,7 +175,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(
             names = "--threads",
             paramLabel = "N",
-            description = "sobol, morris: worker threads (default: one per processor).")
+            description = "sobol, morris: worker threads, 1 to " + PopulationOptions.MAX_THREADS
+                    + " (default: one per processor).")
     private Integer threads;
 
     @Mixin

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                     + " arrive within " + ServeLimits.HEAD_TIMEOUT_SECONDS + " s and its body (at most 1 MiB) within "
                     + ServeLimits.BODY_TIMEOUT_SECONDS + " s, a connection silent for "
                     + ServeLimits.IDLE_TIMEOUT_SECONDS + " s is closed, at most " + ServeLimits.MAX_CONNECTIONS
-                    + " connections are open at once; simulations run on one worker per processor (1 to 4) with "
+                    + " connections are open at once, " + ServeLimits.MAX_CONNECTIONS_PER_CLIENT
+                    + " of them from any one machine; simulations run on one worker per processor (1 to 4) with "
                     + ServeLimits.QUEUE + " waiting (more are answered 503), each within "
                     + ServeLimits.TIME_BUDGET_SECONDS + " s (503 past it) and 1/" + ServeLimits.HEAP_SHARE
                     + " of the Java heap, estimated before simulating (413 past it)."
@@ -64,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
             names = "--port",
             paramLabel = "PORT",
             defaultValue = "8080",
-            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+            description = "Port to listen on, 0 to 65535 (default: ${DEFAULT-VALUE}; 0 for any free port).")
     private int port;
 
     @Override

@@ -122,7 +122,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(
             names = "--day",
             paramLabel = "D",
-            description = "With --outcome day (implied): the day to read; runs shorter than that give their last day."
+            description = "With --outcome day (implied): the day to read, 0 to " + Scenario.MAX_TOTAL_DAYS
+                    + "; runs shorter than that give their last day."
                     + " With --outcome share-recovered: the days allowed from the lowest point back to 95 %%.")
     private Integer day;
 

@@ -125,6 +125,12 @@ class HostileArgumentsTest {
             cases.add(
                     new Case("run --threads " + v, List.of("run", SCENARIO, "-q", "--subjects", "2", "--threads", v)));
         }
+        // Within --subjects' range, but more subject-days than a run simulates: refused before any work.
+        String years = Cli.SHIPPED.resolve("bone-comes-back-in-years.yaml").toString();
+        cases.add(new Case("run --subjects 10000000, 850 days", List.of("run", years, "-q", "--subjects", "10000000")));
+        cases.add(new Case(
+                "compare --subjects 5000000, two years",
+                List.of("compare", SCENARIO, years, "-q", "--subjects", "5000000", "--uncertainty")));
         for (String v : List.of("-1", "3651", "2147483648", "-2147483649")) {
             cases.add(new Case(
                     "sweep --day " + v, List.of("sweep", SCENARIO, "--vary", "subject.age=30,40", "--day", v)));
@@ -212,6 +218,19 @@ class HostileArgumentsTest {
         assertThat(band.errLines().get(0))
                 .isEqualTo("inertia: Invalid value for option '--band': '5d,95f': '5d' is not a number;"
                         + " write decimal numbers such as 5,95 or 2.5,97.5");
+    }
+
+    @Test
+    void aNumberBeyondWhatJavaHoldsIsTooLargeNotJavasRange() {
+        Cli.Result r = Cli.run("run", SCENARIO, "--subjects", "2147483648");
+        assertThat(r.errLines().get(0))
+                .isEqualTo("inertia: Invalid value for option '--subjects': '2147483648' is too large (the option's"
+                        + " range is in --help)");
+        assertThat(Cli.run("run", "--help").out()).contains("Simulate N virtual subjects (1 to 10000000)");
+        assertThat(Cli.run("sensitivity", SCENARIO, "--day", "-99999999999999999999999")
+                        .errLines()
+                        .get(0))
+                .endsWith("'-99999999999999999999999' is too small (the option's range is in --help)");
     }
 
     @Test

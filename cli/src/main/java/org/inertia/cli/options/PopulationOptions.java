@@ -33,6 +33,13 @@ public final class PopulationOptions {
     /** Most subjects in one run. */
     public static final int MAX_SUBJECTS = 10_000_000;
 
+    /**
+     * Most subject-days in one run, all scenarios together: {@link #MAX_SUBJECTS} over a year, about
+     * half a minute on two cores. Longer scenarios take fewer subjects, so that no run's time grows
+     * beyond that with the scenario's length.
+     */
+    public static final long MAX_SUBJECT_DAYS = MAX_SUBJECTS * 366L;
+
     /** Most worker threads one may ask for; more is a usage error. */
     public static final int MAX_THREADS = 1024;
 
@@ -53,8 +60,9 @@ public final class PopulationOptions {
             names = "--subjects",
             paramLabel = "N",
             description = {
-                "Simulate N virtual subjects whose model parameters vary as in the published studies,"
-                        + " and report the median with a percentile band (see --band) instead of one curve.",
+                "Simulate N virtual subjects (1 to " + MAX_SUBJECTS
+                        + ") whose model parameters vary as in the published"
+                        + " studies, and report the median with a percentile band (see --band) instead of one curve.",
                 "In run and compare without --measure, CSV and JSON hold every measure when that fits in"
                         + " 128 MB of memory, otherwise only the chart's measure; a note says so."
             })
@@ -90,11 +98,12 @@ public final class PopulationOptions {
     @Option(
             names = "--threads",
             paramLabel = "N",
-            description = "Worker threads for --subjects (default: one per processor). At most "
-                    + THREADS_PER_PROCESSOR + " per processor are used, and no more than the Java heap holds"
-                    + " (each keeps a block of " + PopulationSimulator.BLOCK + " subjects in step, and its own"
-                    + " day histograms where they fit);"
-                    + " more are reduced, with a note.")
+            description =
+                    "Worker threads for --subjects, 1 to " + MAX_THREADS + " (default: one per processor). At most "
+                            + THREADS_PER_PROCESSOR + " per processor are used, and no more than the Java heap holds"
+                            + " (each keeps a block of " + PopulationSimulator.BLOCK + " subjects in step, and its own"
+                            + " day histograms where they fit);"
+                            + " more are reduced, with a note.")
     private Integer threads;
 
     @Option(
@@ -325,6 +334,7 @@ public final class PopulationOptions {
      */
     public Choice choose(List<Measure> named, List<Measure> fallback, int days, int scenarios)
             throws UserInputException {
+        checkSubjectDays(days, scenarios);
         List<Measure> chosen;
         String note = "";
         if (!named.isEmpty()) {
@@ -352,6 +362,25 @@ public final class PopulationOptions {
                     + ") allows; name fewer measures, or give Java more memory (INERTIA_JAVA_OPTS=-Xmx4g)");
         }
         return new Choice(List.copyOf(chosen), note);
+    }
+
+    /**
+     * Refuses a run of more than {@link #MAX_SUBJECT_DAYS} subject-days.
+     *
+     * @param days the longest scenario's number of days
+     * @param scenarios the number of scenarios, each simulated for every subject
+     * @throws UserInputException naming the most subjects these scenarios allow
+     */
+    void checkSubjectDays(int days, int scenarios) throws UserInputException {
+        long perSubject = (days + 1L) * scenarios;
+        if (subjects != null && subjects * perSubject > MAX_SUBJECT_DAYS) {
+            throw new UserInputException("--subjects " + String.format(Locale.ROOT, "%,d", subjects) + ": "
+                    + (scenarios == 1 ? "" : scenarios + " scenarios of up to ") + (days + 1) + " days make "
+                    + String.format(Locale.ROOT, "%,d", subjects * perSubject) + " subject-days, more than one run"
+                    + " simulates (" + String.format(Locale.ROOT, "%,d", MAX_SUBJECT_DAYS) + ", "
+                    + String.format(Locale.ROOT, "%,d", MAX_SUBJECTS) + " subjects for a year); give at most "
+                    + String.format(Locale.ROOT, "%,d", MAX_SUBJECT_DAYS / perSubject) + " subjects");
+        }
     }
 
     /**

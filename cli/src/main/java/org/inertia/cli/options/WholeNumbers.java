@@ -65,8 +65,12 @@ public final class WholeNumbers {
         String unsigned = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
         String digits = unsigned.replaceFirst("^0+", "");
         BigInteger v = digits.length() > 19 ? null : new BigInteger(s.startsWith("-") ? "-" + unsigned : unsigned);
-        if (v == null || v.compareTo(BigInteger.valueOf(max)) > 0 || v.compareTo(BigInteger.valueOf(min)) < 0) {
-            throw new TypeConversionException(shown + " is out of range (" + min + " to " + max + ")");
+        // The type's bounds are Java's, not the option's: the option's own range is in its help.
+        if (v == null ? !s.startsWith("-") : v.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new TypeConversionException(shown + " is too large (the option's range is in --help)");
+        }
+        if (v == null || v.compareTo(BigInteger.valueOf(min)) < 0) {
+            throw new TypeConversionException(shown + " is too small (the option's range is in --help)");
         }
         return v.longValueExact();
     }

@@ -51,7 +51,8 @@ import org.inertia.sim.scenario.io.ScenarioReader;
  * <p>Slow and hostile clients (issue 12): Jetty reads requests without a thread waiting for each
  * connection, so a client that sends its headers or body slowly costs a connection, not a worker;
  * a head must arrive within its timeout ({@link HeadDeadline}), a body within its own (408),
- * connections and bodies held at once are bounded, and simulations run on a bounded {@link
+ * connections and bodies held at once are bounded, in all and per client ({@link
+ * AddressConnectionLimit}), and simulations run on a bounded {@link
  * SimulationPool} within a {@link RequestBudget} of time (503) and memory (413). The figures are
  * {@link ServeLimits}.
  */
@@ -140,6 +141,7 @@ public final class ClassroomServer implements AutoCloseable {
         connector.setAcceptQueueSize(128);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+        connector.addEventListener(new AddressConnectionLimit(limits.maxConnectionsPerClient()));
 
         ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "inertia-serve-timer");

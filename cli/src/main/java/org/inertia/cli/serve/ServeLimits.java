@@ -10,6 +10,8 @@ import java.time.Duration;
  * @param idleTimeout time a connection may stay silent (also between two bytes of a body)
  * @param bodyTimeout time for a whole request body to arrive
  * @param maxConnections connections open at once; more wait to be accepted
+ * @param maxConnectionsPerClient connections one client (an address; an IPv6 /64 network) may
+ *     hold at once; more are closed as they open, so that one machine cannot take them all
  * @param threads the HTTP server's threads (reading, routing, writing); no thread waits for a
  *     slow client, so a few serve any number of connections
  * @param workers simulations run at once
@@ -25,6 +27,7 @@ public record ServeLimits(
         Duration idleTimeout,
         Duration bodyTimeout,
         int maxConnections,
+        int maxConnectionsPerClient,
         int threads,
         int workers,
         int queue,
@@ -43,6 +46,12 @@ public record ServeLimits(
 
     /** Default connections open at once: a class of 40 browsers with 6 connections each, twice over. */
     public static final int MAX_CONNECTIONS = 512;
+
+    /**
+     * Default connections one client may hold: a browser opens at most six to a server, so this is
+     * ten browsers behind one address, an eighth of {@link #MAX_CONNECTIONS}.
+     */
+    public static final int MAX_CONNECTIONS_PER_CLIENT = 64;
 
     /** Default threads of the HTTP server. */
     public static final int THREADS = 16;
@@ -70,7 +79,7 @@ public record ServeLimits(
                 throw new IllegalArgumentException("timeouts must be positive, was " + d);
             }
         }
-        if (maxConnections < 1 || threads < 4 || workers < 1 || queue < 0) {
+        if (maxConnections < 1 || maxConnectionsPerClient < 1 || threads < 4 || workers < 1 || queue < 0) {
             throw new IllegalArgumentException("need a connection, 4 threads and a worker");
         }
         if (memoryBudgetBytes < 1 || bodyBudgetBytes < ClassroomServer.MAX_BODY_BYTES) {
@@ -88,6 +97,7 @@ public record ServeLimits(
                 Duration.ofSeconds(IDLE_TIMEOUT_SECONDS),
                 Duration.ofSeconds(BODY_TIMEOUT_SECONDS),
                 MAX_CONNECTIONS,
+                MAX_CONNECTIONS_PER_CLIENT,
                 THREADS,
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())),
                 QUEUE,
@@ -103,6 +113,7 @@ public record ServeLimits(
                 idleTimeout,
                 bodyTimeout,
                 maxConnections,
+                maxConnectionsPerClient,
                 threads,
                 workers,
                 queue,
@@ -118,6 +129,7 @@ public record ServeLimits(
                 idleTimeout,
                 bodyTimeout,
                 maxConnections,
+                maxConnectionsPerClient,
                 threads,
                 workers,
                 queue,
@@ -133,6 +145,7 @@ public record ServeLimits(
                 idle,
                 body,
                 maxConnections,
+                maxConnectionsPerClient,
                 threads,
                 workers,
                 queue,
@@ -148,9 +161,26 @@ public record ServeLimits(
                 idleTimeout,
                 bodyTimeout,
                 maxConnections,
+                maxConnectionsPerClient,
                 threads,
                 count,
                 waiting,
+                timeBudget,
+                memoryBudgetBytes,
+                bodyBudgetBytes);
+    }
+
+    /** {@return these limits with another number of connections one client may hold} */
+    public ServeLimits withConnectionsPerClient(int count) {
+        return new ServeLimits(
+                headTimeout,
+                idleTimeout,
+                bodyTimeout,
+                maxConnections,
+                count,
+                threads,
+                workers,
+                queue,
                 timeBudget,
                 memoryBudgetBytes,
                 bodyBudgetBytes);

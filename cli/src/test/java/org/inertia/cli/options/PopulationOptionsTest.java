@@ -75,4 +75,31 @@ class PopulationOptionsTest {
         assertThat(o.threads()).isEqualTo(3);
         assertThat(o.threadsNote()).isEmpty();
     }
+
+    @Test
+    void aRunTakesAtMostTenMillionSubjectsForAYearAndFewerForLongerScenarios() throws UserInputException {
+        // A year is days 0 to 365: 366 days of ten million subjects, the most.
+        parse("--subjects", "10000000").checkSubjectDays(365, 1);
+        parse("--subjects", "1000000").checkSubjectDays(3650, 1);
+        parse("--subjects", "200000").checkSubjectDays(365, 50);
+        parse("--uncertainty").checkSubjectDays(3650, 50);
+
+        assertThat(refusal(parse("--subjects", "10000000"), 366, 1))
+                .isEqualTo(
+                        "--subjects 10,000,000: 367 days make 3,670,000,000 subject-days, more than one run"
+                                + " simulates (3,660,000,000, 10,000,000 subjects for a year); give at most 9,972,752 subjects");
+        assertThat(refusal(parse("--subjects", "1002466"), 3650, 1)).endsWith("give at most 1,002,465 subjects");
+        assertThat(refusal(parse("--subjects", "200001"), 365, 50))
+                .startsWith("--subjects 200,001: 50 scenarios of up to 366 days make ")
+                .endsWith("give at most 200,000 subjects");
+    }
+
+    private static String refusal(PopulationOptions o, int days, int scenarios) {
+        try {
+            o.checkSubjectDays(days, scenarios);
+        } catch (UserInputException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("not refused: " + days + " days, " + scenarios + " scenarios");
+    }
 }
