@@ -123,7 +123,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         checkOutput();
         CompareCommand.checkCount(scenarioFiles);
-        Optional<String> blank = ChartOptions.blankTitle(title);
+        Optional<String> blank = ChartOptions.titleProblem(title);
         if (blank.isPresent()) {
             throw new UserInputException(blank.get());
         }

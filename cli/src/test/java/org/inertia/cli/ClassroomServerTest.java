@@ -527,6 +527,9 @@ class ClassroomServerTest {
         for (String bad : List.of(
                 "variants=2&v2.name=" + "x".repeat(81),
                 "variants=2&v2.name=a%0Ab",
+                // A right-to-left override: the legend would read differently from the name.
+                "variants=2&v2.name=walk%E2%80%AEnim+02",
+                "variants=2&v2.name=walk%E2%80%8B",
                 "variants=2&shown=3",
                 "variants=2&shown=0",
                 "scale=huge")) {
@@ -534,6 +537,13 @@ class ClassroomServerTest {
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
             assertThat(list(map((r.body())).get("errors"))).as(bad).hasSize(1);
         }
+        // Persian's zero width non-joiner is writing, not a trick.
+        assertThat(post(
+                                "/api/simulate",
+                                "example=" + WALKING
+                                        + "&variants=2&v2.name=%D9%85%DB%8C%E2%80%8C%D8%AE%D9%88%D8%A7%D9%87%D8%AF")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

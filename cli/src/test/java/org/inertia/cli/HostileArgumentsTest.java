@@ -171,6 +171,12 @@ class HostileArgumentsTest {
             cases.add(new Case("run " + option + " very long", List.of("run", SCENARIO, option, LONG + ".svg")));
             cases.add(new Case("run " + option + " empty", List.of("run", SCENARIO, option, "")));
         }
+        // Titles that would read differently from what was typed, or hold a character no output shows.
+        for (String title : List.of("Bed rest \u202Eskeew 2", "Bed\u200Brest", "a\u2066b", "a\u0007b")) {
+            cases.add(new Case(
+                    "run --title " + shown(title), List.of("run", SCENARIO, "--chart", "out.png", "--title", title)));
+            cases.add(new Case("report --title " + shown(title), List.of("report", SCENARIO, "--title", title)));
+        }
         cases.add(new Case("run long scenario name", List.of("run", LONG + ".yaml")));
         cases.add(new Case("validate long scenario name", List.of("validate", LONG + ".yaml")));
         cases.add(new Case("report -o long", List.of("report", SCENARIO, "-o", LONG + ".html")));

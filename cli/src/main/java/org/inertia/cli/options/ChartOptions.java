@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.inertia.cli.chart.ChartLook;
 import org.inertia.sim.scenario.io.Decimal;
 import org.inertia.sim.scenario.io.Excerpt;
+import org.inertia.sim.scenario.io.PrintableText;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -69,22 +70,26 @@ public final class ChartOptions {
         } else if (yRange != null && !valueAxis) {
             problems.add("--y-range: " + which + " has no value axis to fix; leave --y-range out");
         }
-        blankTitle(title).ifPresent(problems::add);
+        titleProblem(title).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
     }
 
     /**
-     * {@return the problem with a {@code --title} given but blank, for every command that takes
-     * one: a chart's, or the report's}
+     * {@return the problem with a {@code --title} given, for every command that takes one (a
+     * chart's, or the report's): blank, or holding a character {@link PrintableText} refuses}
      *
      * @param title the title given, or null
      */
-    public static Optional<String> blankTitle(String title) {
-        return title != null && title.isBlank()
-                ? Optional.of("--title: the title is empty; give some text, or leave --title out for the default")
-                : Optional.empty();
+    public static Optional<String> titleProblem(String title) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        if (title.isBlank()) {
+            return Optional.of("--title: the title is empty; give some text, or leave --title out for the default");
+        }
+        return PrintableText.problem(title, false).map(p -> "--title: " + p + "; give one line of printable text");
     }
 
     private static List<String> given(boolean t, boolean s, boolean y) {

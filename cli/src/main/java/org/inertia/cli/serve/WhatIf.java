@@ -37,6 +37,7 @@ import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.population.PopulationSimulator;
 import org.inertia.sim.scenario.Keyword;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.PrintableText;
 import org.inertia.sim.scenario.io.ScenarioException;
 import org.inertia.sim.scenario.io.ScenarioProblem;
 import org.inertia.sim.scenario.io.ScenarioReader;
@@ -55,7 +56,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@link ScenarioControls#NAMES}, as written when absent; {@code vK.phases=1,2,new} and {@code
  * vK.pN.CONTROL=VALUE}, the phases of variant K and the settings of its phase N ({@link
  * ScenarioControls}); {@code variant=K}, which variant a YAML download is of; {@code vK.name=TEXT}, a name given to
- * variant K by hand (at most {@value #MAX_NAME_LENGTH} characters, no control characters; blank for
+ * variant K by hand (at most {@value #MAX_NAME_LENGTH} characters of {@link PrintableText}; blank for
  * the name made from what changed); {@code shown=K}, the presenter's step: the chart draws variants
  * 1 to K on the value axis of all of them, so that stepping through does not rescale it; {@code
  * scale=fixed}, the classroom's fixed value axis ({@value #FIXED_LOW} to {@value #FIXED_HIGH} %,
@@ -302,7 +303,7 @@ final class WhatIf {
 
     /**
      * The name a variant was given by hand: trimmed, null when blank or absent; refused when too
-     * long or holding control characters (it becomes a legend, a table row and a file's name).
+     * long or holding a character {@link PrintableText} refuses (it becomes a legend, a table row and a file's name).
      */
     private static String ownName(String given, int k) throws BadRequest {
         if (given == null || given.isBlank()) {
@@ -313,11 +314,9 @@ final class WhatIf {
             throw new BadRequest("v" + k + ".name: at most " + MAX_NAME_LENGTH + " characters (was "
                     + name.codePointCount(0, name.length()) + ")");
         }
-        if (name.codePoints()
-                .anyMatch(c -> Character.isISOControl(c)
-                        || Character.getType(c) == Character.SURROGATE
-                        || Character.getType(c) == Character.UNASSIGNED)) {
-            throw new BadRequest("v" + k + ".name: write the name on one line, without control characters");
+        Optional<String> bad = PrintableText.problem(name, false);
+        if (bad.isPresent()) {
+            throw new BadRequest("v" + k + ".name: " + bad.get() + "; write the name on one line of printable text");
         }
         return name;
     }

@@ -999,7 +999,7 @@ public final class ScenarioReader {
                     "a unit is a short symbol such as kg, N·m or N");
             return null;
         }
-        Optional<String> bad = invalidCharacter(unit, false);
+        Optional<String> bad = PrintableText.problem(unit, false);
         if (bad.isPresent() || unit.indexOf('\t') >= 0) {
             problem(
                     node,
@@ -1129,7 +1129,7 @@ public final class ScenarioReader {
             return null;
         }
         boolean lines = key.equals("description");
-        Optional<String> bad = s == null ? Optional.empty() : invalidCharacter(s, lines);
+        Optional<String> bad = s == null ? Optional.empty() : PrintableText.problem(s, lines);
         if (bad.isPresent()) {
             problem(
                     node,
@@ -1144,40 +1144,6 @@ public final class ScenarioReader {
             return null;
         }
         return s == null ? null : s.strip();
-    }
-
-    /**
-     * Where a name or description holds a character that no output can carry: a control character
-     * other than tab (and, in a description, the line break), a surrogate without its pair, or a
-     * Unicode noncharacter (U+FFFE, U+FDD0, ...). Such as
-     * "its 3rd character is U+0007, a control character"; empty when the text is printable.
-     */
-    static Optional<String> invalidCharacter(String text, boolean lineBreaks) {
-        int position = 0;
-        for (int i = 0; i < text.length(); ) {
-            char ch = text.charAt(i);
-            position++;
-            String what = null;
-            int c = ch;
-            if (Character.isHighSurrogate(ch)
-                    && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                c = Character.toCodePoint(ch, text.charAt(i + 1));
-            } else if (Character.isSurrogate(ch)) {
-                what = "a surrogate without its pair";
-            }
-            if (what == null && Character.isISOControl(c) && c != '\t' && !(lineBreaks && c == '\n')) {
-                what = "a control character";
-            } else if (what == null && ((c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF))) {
-                what = "a Unicode noncharacter";
-            }
-            if (what != null) {
-                return Optional.of("its " + Excerpt.ordinal(position) + " character is "
-                        + String.format(java.util.Locale.ROOT, "U+%04X", c) + ", " + what);
-            }
-            i += Character.charCount(c);
-        }
-        return Optional.empty();
     }
 
     /**
