@@ -15,6 +15,15 @@ public interface Keyword {
     String keyword();
 
     /**
+     * {@return other words people use for this constant ("high" for vigorous), in lower case: not
+     * accepted, but suggested in place of a misspelling that happens to lie closer to another
+     * constant ("high" is two edits from "light")}
+     */
+    default List<String> synonyms() {
+        return List.of();
+    }
+
+    /**
      * Finds the constant of {@code type} spelled {@code word}.
      *
      * @param type the enum class

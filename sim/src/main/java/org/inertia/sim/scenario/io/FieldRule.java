@@ -198,13 +198,20 @@ public final class FieldRule<T> {
 
     private static <E extends Enum<E> & Keyword> FieldRule<E> keyword(String key, Class<E> type) {
         Map<String, E> words = new LinkedHashMap<>();
+        Map<String, String> synonyms = new LinkedHashMap<>();
         for (E e : type.getEnumConstants()) {
             words.put(e.keyword(), e);
+            e.synonyms().forEach(s -> synonyms.put(s, e.keyword()));
         }
-        return words(key, words);
+        return words(key, words, synonyms);
     }
 
     private static <T> FieldRule<T> words(String key, Map<String, T> words) {
+        return words(key, words, Map.of());
+    }
+
+    /** A rule for one of {@code words}; a word in {@code synonyms} (lower case) is told the allowed one it means. */
+    private static <T> FieldRule<T> words(String key, Map<String, T> words, Map<String, String> synonyms) {
         List<String> allowed = List.copyOf(words.keySet());
         return new FieldRule<>(key, "one of " + String.join(", ", allowed), (text, tag, plain, problems) -> {
             T value = words.get(text);
@@ -216,7 +223,11 @@ public final class FieldRule<T> {
                             List.of(excerpt(text), foreign.get()),
                             DidYouMean.hint(text, allowed));
                 } else {
-                    problems.add(ScenarioMessage.UNKNOWN_VALUE, List.of(excerpt(text)), DidYouMean.hint(text, allowed));
+                    String meant = synonyms.get(text.strip().toLowerCase(java.util.Locale.ROOT));
+                    problems.add(
+                            ScenarioMessage.UNKNOWN_VALUE,
+                            List.of(excerpt(text)),
+                            meant != null ? "did you mean '" + meant + "'?" : DidYouMean.hint(text, allowed));
                 }
                 return null;
             }

@@ -101,6 +101,11 @@ public enum ScenarioMessage {
     NOT_POSITIVE("must be greater than 0 and at most {0} (was {1})"),
     /** A measured baseline without its unit ("32" for "32 kg"). Argument: the value as written. */
     MISSING_UNIT("needs a unit after the number (was ''{0}'')"),
+    /**
+     * A baseline whose unit begins with more of the number: a decimal comma ("32,5 kg"), a
+     * thousands separator ("1 800 N"). Argument: the unit as read.
+     */
+    NUMBER_IN_UNIT("has a unit that begins with a number (''{0}''): the value would be read as the part before it"),
     /** A baseline's unit longer than any unit symbol. Argument: the limit. */
     UNIT_TOO_LONG("has a unit longer than {0} characters"),
     /**

@@ -949,6 +949,10 @@ public final class ScenarioReader {
     private static final java.util.regex.Pattern VALUE_AND_UNIT = java.util.regex.Pattern.compile(
             "([-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]{1,9})?)(.*)", java.util.regex.Pattern.DOTALL);
 
+    /** A unit that begins with more of the number: a digit, or a comma or point and a digit. */
+    private static final java.util.regex.Pattern UNIT_THAT_IS_A_NUMBER =
+            java.util.regex.Pattern.compile("[,.'\u2019]?[0-9]");
+
     /** One baseline, "NUMBER UNIT"; null (with a problem) when it is not one. */
     private Baseline baseline(Node node, String field) {
         String example = "write the value at day 0 and its unit, such as '32 kg' or '180 N·m'";
@@ -988,6 +992,17 @@ public final class ScenarioReader {
         }
         if (unit.isEmpty()) {
             problem(node, field, ScenarioMessage.MISSING_UNIT, List.of(Excerpt.of(text)), example);
+            return null;
+        }
+        if (UNIT_THAT_IS_A_NUMBER.matcher(unit).lookingAt()) {
+            problem(
+                    node,
+                    field,
+                    ScenarioMessage.NUMBER_IN_UNIT,
+                    List.of(Excerpt.of(unit)),
+                    unit.startsWith(",")
+                            ? "write the decimal with a point, such as '32.5 kg'"
+                            : "write one number without separators, then the unit, such as '1800 N'");
             return null;
         }
         if (unit.length() > Baseline.MAX_UNIT_LENGTH) {
