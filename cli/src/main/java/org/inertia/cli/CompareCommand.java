@@ -30,6 +30,7 @@ import org.inertia.sim.measure.Outcome;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.population.PopulationResult;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.io.Excerpt;
 import org.inertia.sim.trajectory.Trajectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -57,7 +58,7 @@ public final class CompareCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(
-            arity = "2..*",
+            arity = "1..*",
             paramLabel = "SCENARIO",
             description = "Two or more scenario files (YAML); - reads one from standard input.")
     private List<Path> scenarioFiles;
@@ -105,6 +106,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Measure compared = measure.single().orElse(Measure.OVERALL_STRENGTH);
+        if (scenarioFiles.size() < 2) {
+            throw new UserInputException("compare needs two or more scenarios (got one); to simulate one, use"
+                    + " 'inertia run "
+                    + Excerpt.of(TerminalText.oneLine(scenarioFiles.get(0).toString())) + "'");
+        }
         checkCount(scenarioFiles);
         outputs.check(scenarioFiles);
         population.check();

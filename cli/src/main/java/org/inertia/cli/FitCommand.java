@@ -189,7 +189,8 @@ public final class FitCommand implements Callable<Integer> {
         }
         out.println();
         if (!fit.trustworthy()) {
-            out.println("Nothing to paste: the fitted values are not estimates (see the warnings on standard error).");
+            out.println("Nothing to paste: the fitted values are not estimates: the fit did not converge or stopped at"
+                    + " a parameter's range (see the warnings, printed on stderr).");
         } else if (fit.asYamlBlock().isEmpty()) {
             out.println("Nothing to paste: the measurements determine none of the parameters.");
         } else {

@@ -178,6 +178,8 @@ class HostileArgumentsTest {
             cases.add(new Case("report --title " + shown(title), List.of("report", SCENARIO, "--title", title)));
         }
         cases.add(new Case("run long scenario name", List.of("run", LONG + ".yaml")));
+        cases.add(new Case("compare one scenario", List.of("compare", SCENARIO)));
+        cases.add(new Case("compare one long scenario name", List.of("compare", LONG + ".yaml")));
         cases.add(new Case("validate long scenario name", List.of("validate", LONG + ".yaml")));
         cases.add(new Case("report -o long", List.of("report", SCENARIO, "-o", LONG + ".html")));
         cases.add(new Case("fit long measurements name", List.of("fit", LONG + ".csv", "--scenario", SCENARIO)));

@@ -209,7 +209,7 @@ class OwnUnitsTest {
     }
 
     @Test
-    void theTableShowsTheValueInTheUnitBeforeThePercent() {
+    void theTableShowsTheValueInTheUnitBeforeThePercent() throws IOException {
         Cli.Result r = Cli.run("run", GRIP, "--measure", "mass.knee_extensors");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -222,6 +222,10 @@ class OwnUnitsTest {
                 .matcher(grip);
         assertThat(m.find()).as(grip).isTrue();
         assertThat(Double.parseDouble(m.group(1))).isCloseTo(0.32 * Double.parseDouble(m.group(2)), within(0.06));
+        // The docs quote this very cell as the example of a table in the patient's units.
+        for (Path doc : List.of(Path.of("../README.md"), Path.of("../docs/scenario-format.md"), GRIP)) {
+            assertThat(Files.readString(doc)).as(doc.toString()).contains(m.group());
+        }
         assertThat(r.outLines().stream().filter(l -> l.startsWith("Knee extensors")))
                 .hasSize(2)
                 .allSatisfy(l -> assertThat(l).containsPattern("N·m \\(|kg \\("));

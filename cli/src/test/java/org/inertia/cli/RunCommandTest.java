@@ -52,7 +52,8 @@ class RunCommandTest {
         Cli.Result r = Cli.run("run", Cli.fixture("short-stay.yaml"));
 
         assertThat(r.exitCode()).isZero();
-        assertThat(line(r, MuscleGroup.KNEE_EXTENSORS.label())).endsWith("not within the scenario");
+        assertThat(line(r, MuscleGroup.KNEE_EXTENSORS.label()))
+                .endsWith("not within the scenario (at 90.4 % on day 10)");
     }
 
     @Test

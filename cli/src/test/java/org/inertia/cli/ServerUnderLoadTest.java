@@ -146,6 +146,7 @@ class ServerUnderLoadTest {
             // The ones it kept are served as any slow client is.
             Socket kept =
                     held.stream().filter(socket -> !closed(socket)).findFirst().orElseThrow();
+            kept.setSoTimeout(5000); // closed() left it at a millisecond
             assertThat(finish(kept, "x\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
         } finally {
             closeAll(held);

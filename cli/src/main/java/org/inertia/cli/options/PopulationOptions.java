@@ -63,7 +63,7 @@ public final class PopulationOptions {
                 "Simulate N virtual subjects (1 to " + MAX_SUBJECTS
                         + ") whose model parameters vary as in the published"
                         + " studies, and report the median with a percentile band (see --band) instead of one curve.",
-                "In run and compare without --measure, CSV and JSON hold every measure when that fits in"
+                "In run and compare without --measure, CSV and JSON hold every muscle measure when that fits in"
                         + " 128 MB of memory, otherwise only the chart's measure; a note says so."
             })
     private Integer subjects;

@@ -34,6 +34,9 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
     private static final String END = "End %";
     private static final String BACK_TO = "Back to ";
 
+    /** The recovery column when none is asked for: back to 95 % of baseline. */
+    private static final List<Double> DEFAULT_THRESHOLDS = List.of(MeasureSummary.DEFAULT_RECOVERY_PERCENT);
+
     /**
      * Copies the lists and checks that every row has a cell per column.
      *
@@ -60,10 +63,9 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
         List<List<String>> rows = new ArrayList<>();
         for (MuscleGroup group : MuscleGroup.values()) {
             Measure m = new Measure(Outcome.STRENGTH, group);
-            rows.add(row(
-                    group.label(), trajectory.summary(m), trajectory.scenario().baseline(m)));
+            rows.add(row(group.label(), trajectory, m, DEFAULT_THRESHOLDS));
         }
-        return new SummaryCells(header("Muscle group"), rows);
+        return new SummaryCells(header("Muscle group", DEFAULT_THRESHOLDS), rows);
     }
 
     /**
@@ -75,9 +77,9 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
     public static SummaryCells ofScenarios(List<Trajectory> trajectories, Measure measure) {
         List<List<String>> rows = new ArrayList<>();
         for (Trajectory t : trajectories) {
-            rows.add(row(t.scenario().name(), t.summary(measure), t.scenario().baseline(measure)));
+            rows.add(row(t.scenario().name(), t, measure, DEFAULT_THRESHOLDS));
         }
-        return new SummaryCells(header("Scenario"), rows);
+        return new SummaryCells(header("Scenario", DEFAULT_THRESHOLDS), rows);
     }
 
     /**
@@ -234,19 +236,6 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
     /** A recovery threshold as headers and sentences write it: "95", "97.5". */
     public static String threshold(double percent) {
         return percent == Math.rint(percent) ? NumberText.whole(percent) : NumberText.percent(percent);
-    }
-
-    private static List<String> header(String label) {
-        return List.of(label, LOWEST, DAY, END, BACK_TO + threshold(MeasureSummary.DEFAULT_RECOVERY_PERCENT) + " %");
-    }
-
-    private static List<String> row(String label, MeasureSummary s, Optional<Baseline> b) {
-        return List.of(
-                TerminalText.oneLine(label),
-                level(s.lowestPercent(), b),
-                Integer.toString(s.lowestDay()),
-                level(s.endPercent(), b),
-                recovery(s));
     }
 
     /**

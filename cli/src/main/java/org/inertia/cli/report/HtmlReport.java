@@ -242,8 +242,11 @@ public final class HtmlReport {
     }
 
     /** Aerobic capacity and bone density, the whole-body measures. */
-    private static final List<Measure> WHOLE_BODY =
-            List.of(Measure.VO2MAX, Measure.of(Outcome.BMD_TOTAL_HIP), Measure.of(Outcome.BMD_CALCANEUS));
+    private static final List<Measure> WHOLE_BODY = List.of(
+            Measure.VO2MAX,
+            Measure.of(Outcome.BMD_LUMBAR_SPINE),
+            Measure.of(Outcome.BMD_TOTAL_HIP),
+            Measure.of(Outcome.BMD_CALCANEUS));
 
     /** What the fitness and bone section shows, and how far to trust it. */
     private static String wholeBodyNote() {

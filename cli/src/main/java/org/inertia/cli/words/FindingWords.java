@@ -913,9 +913,11 @@ public final class FindingWords {
                         .toList();
                 long lo = losses.get(0);
                 long hi = losses.get(losses.size() - 1);
+                String after = endForPatient(options, tier, g);
                 lines.add(names + " " + verb + " your " + what + " by about the same amount ("
                         + (lo == hi ? lo + "%" : lo + " to " + hi + "%")
-                        + " at the lowest point). The model cannot say which is worse.");
+                        + " at the lowest point)."
+                        + (after.isEmpty() ? " The model cannot say which is worse." : " " + after));
             } else {
                 String amount = " (about " + whole(100 - g.lowestPercent().get(tier.get(0))) + "%).";
                 if (losing == 1) {
@@ -933,6 +935,51 @@ public final class FindingWords {
             lines.add(and(names) + (names.size() == 1 ? " does not " : " do not ") + verb + " them.");
         }
         return lines;
+    }
+
+    /**
+     * {@return how options that cost about the same at their lowest point differ by the end, when
+     * the model can tell ({@link GroupComparison#highestEnd()}, judged against its uncertainty, or
+     * {@link GroupComparison#likelyHighestEnd()}, said as likely): "By the end, \u201cA\u201d probably
+     * leaves them about 5% stronger than before; \u201cB\u201d leaves them about 1% weaker."; empty
+     * when it cannot tell them apart there either}
+     */
+    private static String endForPatient(List<ScenarioFindings> options, List<Integer> tier, GroupComparison g) {
+        List<Integer> sure = tier.stream().filter(g.highestEnd()::contains).toList();
+        List<Integer> likely =
+                tier.stream().filter(g.likelyHighestEnd()::contains).toList();
+        boolean surely = !sure.isEmpty() && sure.size() < tier.size();
+        List<Integer> best = surely ? sure : likely;
+        if (best.isEmpty() || best.size() == tier.size()) {
+            return "";
+        }
+        List<Integer> rest = tier.stream().filter(i -> !best.contains(i)).toList();
+        return "By the end, " + endWords(options, best, g.measure(), surely ? "" : "probably ") + "; "
+                + endWords(options, rest, g.measure(), "") + ".";
+    }
+
+    /** "\u201cA\u201d leaves them about 5% stronger than before", for one or several options. */
+    private static String endWords(List<ScenarioFindings> options, List<Integer> which, Measure m, String hedge) {
+        List<Long> ends = which.stream()
+                .map(i -> Math.round(options.get(i).trajectory().summary(m).endPercent() - 100))
+                .sorted()
+                .toList();
+        long lo = ends.get(0);
+        long hi = ends.get(ends.size() - 1);
+        boolean strength = m.outcome() == Outcome.STRENGTH;
+        String change;
+        if (lo >= 1) {
+            change = "about " + (lo == hi ? lo : lo + " to " + hi) + "% " + (strength ? "stronger" : "bigger")
+                    + " than before";
+        } else if (hi <= -1) {
+            change = "about " + (lo == hi ? -lo : -hi + " to " + -lo) + "% " + (strength ? "weaker" : "smaller");
+        } else if (lo == 0 && hi == 0) {
+            change = strength ? "as strong as before" : "as big as before";
+        } else {
+            change = "within " + Math.max(Math.abs(lo), Math.abs(hi)) + "% of before";
+        }
+        return and(which.stream().map(i -> quoted(options, i)).toList()) + " " + hedge
+                + (which.size() == 1 ? "leaves" : "leave") + " them " + change;
     }
 
     /**
@@ -956,7 +1003,8 @@ public final class FindingWords {
                     + and(free.stream().map(i -> quoted(options, i)).toList())
                     + " kept every muscle as strong as before.");
         } else if (!free.isEmpty()) {
-            lines.add("Keep moving. These choices kept every muscle as strong as before.");
+            lines.add("Keep moving. " + (options.size() == 1 ? "This plan keeps" : "These choices kept")
+                    + " every muscle as strong as before.");
         }
         for (ScenarioFindings f : options) {
             // Only a lone episode: after an earlier one, the loss on its last day is not the bed's alone.
@@ -1008,7 +1056,7 @@ public final class FindingWords {
                     + and(beyondStudies.stream()
                             .map(i -> quoted(findings.options(), i))
                             .toList())
-                    + " directly. Its numbers are a rougher guess.");
+                    + " directly. " + (beyondStudies.size() == 1 ? "Its" : "Their") + " numbers are a rougher guess.");
         }
         return lines;
     }

@@ -84,7 +84,12 @@ class SummaryCellsTest {
         assertThat(cells.rows())
                 .containsExactly(
                         List.of("Knee extensors (quadriceps)", "80.0", "2", "99.0", "day 4 (2 days after the lowest)"),
-                        List.of("Plantar flexors (calf)", "88.0", "3", "90.0", "not within the scenario"),
+                        List.of(
+                                "Plantar flexors (calf)",
+                                "88.0",
+                                "3",
+                                "90.0",
+                                "not within the scenario (at 90.0 % on day 5)"),
                         List.of("Trunk extensors (back)", "97.0", "3", "98.0", "never below 95 %"),
                         List.of(
                                 "Trunk flexors (abdominals, core)",
@@ -117,7 +122,7 @@ class SummaryCellsTest {
                         List.of("Flat line", "100.0", "0", "100.0", "never below 95 %"));
         assertThat(calfMass.rows())
                 .containsExactly(
-                        List.of("Hand-made", "80.0", "3", "90.0", "not within the scenario"),
+                        List.of("Hand-made", "80.0", "3", "90.0", "not within the scenario (at 90.0 % on day 5)"),
                         List.of("Flat line", "100.0", "0", "100.0", "never below 95 %"));
     }
 

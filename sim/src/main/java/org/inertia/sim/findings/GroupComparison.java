@@ -18,13 +18,20 @@ import org.inertia.sim.measure.Measure;
  * @param differences the differences between neighbours in that order (one fewer than the losing
  *     options): how much lower the first goes, with the model's uncertainty
  * @param spared the options that lose less than {@link ScenarioFindings#NOTICEABLE_LOSS_POINTS}
+ * @param highestEnd the options that end highest on the measure, or within the model's uncertainty
+ *     of it ({@link Comparison#highestEnd()}): how options alike at their lowest point may differ
+ *     by the end (a week in bed, then walking or nothing)
+ * @param likelyHighestEnd of those, the ones not probably below the highest ({@link
+ *     Difference#probable()}): the likelier order, to be said as such
  */
 public record GroupComparison(
         Measure measure,
         List<Double> lowestPercent,
         List<List<Integer>> tiers,
         List<Difference> differences,
-        List<Integer> spared) {
+        List<Integer> spared,
+        List<Integer> highestEnd,
+        List<Integer> likelyHighestEnd) {
 
     /**
      * Copies the lists.
@@ -34,12 +41,16 @@ public record GroupComparison(
      * @param tiers the options that lose noticeably, most loss first, grouped where neighbours differ by less than the model's uncertainty
      * @param differences the differences between neighbours in that order
      * @param spared the options that lose less than {@link ScenarioFindings#NOTICEABLE_LOSS_POINTS}
+     * @param highestEnd the options that end highest, or within the model's uncertainty of it
+     * @param likelyHighestEnd of those, the ones not probably below the highest
      */
     public GroupComparison {
         lowestPercent = List.copyOf(lowestPercent);
         tiers = tiers.stream().map(List::copyOf).toList();
         differences = List.copyOf(differences);
         spared = List.copyOf(spared);
+        highestEnd = List.copyOf(highestEnd);
+        likelyHighestEnd = List.copyOf(likelyHighestEnd);
     }
 
     /**
@@ -77,7 +88,21 @@ public record GroupComparison(
         if (!tier.isEmpty()) {
             tiers.add(tier);
         }
-        return new GroupComparison(measure, lowest, tiers, differences, spared);
+        List<Integer> highestEnd = Comparison.of(draws, measure).highestEnd();
+        int top = 0;
+        for (int i = 1; i < n; i++) {
+            if (draws.options().get(i).summary(measure).endPercent()
+                    > draws.options().get(top).summary(measure).endPercent()) {
+                top = i;
+            }
+        }
+        List<Integer> likely = new ArrayList<>();
+        for (int i : highestEnd) {
+            if (i == top || !draws.end(measure, top, i).probable()) {
+                likely.add(i);
+            }
+        }
+        return new GroupComparison(measure, lowest, tiers, differences, spared, highestEnd, likely);
     }
 
     /** {@return the options that cost the group most, alike within the model's uncertainty; empty when none costs it} */

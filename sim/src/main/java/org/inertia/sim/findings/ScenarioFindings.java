@@ -128,19 +128,15 @@ public record ScenarioFindings(
                     ? OptionalInt.of(Math.max(1, summary.recoveryDay().getAsInt() - day))
                     : OptionalInt.empty();
         }
-        // The lowest point is in an earlier episode: recovery is counted from this episode's own low.
+        // The lowest point is in an earlier episode: recovery is counted from this episode's own
+        // low, by the same rule, on the days from the end of the disuse.
         Measure m = summary.measure();
-        double threshold = summary.recoveryThresholdPercent();
-        int lowest = lowestDayFrom(trajectory, m, day);
-        if (trajectory.percent(m, lowest) >= threshold) {
-            return OptionalInt.empty();
+        double[] after = new double[trajectory.lastDay() - day + 1];
+        for (int d = day; d <= trajectory.lastDay(); d++) {
+            after[d - day] = trajectory.percent(m, d);
         }
-        for (int d = lowest + 1; d <= trajectory.lastDay(); d++) {
-            if (trajectory.percent(m, d) >= threshold) {
-                return OptionalInt.of(Math.max(1, d - day));
-            }
-        }
-        return OptionalInt.empty();
+        MeasureSummary.Scan scan = new MeasureSummary.Scan(summary.recoveryThresholdPercent()).read(after);
+        return scan.recovered() ? OptionalInt.of(Math.max(1, scan.recoveryDay())) : OptionalInt.empty();
     }
 
     private static int lowestDayFrom(Trajectory trajectory, Measure m, int day) {

@@ -36,7 +36,8 @@ final class RunningSummaries implements CohortSink {
             int measures, DailyPercentiles[] histograms, boolean shared, double thresholdPercent, int... keptDays) {
         this.histograms = histograms;
         this.shared = shared;
-        this.threshold = thresholdPercent;
+        // Compared in single precision, as the values are; the rule is MeasureSummary's.
+        this.threshold = MeasureSummary.reachedFrom(thresholdPercent);
         this.keptDays = keptDays.clone();
         lowest = new float[measures][PopulationSimulator.BLOCK];
         lowestDay = new int[measures][PopulationSimulator.BLOCK];
@@ -77,7 +78,9 @@ final class RunningSummaries implements CohortSink {
                 low[i] = v;
                 lowDay[i] = day;
                 back[i] = -1;
-            } else if (v >= threshold && back[i] < 0) {
+            } else if (v < threshold) {
+                back[i] = -1; // fell below again: not back for good (MeasureSummary.Scan)
+            } else if (back[i] < 0) {
                 back[i] = day;
             }
         }

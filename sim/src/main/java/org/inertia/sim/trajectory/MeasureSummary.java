@@ -12,9 +12,12 @@ import org.inertia.sim.measure.Measure;
  * @param lowestDay the first day the lowest value is reached
  * @param endPercent the value on the last day (% of baseline)
  * @param recoveryThresholdPercent the threshold for recovery (% of baseline)
- * @param fellBelowThreshold whether the measure ever fell below the threshold
- * @param recoveryDay the first day after the lowest point on which the value is back at or above
- *     the threshold; empty when it never fell below it or is not back within the scenario
+ * @param fellBelowThreshold whether the measure ever fell below the threshold (by more than {@link
+ *     #RECOVERY_TOLERANCE_PP})
+ * @param recoveryDay the first day after the lowest point on which the value is back at the
+ *     threshold (within {@link #RECOVERY_TOLERANCE_PP}) for good, not falling below it again
+ *     within the scenario; empty when it never fell below it or is not back (for good) within the
+ *     scenario
  */
 public record MeasureSummary(
         Measure measure,
@@ -27,6 +30,24 @@ public record MeasureSummary(
 
     /** Threshold of "recovered" when none is given: 95 % of baseline. */
     public static final double DEFAULT_RECOVERY_PERCENT = 95.0;
+
+    /**
+     * How far below a threshold a value may be and still be back at it (percentage points): what
+     * prints as the threshold at the one decimal every output shows. Recovery in the model is an
+     * exponential return that reaches 100 % of baseline only in the limit, so without it "back to
+     * 100 %" was never reached, beside an end value printed as 100.0 %.
+     */
+    public static final double RECOVERY_TOLERANCE_PP = 0.05;
+
+    /**
+     * {@return the lowest value that counts as back at a threshold: the threshold less {@link
+     * #RECOVERY_TOLERANCE_PP}} Below it, a series is below the threshold.
+     *
+     * @param thresholdPercent the threshold (% of baseline)
+     */
+    public static double reachedFrom(double thresholdPercent) {
+        return thresholdPercent - RECOVERY_TOLERANCE_PP;
+    }
 
     /**
      * Summarises a daily series.
@@ -55,13 +76,15 @@ public record MeasureSummary(
 
     /**
      * The rule behind {@link MeasureSummary#of}: the first day of the lowest value, whether the
-     * series fell below the threshold, and the first day after the lowest point on which it is back
-     * at or above it. One instance, reused, summarises many series without allocating (every
+     * series fell below the threshold, and the first day after the lowest point from which it is
+     * back at or above it to the end. One instance, reused, summarises many series without allocating (every
      * subject of a virtual population); it is not thread-safe, so use one per thread.
      */
     public static final class Scan {
 
+        /** The lowest value back at the threshold ({@link #reachedFrom}). */
         private final double thresholdPercent;
+
         private double[] widened = new double[0];
         private int lowestDay;
         private boolean fellBelow;
@@ -73,7 +96,7 @@ public record MeasureSummary(
          * @param thresholdPercent the recovery threshold (% of baseline)
          */
         public Scan(double thresholdPercent) {
-            this.thresholdPercent = thresholdPercent;
+            this.thresholdPercent = reachedFrom(thresholdPercent);
         }
 
         /**
@@ -116,12 +139,15 @@ public record MeasureSummary(
                 }
                 below |= percentByDay[d] < thresholdPercent;
             }
+            // Back for good: a return followed by another fall below the threshold (a second stay
+            // in bed) is no return, and the search goes on from there.
             int back = -1;
             if (below) {
                 for (int d = low + 1; d < days; d++) {
-                    if (percentByDay[d] >= thresholdPercent) {
+                    if (percentByDay[d] < thresholdPercent) {
+                        back = -1;
+                    } else if (back < 0) {
                         back = d;
-                        break;
                     }
                 }
             }

@@ -191,4 +191,42 @@ class DocsAgreeTest {
             assertThat(docs).contains(row.substring(0, row.length() - 1));
         }
     }
+
+    /**
+     * A parameter's value quoted in the text, "`leg-cast-severity` (1.43)" or
+     * "`female-loss-factor`, fitted: 1.53 ± 0.14", is the stored value to the digits shown (and its
+     * standard error, to one unit of its last digit). Values in history ("0.77 → 0.68") are not
+     * checked: they are what the value was.
+     */
+    @Test
+    void everyParameterValueQuotedInTheTextIsTheStoredOne() throws IOException {
+        String docs = docs();
+        int checked = 0;
+        for (Parameter p : Parameter.values()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("`" + java.util.regex.Pattern.quote(p.key())
+                            + "`(?:, fitted:)?(?: \\((-?[0-9.]+)\\)| (-?[0-9.]+) ± ([0-9.]+))(?! →)")
+                    .matcher(docs);
+            while (m.find()) {
+                String shown = m.group(1) != null ? m.group(1) : m.group(2);
+                double value = Preset.DEFAULT.parameters().get(p);
+                assertThat(Math.abs(value - Double.parseDouble(shown)))
+                        .as("%s quoted as %s in docs/model.md; stored %s", p.key(), m.group(), value)
+                        .isLessThanOrEqualTo(halfUnit(shown) + 1e-12);
+                if (m.group(3) != null) {
+                    double se = DefaultCalibration.stored().standardError(p).orElseThrow();
+                    assertThat(Math.abs(se - Double.parseDouble(m.group(3))))
+                            .as("%s's standard error quoted as %s; stored %s", p.key(), m.group(3), se)
+                            .isLessThanOrEqualTo(2 * halfUnit(m.group(3)) + 1e-12);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("quoted values found").isGreaterThanOrEqualTo(6);
+    }
+
+    /** Half a unit of the last digit written: 0.005 for "1.43", 0.5 for "14". */
+    private static double halfUnit(String number) {
+        int point = number.indexOf('.');
+        return 0.5 * Math.pow(10, point < 0 ? 0 : -(number.length() - point - 1));
+    }
 }

@@ -69,11 +69,11 @@ class EpisodesTest {
         assertThat(t.percent(
                         ScenarioFindings.LEG_STRENGTH,
                         66 + f.daysBackAfterDisuse().getAsInt()))
-                .isGreaterThanOrEqualTo(95);
+                .isGreaterThanOrEqualTo(94.95);
         assertThat(t.percent(
                         ScenarioFindings.LEG_STRENGTH,
                         66 + f.daysBackAfterDisuse().getAsInt() - 1))
-                .isLessThan(95);
+                .isLessThan(94.95);
     }
 
     @Test

@@ -35,7 +35,7 @@ class MeasureSummaryTest {
     void aScanOfSinglePrecisionValuesFollowsTheSameRuleAsTheSummary() {
         // A population's series are floats: the scan widens them exactly, so it finds what the
         // summary of the same values as doubles finds.
-        float[] f = {100f, 96.5f, 93.25f, 90f, 90f, 94.99f, 95f, 97f};
+        float[] f = {100f, 96.5f, 93.25f, 90f, 90f, 94.9f, 95f, 97f};
         double[] d = new double[f.length];
         for (int i = 0; i < f.length; i++) {
             d[i] = f[i];
@@ -67,5 +67,34 @@ class MeasureSummaryTest {
         assertThat(scan.recoveryDay()).isEqualTo(2);
 
         assertThatThrownBy(() -> scan.read(new float[0])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void backToAThresholdIsWhatPrintsAsItAndMustLastToTheEnd() {
+        // 99.96 prints as 100.0: an exponential return reaches baseline only in the limit, and
+        // "not back to 100 % (at 100.0 %)" would contradict itself.
+        MeasureSummary asymptote =
+                MeasureSummary.of(Measure.OVERALL_STRENGTH, new double[] {100, 90, 99, 99.9, 99.96}, 100);
+        assertThat(asymptote.recoveryDay()).hasValue(4);
+        assertThat(MeasureSummary.of(Measure.OVERALL_STRENGTH, new double[] {100, 90, 99.94}, 100)
+                        .recoveryDay())
+                .isEmpty();
+        // A second stay in bed: back on day 3, below again on day 5, back for good on day 7.
+        double[] twice = {100, 85, 93, 96, 97, 92, 91, 95.5, 96};
+        assertThat(MeasureSummary.of(Measure.OVERALL_STRENGTH, twice, 95).recoveryDay())
+                .hasValue(7);
+        assertThat(new MeasureSummary.Scan(95).read(toFloats(twice)).recoveryDay())
+                .isEqualTo(7);
+        double[] notAgain = {100, 85, 93, 96, 97, 92, 91};
+        assertThat(MeasureSummary.of(Measure.OVERALL_STRENGTH, notAgain, 95).recoveryDay())
+                .isEmpty();
+    }
+
+    private static float[] toFloats(double[] d) {
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            f[i] = (float) d[i];
+        }
+        return f;
     }
 }
