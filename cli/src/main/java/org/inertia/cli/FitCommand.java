@@ -181,7 +181,7 @@ public final class FitCommand implements Callable<Integer> {
                 count(fit.observations(), "measurement"),
                 count(free.size(), "parameter"));
         for (Parameter p : free) {
-            if (!fit.determined(p)) {
+            if (!fit.determined(p) && !fit.stalled().contains(p)) {
                 out.println(
                         "Note: no measurement depends on " + p.key() + "; it keeps its starting value and is left out"
                                 + " of the block below. Measure what it acts on, or fit fewer parameters.");
@@ -377,6 +377,11 @@ public final class FitCommand implements Callable<Integer> {
                     + " end of its allowed range (" + number(p.min()) + " to " + number(p.max())
                     + "): the range stopped the fit, not the data; check that the values are percent of"
                     + " baseline and the scenario is the one measured");
+        }
+        for (Parameter p : fit.stalled()) {
+            warnings.add(p.key() + " = " + number(fit.estimates().get(p)) + " is where the measurements no longer"
+                    + " depend on it (the model stops responding to it there): not an estimate; check that the scenario"
+                    + " is the one measured, or fix " + p.key() + " and fit the others");
         }
         return warnings;
     }

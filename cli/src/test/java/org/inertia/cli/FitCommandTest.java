@@ -105,6 +105,66 @@ class FitCommandTest {
     }
 
     @Test
+    void aParameterTakenWhereTheMeasurementsNoLongerDependOnItIsNotPastedOrWritten(@TempDir Path dir) throws Exception {
+        // A fast early loss of thigh size: the fit drives the depth up to where the model stops
+        // responding to it; it used to paste the other parameter alone, a scenario that does not
+        // reproduce the fit.
+        Path early = dir.resolve("early.csv");
+        Files.writeString(
+                early,
+                "day,measure,value,sd\n1,mass.knee_extensors,99.328,1\n2,mass.knee_extensors,98.814,1\n"
+                        + "3,mass.knee_extensors,97.359,1\n4,mass.knee_extensors,94.787,1\n"
+                        + "5,mass.knee_extensors,96.083,1\n");
+        Path yaml = dir.resolve("fitted.yaml");
+
+        Cli.Result r = Cli.run(
+                "fit",
+                early,
+                "--scenario",
+                SCENARIO,
+                "--parameters",
+                "mass-loss-depth,mass-loss-tau-days",
+                "--yaml",
+                yaml);
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("mass-loss-depth = 0.72").contains("no longer depend on it");
+        assertThat(yaml).doesNotExist();
+        Cli.Result table = Cli.run(
+                "fit",
+                early,
+                "--scenario",
+                SCENARIO,
+                "--parameters",
+                "mass-loss-depth,mass-loss-tau-days",
+                "--csv",
+                "-");
+        assertThat(table.out())
+                .contains(",mass-loss-depth,0.72")
+                .contains(",fraction,stalled")
+                .contains(",d,other-at-bound");
+        Cli.Result text =
+                Cli.run("fit", early, "--scenario", SCENARIO, "--parameters", "mass-loss-depth,mass-loss-tau-days");
+        assertThat(text.out()).contains("Nothing to paste").doesNotContain("no measurement depends on mass-loss-depth");
+    }
+
+    @Test
+    void aBlankSdAmongGivenOnesIsRefusedNotReadAsOnePoint(@TempDir Path dir) throws Exception {
+        Path mixed = dir.resolve("mixed.csv");
+        Files.writeString(
+                mixed,
+                "day,measure,value,sd\n7,strength.knee_extensors,80,\n14,strength.knee_extensors,70,10\n"
+                        + "21,strength.knee_extensors,66,10\n");
+
+        Cli.Result r = Cli.run("fit", mixed, "--scenario", SCENARIO, "--parameters", "neural-loss-depth");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines().get(0))
+                .endsWith(":2: sd: gives no sd, while 2 other rows do (give every row its sd, or none (then the"
+                        + " spread is estimated from the residuals))");
+    }
+
+    @Test
     void crlfMeasurementsFitLikeLf(@TempDir Path dir) throws Exception {
         Path lf = syntheticMeasurements(dir);
         Path crlf = dir.resolve("crlf.csv");

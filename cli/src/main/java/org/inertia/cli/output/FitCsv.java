@@ -28,9 +28,10 @@ public final class FitCsv {
      * standard_error} its standard error, empty when the measurements do not determine the
      * parameter; {@code status} says whether the value is an estimate, and if not the first reason
      * why: {@code estimate}, {@code not-converged} (where the optimizer stopped), {@code at-bound}
-     * (an end of the parameter's range stopped the fit), {@code not-determined} (no measurement
-     * depends on it: the starting value) or {@code other-at-bound} (another parameter of the fit
-     * stopped at its range, so this value is not an estimate either).
+     * (an end of the parameter's range stopped the fit), {@code stalled} (the fit took it where the
+     * measurements no longer depend on it), {@code not-determined} (no measurement depends on it:
+     * the starting value) or {@code other-at-bound} (another parameter of the fit stopped at its
+     * range or stalled, so this value is not an estimate either).
      *
      * @param fits each subject's fit, in order
      * @param free the fitted parameters, in order
@@ -72,10 +73,13 @@ public final class FitCsv {
         if (atBounds.contains(p)) {
             return "at-bound";
         }
+        if (f.result().stalled().contains(p)) {
+            return "stalled";
+        }
         if (!f.result().determined(p)) {
             return "not-determined";
         }
-        // Another parameter at its bound makes this one's value conditional on it, not an estimate.
-        return atBounds.isEmpty() ? "estimate" : "other-at-bound";
+        // Another parameter at its bound (or stalled) makes this one's value conditional on it, not an estimate.
+        return atBounds.isEmpty() && f.result().stalled().isEmpty() ? "estimate" : "other-at-bound";
     }
 }

@@ -83,6 +83,11 @@ public enum MeasurementMessage {
     DAY_AFTER_END("day {0} is after the end of the scenario (day {1})"),
     /** No parameters were chosen to fit. */
     NO_PARAMETERS("no parameters to fit"),
+    /**
+     * Some rows give an sd and this one does not: a fit weights each measurement by 1/sd², and a
+     * blank cannot be given a weight. Argument: the number of rows with an sd.
+     */
+    SD_MISSING("gives no sd, while {0} other rows do"),
     /** Too few measurements for the parameters. Arguments: measurements, parameters. */
     TOO_FEW_MEASUREMENTS("{0} measurements cannot determine {1} parameters"),
     /**

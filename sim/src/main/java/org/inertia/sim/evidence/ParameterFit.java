@@ -32,6 +32,9 @@ public final class ParameterFit {
      * @param trajectory the scenario simulated with the fitted parameters
      * @param converged whether the optimizer converged within its iterations; if not, the values
      *     are the best it found
+     * @param stalled the fitted parameters the optimizer moved to where the measurements no longer
+     *     depend on them (the model saturates: a loss deeper than the measured muscle can lose, say),
+     *     so that no standard error exists there and the value is not an estimate
      */
     public record Result(
             ModelParameters parameters,
@@ -41,7 +44,41 @@ public final class ParameterFit {
             double rSquared,
             int observations,
             Trajectory trajectory,
-            boolean converged) {
+            boolean converged,
+            List<Parameter> stalled) {
+
+        /**
+         * A fit that stalled nowhere.
+         *
+         * @param parameters the full parameter set with the fitted values
+         * @param estimates fitted value of each chosen parameter
+         * @param standardErrors their standard errors
+         * @param rootMeanSquareErrorPp RMSE of the fit (percentage points)
+         * @param rSquared coefficient of determination
+         * @param observations number of measurements
+         * @param trajectory the scenario simulated with the fitted parameters
+         * @param converged whether the optimizer converged
+         */
+        public Result(
+                ModelParameters parameters,
+                Map<Parameter, Double> estimates,
+                Map<Parameter, Double> standardErrors,
+                double rootMeanSquareErrorPp,
+                double rSquared,
+                int observations,
+                Trajectory trajectory,
+                boolean converged) {
+            this(
+                    parameters,
+                    estimates,
+                    standardErrors,
+                    rootMeanSquareErrorPp,
+                    rSquared,
+                    observations,
+                    trajectory,
+                    converged,
+                    List.of());
+        }
 
         /**
          * A fit that converged.
@@ -90,11 +127,12 @@ public final class ParameterFit {
         }
 
         /**
-         * {@return whether the fitted values can be used as estimates: the optimizer converged and
-         * no value sits at an end of its range}
+         * {@return whether the fitted values can be used as estimates: the optimizer converged, no
+         * value sits at an end of its range and none stalled where the measurements no longer
+         * depend on it}
          */
         public boolean trustworthy() {
-            return converged && atBounds().isEmpty();
+            return converged && atBounds().isEmpty() && stalled.isEmpty();
         }
 
         /**
@@ -109,10 +147,12 @@ public final class ParameterFit {
          * @param trajectory the scenario simulated with the fitted parameters
          * @param converged whether the optimizer converged; if not, the values are the best found
          *     when it stopped
+         * @param stalled the parameters moved to where the measurements no longer depend on them
          */
         public Result {
             estimates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(estimates));
             standardErrors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(standardErrors));
+            stalled = List.copyOf(stalled);
         }
 
         /**
@@ -191,6 +231,21 @@ public final class ParameterFit {
                                 + " measurements were taken in"));
             }
         });
+        long withSd = data.stream().filter(m -> m.sdPercent().isPresent()).count();
+        if (withSd > 0 && withSd < data.size()) {
+            Measurement blank = data.stream()
+                    .filter(m -> m.sdPercent().isEmpty())
+                    .findFirst()
+                    .orElseThrow();
+            problems.add(new MeasurementProblem(
+                    source,
+                    blank.line(),
+                    0,
+                    "sd",
+                    MeasurementMessage.SD_MISSING,
+                    List.of(withSd),
+                    "give every row its sd, or none (then the spread is estimated from the residuals)"));
+        }
         if (free.isEmpty()) {
             problems.add(MeasurementProblem.ofFile(source, MeasurementMessage.NO_PARAMETERS, List.of(), ""));
         }
@@ -317,9 +372,19 @@ public final class ParameterFit {
         }
         Map<Parameter, Double> estimates = new LinkedHashMap<>();
         Map<Parameter, Double> se = new LinkedHashMap<>();
+        List<Parameter> stalled = new ArrayList<>();
         for (int j = 0; j < free.size(); j++) {
-            estimates.put(free.get(j), fit.values()[j]);
-            se.put(free.get(j), fit.standardErrors()[j]);
+            Parameter p = free.get(j);
+            estimates.put(p, fit.values()[j]);
+            se.put(p, fit.standardErrors()[j]);
+            // No standard error, yet moved from the start: the measurements did depend on it, until
+            // the optimizer took it where they no longer do.
+            boolean moved =
+                    Math.abs(fit.values()[j] - scenario.modelParameters().get(p))
+                            > BOUND_TOLERANCE * (p.max() - p.min());
+            if (!Double.isFinite(fit.standardErrors()[j]) && moved) {
+                stalled.add(p);
+            }
         }
         return new Result(
                 fit.parameters(),
@@ -329,6 +394,7 @@ public final class ParameterFit {
                 tot == 0 ? Double.NaN : 1 - ss / tot,
                 data.size(),
                 best,
-                fit.converged());
+                fit.converged(),
+                stalled);
     }
 }
