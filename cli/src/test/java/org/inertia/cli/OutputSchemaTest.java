@@ -37,6 +37,8 @@ class OutputSchemaTest {
     @TempDir
     Path dir;
 
+    private static final Path FITNESS = Cli.fixture("fitness-and-bone-baselines.yaml");
+
     @BeforeAll
     static void load() throws IOException {
         schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -52,7 +54,19 @@ class OutputSchemaTest {
                 List.of("compare", WALK, BRACE, ICU),
                 List.of("compare", WALK, ICU, "--subjects", 200, "--seed", 3, "-q"),
                 List.of("compare", WALK, GRIP, "--recovered-at", "95,100"),
-                List.of("run", GRIP, "--subjects", 100, "--seed", 4, "-q"));
+                List.of("run", GRIP, "--subjects", 100, "--seed", 4, "-q"),
+                // Aerobic capacity and bone, named and with baselines in their own units.
+                List.of(
+                        "run",
+                        FITNESS,
+                        "--measure",
+                        "vo2max",
+                        "--measure",
+                        "bmd.total_hip",
+                        "--measure",
+                        "bmd.lumbar_spine"),
+                List.of("run", FITNESS, "--measure", "vo2max", "--subjects", 100, "--seed", 5, "-q"),
+                List.of("compare", FITNESS, WALK, "--measure", "bmd.calcaneus"));
     }
 
     @ParameterizedTest
