@@ -40,6 +40,25 @@ class SweepCommandTest {
     }
 
     @Test
+    void aRunShorterThanTheDayAskedIsLabelledWithTheDayItWasReadOn() {
+        // Runs of 8, 18 and 48 days read on day 30: the first two on their last day, and the files
+        // say so on their rows, not "day 30" for all.
+        String vary = "phases[1].days=1,11,41";
+        Path rest = Cli.SHIPPED.resolve("bed-rest-7d-no-rehab.yaml");
+        Cli.Result wide = Cli.run("sweep", rest, "--vary", vary, "--outcome", "day", "--day", 30, "--csv", "-");
+        assertThat(wide.outLines())
+                .filteredOn(l -> !l.startsWith("phases"))
+                .extracting(l -> l.split(",")[2])
+                .containsExactly("day 8", "day 18", "day 30");
+        Cli.Result tidy = Cli.run(
+                "sweep", rest, "--vary", vary, "--outcome", "day", "--day", 30, "--csv", "-", "--csv-layout", "long");
+        assertThat(tidy.outLines())
+                .filteredOn(l -> !l.startsWith("scenario"))
+                .extracting(l -> l.replaceAll(".*,strength\\.overall,day,(\\d+),value,.*", "$1"))
+                .containsExactly("8", "18", "30");
+    }
+
+    @Test
     void endOutcomeOfEachRunIsItsLastDay() throws IOException {
         Path sweepCsv = dir.resolve("end.csv");
 

@@ -249,7 +249,6 @@ public final class CsvWriter {
         }
         w.write("measure,outcome,value,lower,upper\n");
         Readout readout = sweep.readout();
-        String tail = field(readout.measure().key()) + ',' + field(outcomeName(readout)) + ',';
         List<Double> first = axes.get(0).values();
         List<Double> second = axes.size() > 1 ? axes.get(1).values() : List.of();
         for (int i = 0; i < first.size(); i++) {
@@ -260,7 +259,8 @@ public final class CsvWriter {
                     w.write(NumberText.decimal(second.get(j)));
                     w.write(',');
                 }
-                w.write(tail);
+                // The day read: a run shorter than the day asked is read on its last day.
+                w.write(field(readout.measure().key()) + ',' + field(outcomeName(readout, sweep.dayRead(i, j))) + ',');
                 w.write(outcome(sweep.values()[i][j], readout.kind()));
                 w.write(',');
                 if (sweep.hasBands()) {
@@ -410,8 +410,19 @@ public final class CsvWriter {
      * @param readout the outcome
      */
     public static String outcomeName(Readout readout) {
+        return outcomeName(readout, readout.day());
+    }
+
+    /**
+     * {@return the name of an outcome read on a given day: "day 8" for a run shorter than the day
+     * asked, which is read on its last day ({@link Sweep#dayRead})}
+     *
+     * @param readout the outcome
+     * @param dayRead the day the value was read
+     */
+    public static String outcomeName(Readout readout, int dayRead) {
         return switch (readout.kind()) {
-            case ON_DAY -> "day " + readout.day();
+            case ON_DAY -> "day " + dayRead;
             case SHARE_RECOVERED -> "share-recovered " + readout.day() + " d";
             default -> readout.kind().keyword();
         };

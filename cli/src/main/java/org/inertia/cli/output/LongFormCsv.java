@@ -113,7 +113,7 @@ public final class LongFormCsv {
                 } else {
                     axis(row, axes.get(1), second.get(j));
                 }
-                outcome(row, readout);
+                outcome(row, readout, sweep.dayRead(i, j));
                 row.add(CsvWriter.field(statistic.name()));
                 row.add(outcome(sweep.values()[i][j], readout.kind()));
                 row.add(sweep.hasBands() ? outcome(sweep.lower()[i][j], readout.kind()) : "");
@@ -293,10 +293,15 @@ public final class LongFormCsv {
 
     /** The columns {@code measure,outcome,outcome_day}. */
     private static void outcome(List<String> row, Readout readout) {
+        outcome(row, readout, readout.day());
+    }
+
+    /** The columns {@code measure,outcome,outcome_day}, with the day the value was read ({@link Sweep#dayRead}). */
+    private static void outcome(List<String> row, Readout readout, int dayRead) {
         row.add(CsvWriter.field(readout.measure().key()));
         row.add(readout.kind().keyword());
         boolean hasDay = readout.kind() == Readout.Kind.ON_DAY || readout.kind() == Readout.Kind.SHARE_RECOVERED;
-        row.add(hasDay ? Integer.toString(readout.day()) : "");
+        row.add(hasDay ? Integer.toString(dayRead) : "");
     }
 
     /** The unit of an outcome's values. */

@@ -27,8 +27,17 @@ import org.inertia.sim.scenario.Scenario;
  *     with uncertainty, the median over the draws
  * @param lower the lower edge of each point's uncertainty band, same shape; empty without uncertainty
  * @param upper the upper edge, same shape; empty without uncertainty
+ * @param lastDays each grid point's last day, same shape as {@code values}: a run shorter than
+ *     the day a {@link Readout.Kind#ON_DAY} readout asks for is read on its last day ({@link
+ *     #dayRead})
  */
-public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, double[][] lower, double[][] upper) {
+public record Sweep(
+        List<SweepAxis> axes,
+        Readout readout,
+        double[][] values,
+        double[][] lower,
+        double[][] upper,
+        int[][] lastDays) {
 
     /** Most runs in one sweep: a few seconds to a minute of work. */
     public static final int MAX_RUNS = 100_000;
@@ -58,9 +67,22 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
      * @param axes one or two axes
      * @param readout what is read off each run
      * @param values outcome per grid point
+     * @param lastDays each grid point's last day
      */
-    public Sweep(List<SweepAxis> axes, Readout readout, double[][] values) {
-        this(axes, readout, values, new double[0][], new double[0][]);
+    public Sweep(List<SweepAxis> axes, Readout readout, double[][] values, int[][] lastDays) {
+        this(axes, readout, values, new double[0][], new double[0][], lastDays);
+    }
+
+    /**
+     * {@return the day a grid point's value was read for a {@link Readout.Kind#ON_DAY} readout: the
+     * day asked, or the point's last day when its run is shorter; the readout's day for the other
+     * kinds}
+     *
+     * @param i the index on the first axis
+     * @param j the index on the second axis (0 for one axis)
+     */
+    public int dayRead(int i, int j) {
+        return readout.kind() == Readout.Kind.ON_DAY ? Math.min(readout.day(), lastDays[i][j]) : readout.day();
     }
 
     /** {@return whether the sweep carries uncertainty bands} */
@@ -153,6 +175,7 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
         SweepAxis second = axes.size() > 1 ? axes.get(1) : null;
         int n2 = second == null ? 1 : second.values().size();
         double[][] values = new double[first.values().size()][n2];
+        int[][] lastDays = new int[first.values().size()][n2];
         for (int i = 0; i < first.values().size(); i++) {
             Scenario s1 = first.field().apply(scenario, first.values().get(i));
             for (int j = 0; j < n2; j++) {
@@ -160,9 +183,10 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
                         ? s1
                         : second.field().apply(s1, second.values().get(j));
                 values[i][j] = outcome.of(simulator.simulate(s));
+                lastDays[i][j] = s.totalDays();
             }
         }
-        return new Sweep(List.copyOf(axes), outcome, values);
+        return new Sweep(List.copyOf(axes), outcome, values, lastDays);
     }
 
     /**
@@ -222,12 +246,14 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
         double[][] lower = new double[n1][n2];
         double[][] upper = new double[n1][n2];
         double[] outcomes = new double[draws];
+        int[][] lastDays = new int[n1][n2];
         for (int i = 0; i < n1; i++) {
             Scenario s1 = first.field().apply(scenario, first.values().get(i));
             for (int j = 0; j < n2; j++) {
                 Scenario s = second == null
                         ? s1
                         : second.field().apply(s1, second.values().get(j));
+                lastDays[i][j] = s.totalDays();
                 ParameterSampler draw = sampler.apply(s);
                 ModelParameters centre = s.modelParameters();
                 for (int k = 0; k < draws; k++) {
@@ -239,7 +265,7 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
                 upper[i][j] = Percentiles.of(outcomes, upperPercentile);
             }
         }
-        return new Sweep(List.copyOf(axes), outcome, median, lower, upper);
+        return new Sweep(List.copyOf(axes), outcome, median, lower, upper, lastDays);
     }
 
     /**
@@ -298,12 +324,14 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
         int n1 = first.values().size();
         int n2 = second == null ? 1 : second.values().size();
         Scenario[] cells = new Scenario[n1 * n2];
+        int[][] lastDays = new int[n1][n2];
         for (int i = 0; i < n1; i++) {
             Scenario s1 = first.field().apply(scenario, first.values().get(i));
             for (int j = 0; j < n2; j++) {
                 cells[i * n2 + j] = second == null
                         ? s1
                         : second.field().apply(s1, second.values().get(j));
+                lastDays[i][j] = cells[i * n2 + j].totalDays();
             }
         }
         double[][] value = new double[n1][n2];
@@ -351,7 +379,7 @@ public record Sweep(List<SweepAxis> axes, Readout readout, double[][] values, do
                 },
                 threads,
                 1);
-        return new Sweep(List.copyOf(axes), outcome, value, lower, upper);
+        return new Sweep(List.copyOf(axes), outcome, value, lower, upper, lastDays);
     }
 
     /**
