@@ -235,6 +235,22 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         out.println();
         out.print(SensitivityTable.render(effects, stepPercent));
+        List<String> atZero = effects.stream()
+                .filter(e -> e.base() == 0)
+                .map(e -> e.parameter().key())
+                .toList();
+        if (!atZero.isEmpty()) {
+            out.println("At 0, and so moved from 0 up to one standard error of the calibration instead: "
+                    + String.join(", ", atZero) + ".");
+        }
+        List<String> left = java.util.Arrays.stream(org.inertia.sim.parameters.Parameter.values())
+                .filter(p -> effects.stream().noneMatch(e -> e.parameter() == p))
+                .map(org.inertia.sim.parameters.Parameter::key)
+                .toList();
+        if (!left.isEmpty()) {
+            out.println("Left out, at 0 with nothing to move them by (fixed, no standard error): "
+                    + String.join(", ", left) + ".");
+        }
         TerminalText.printWritten(out, written);
         out.flush();
         return ExitCode.OK;

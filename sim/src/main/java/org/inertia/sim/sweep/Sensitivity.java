@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Scenario;
@@ -12,7 +13,9 @@ import org.inertia.sim.scenario.Scenario;
 /**
  * One-at-a-time sensitivity: each model parameter is moved down and up by a relative step
  * (within its range) while the others stay at the scenario's values, and the change of an
- * outcome is recorded. Sorted by swing, largest first: the assumptions that drive the answer.
+ * outcome is recorded. Sorted by swing, largest first: the assumptions that drive the answer. A
+ * parameter whose value is 0 (the fit put an effect of age or illness at nothing) has no share to
+ * move by: it moves from 0 up to the calibration's standard error, how far the evidence allows.
  */
 public final class Sensitivity {
 
@@ -71,7 +74,9 @@ public final class Sensitivity {
      * @param outcome what to read off each run
      * @param relativeStep the relative change, such as 0.1 for ±10 %
      * @param simulator the engine
-     * @return one effect per parameter, largest swing first; parameters at zero are skipped
+     * @return one effect per parameter, largest swing first; a parameter at 0 moves up by the
+     *     calibration's standard error instead (from 0 to one standard error), and one at 0 without
+     *     a standard error (a fixed value) is left out
      * @throws IllegalArgumentException if the step is not more than 0 and below 1
      */
     public static List<Effect> oneAtATime(
@@ -84,11 +89,20 @@ public final class Sensitivity {
         List<Effect> effects = new ArrayList<>();
         for (Parameter p : Parameter.values()) {
             double v = base.get(p);
+            double low;
+            double high;
             if (v == 0) {
-                continue;
+                // No share of 0 moves it: up by the calibration's standard error, where there is one.
+                java.util.OptionalDouble se = DefaultCalibration.stored().standardError(p);
+                if (se.isEmpty() || !(se.getAsDouble() > 0)) {
+                    continue;
+                }
+                low = 0;
+                high = Math.min(p.max(), se.getAsDouble());
+            } else {
+                low = Math.max(p.min(), v * (1 - relativeStep));
+                high = Math.min(p.max(), v * (1 + relativeStep));
             }
-            double low = Math.max(p.min(), v * (1 - relativeStep));
-            double high = Math.min(p.max(), v * (1 + relativeStep));
             double atLow = outcome.of(simulator.simulate(scenario, base.with(p, low)));
             double atHigh = outcome.of(simulator.simulate(scenario, base.with(p, high)));
             effects.add(new Effect(p, v, low, high, atLow, atHigh, atBase));

@@ -11,11 +11,15 @@ import java.util.stream.IntStream;
 import org.inertia.sim.Protocols;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
+import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.Parameter;
 import org.inertia.sim.scenario.Activity;
+import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Intensity;
 import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.Subject;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
@@ -482,6 +486,32 @@ class SweepTest {
                 .orElseThrow();
         assertThat(recovery.swing()).isZero();
         assertThat(effects.get(0).outcomeAtLow()).isGreaterThan(effects.get(0).outcomeAtHigh());
+    }
+
+    @Test
+    void aParameterAtZeroMovesUpByItsStandardErrorAndAFixedZeroIsLeftOut() {
+        // The fit put the age effect on loss at 0; ten percent of nothing moved it nowhere, and it
+        // was left out although one standard error of it costs an older adult two points.
+        Scenario older = Scenario.of(
+                "Older, in bed",
+                new Subject(75, null, Condition.HEALTHY),
+                List.of(new Phase("Bed rest", 10, Mobility.BED_REST, List.of())));
+        Readout day10 = new Readout(
+                Readout.Kind.ON_DAY, Measure.parse("strength.knee_extensors").orElseThrow(), 10);
+        List<Sensitivity.Effect> effects = Sensitivity.oneAtATime(older, day10, 0.1, Simulator.exact());
+
+        Sensitivity.Effect age = effects.stream()
+                .filter(e -> e.parameter() == Parameter.AGE_NEURAL_LOSS_INCREASE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(age.base()).isZero();
+        assertThat(age.low()).isZero();
+        assertThat(age.high())
+                .isEqualTo(DefaultCalibration.stored()
+                        .standardError(Parameter.AGE_NEURAL_LOSS_INCREASE)
+                        .getAsDouble());
+        assertThat(age.outcomeAtHigh()).isLessThan(age.outcomeAtLow() - 1);
+        assertThat(effects).noneMatch(e -> e.parameter() == Parameter.EXERCISE_RECOVERY_BOOST);
     }
 
     @Test
