@@ -6,9 +6,10 @@ package org.inertia.sim.population;
  * exact minimum and maximum of each day (so a day on which every subject is alike, such as the
  * baseline, comes out exact).
  *
- * <p>Accuracy: a percentile is located within its bin and interpolated linearly inside it, so it
- * is within half a bin width, {@code MAX_PERCENT / bins / 2}, of the exact order statistic's
- * neighbourhood; with the default 3,072 bins that is 0.031 percentage points. Memory is
+ * <p>Accuracy: each order statistic is placed within its bin (the values of a bin spread evenly
+ * across it), so it, and the R-7 interpolation between two of them, is within one bin width,
+ * {@code MAX_PERCENT / bins}, of the exact percentile; with the default 3,072 bins that is 0.0625
+ * percentage points (half of it when a bin holds one value). Memory is
  * {@code 4 · bins} bytes per day (12 kB, or 4.5 MB per measure for a year).
  */
 final class DailyPercentiles {
@@ -43,9 +44,9 @@ final class DailyPercentiles {
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
     }
 
-    /** {@return the largest error of a percentile from binning (percentage points)} */
+    /** {@return the largest error of a percentile from binning (percentage points): one bin width} */
     double resolutionPp() {
-        return MAX_PERCENT / bins / 2;
+        return MAX_PERCENT / bins;
     }
 
     /**

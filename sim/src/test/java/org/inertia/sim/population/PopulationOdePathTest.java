@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Tolerance: each subject's values agree between engines to 1e-6 % of baseline ({@link
  * Simulator}), then are rounded to {@code float} (an ulp is 7.6e-6 near 100 %). A histogram
- * percentile is within {@link DailyPercentiles#resolutionPp()} (half a bin width, 0.031 pp) of the
+ * percentile is within {@link DailyPercentiles#resolutionPp()} (a bin width, 0.0625 pp) of the
  * exact order statistic, so two runs may differ by twice that when a subject's value lands on the
  * other side of a bin edge; hence {@code 2 · resolutionPp + 1e-4} pp, the bound the histogram test
  * of {@link PopulationSimulatorTest} uses. The per-subject lowest values are exact order statistics

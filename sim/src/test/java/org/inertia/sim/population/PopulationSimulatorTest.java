@@ -83,7 +83,7 @@ class PopulationSimulatorTest {
                 values[d][i] = (float) t.percent(Measure.OVERALL_STRENGTH, d);
             }
         }
-        double tolerance = 2 * r.resolutionPp() + 1e-4;
+        double tolerance = r.resolutionPp() + 1e-4;
         for (int d = 0; d <= SCENARIO.totalDays(); d++) {
             double[] sorted = values[d].clone();
             Arrays.sort(sorted);
