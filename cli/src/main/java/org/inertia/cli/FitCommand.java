@@ -147,6 +147,9 @@ public final class FitCommand implements Callable<Integer> {
         for (String warning : warnings(fit)) {
             err.println("inertia: warning: " + warning);
         }
+        for (String caution : cautions(fit)) {
+            err.println("inertia: warning: " + caution);
+        }
         err.flush();
         if (!fit.trustworthy() && yaml != null) {
             // A scenario file is a paste-ready block too: not written from values that are not estimates.
@@ -358,6 +361,29 @@ public final class FitCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
+    }
+
+    /**
+     * {@return one line for each estimate the measurements hardly determine: its standard error is
+     * over a quarter of the parameter's whole range (a depth of 0.25 ± 0.83 on a range of 0 to 1)}
+     * Estimates still, and pasted; but said, as {@code evidence --calibrate} says which parameters
+     * the evidence identifies.
+     */
+    static List<String> cautions(ParameterFit.Result fit) {
+        List<String> cautions = new ArrayList<>();
+        if (!fit.trustworthy()) {
+            return cautions; // not estimates at all: the warnings say why
+        }
+        for (Parameter p : fit.estimates().keySet()) {
+            double se = fit.standardErrors().get(p);
+            if (fit.determined(p) && !fit.stalled().contains(p) && se > (p.max() - p.min()) / 4) {
+                cautions.add(p.key() + " = " + number(fit.estimates().get(p)) + " ± " + number(se)
+                        + ": the standard error is over a quarter of its whole range (" + number(p.min()) + " to "
+                        + number(p.max()) + "), so the measurements hardly determine it; measure over a longer time,"
+                        + " or fix it and fit the others");
+            }
+        }
+        return cautions;
     }
 
     /**

@@ -149,6 +149,34 @@ class FitCommandTest {
     }
 
     @Test
+    void anEstimateTheMeasurementsHardlyDetermineIsSaidSo(@TempDir Path dir) throws Exception {
+        // The first week of calf size in bed rest, noise-free, from mass-loss-depth 0.25: the depth
+        // comes back, but with a standard error of 0.83 on a range of 0 to 1.
+        Path scenario = dir.resolve("base.yaml");
+        Files.writeString(
+                scenario,
+                "name: Base\nsubject:\n  age: 45\n  sex: female\nphases:\n  - days: 21\n    mobility: bed-rest\n"
+                        + "  - days: 28\n    mobility: normal\n");
+        Path week = dir.resolve("week.csv");
+        Files.writeString(
+                week,
+                "day,measure,value,sd\n1,mass.plantar_flexors,98.6573,1\n2,mass.plantar_flexors,97.3502,1\n"
+                        + "3,mass.plantar_flexors,96.0780,1\n4,mass.plantar_flexors,94.8395,1\n"
+                        + "5,mass.plantar_flexors,93.6340,1\n6,mass.plantar_flexors,92.4606,1\n"
+                        + "7,mass.plantar_flexors,91.3183,1\n");
+
+        Cli.Result r =
+                Cli.run("fit", week, "--scenario", scenario, "--parameters", "mass-loss-depth,mass-loss-tau-days");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("mass-loss-depth     0.1750  0.2500");
+        assertThat(r.err())
+                .contains("mass-loss-depth = 0.2500 ± 0.8")
+                .contains("hardly determine it")
+                .doesNotContain("mass-loss-tau-days =");
+    }
+
+    @Test
     void aBlankSdAmongGivenOnesIsRefusedNotReadAsOnePoint(@TempDir Path dir) throws Exception {
         Path mixed = dir.resolve("mixed.csv");
         Files.writeString(
