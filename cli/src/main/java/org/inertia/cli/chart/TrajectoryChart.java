@@ -109,7 +109,13 @@ public final class TrajectoryChart {
             // XChart lays the right axis' title out half a line too far right: room for it.
             chart.getStyler().setChartPadding(2 * PADDING);
             chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+            // Below the plot, the right side being the second axis': in a row when every line's
+            // entry fits in one (aerobic capacity and three bone sites do not), else stacked.
+            chart.getStyler()
+                    .setLegendLayout(
+                            legendWidth(lines, bandLegend) <= WIDTH - 4 * PADDING
+                                    ? Styler.LegendLayout.Horizontal
+                                    : Styler.LegendLayout.Vertical);
         }
 
         Set<String> used = new HashSet<>();

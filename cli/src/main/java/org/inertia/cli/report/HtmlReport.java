@@ -180,15 +180,17 @@ public final class HtmlReport {
                     chart,
                     SummaryCells.ofScenarios(trajectories, measure),
                     "Lowest: the lowest value and the first day it is reached. Back to 95 %: the first"
-                            + " day after the lowest on which the measure is at 95 % of baseline or more.");
+                            + " day after the lowest from which the measure stays at 95 % of baseline or more (as"
+                            + " printed, to one decimal) to the end.");
         }
         return new ClinicianReport.Comparison(
                 heading,
                 chart,
                 SummaryCells.ofScenarios(trajectories, measure, thresholds),
                 "Lowest: the lowest value and the first day it is reached. Back to X %: the first"
-                        + " day after the lowest on which the measure is at X % of baseline or more; when it is not"
-                        + " back within the scenario, where it is on the last day.");
+                        + " day after the lowest from which the measure stays at X % of baseline or more (as printed,"
+                        + " to one decimal) to the end; when it is not back within the scenario, where it is on the"
+                        + " last day.");
     }
 
     /** The same comparison with the model's uncertainty: median and band, chart and table. */

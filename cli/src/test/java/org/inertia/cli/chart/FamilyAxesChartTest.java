@@ -62,4 +62,33 @@ class FamilyAxesChartTest {
                         TrajectoryChart.ofMeasures(BED_REST, List.of(Measure.OVERALL_STRENGTH, Measure.VO2MAX, HIP)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLegendOfFitnessAndThreeBoneSitesIsStackedRatherThanCutAtTheEdge() throws Exception {
+        // The report's fitness and bone chart: in one row, its last entry ran past the chart's right edge.
+        TrajectoryChart four = TrajectoryChart.ofMeasures(
+                BED_REST,
+                List.of(Measure.VO2MAX, Measure.of(Outcome.BMD_LUMBAR_SPINE), HIP, Measure.of(Outcome.BMD_CALCANEUS)));
+        assertThat(four.xyChart().getStyler().getLegendLayout())
+                .isEqualTo(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+        java.io.ByteArrayOutputStream svg = new java.io.ByteArrayOutputStream();
+        four.writeTo(svg, ChartFormat.SVG, ChartLook.DEFAULT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "matrix\\([-0-9. ]+ ([0-9.]+) [0-9.]+\\)\"?>\\s*<text[^>]*>([^<]*)</text>")
+                .matcher(svg.toString(java.nio.charset.StandardCharsets.UTF_8));
+        int entries = 0;
+        while (m.find()) {
+            if (m.group(2).startsWith("Bone density") || m.group(2).startsWith("Baseline")) {
+                entries++;
+                assertThat(Double.parseDouble(m.group(1))).as(m.group(2)).isLessThan(1200 - 300);
+            }
+        }
+        assertThat(entries).isGreaterThanOrEqualTo(4);
+        // Two lines still fit in a row.
+        assertThat(TrajectoryChart.ofMeasures(BED_REST, List.of(Measure.VO2MAX, HIP))
+                        .xyChart()
+                        .getStyler()
+                        .getLegendLayout())
+                .isEqualTo(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+    }
 }
