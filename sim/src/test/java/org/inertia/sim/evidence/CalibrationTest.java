@@ -22,12 +22,12 @@ class CalibrationTest {
     @Test
     void theDefaultModelStaysWithinTheCalibratedErrorInEveryCategory() {
         EvidenceReport report = EvidenceReport.evaluate(CalibrationRuns.EVIDENCE);
-        assertThat(report.overall().rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.09 + MARGIN);
+        assertThat(report.overall().rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.18 + MARGIN);
         Map<EvidenceCategory, EvidenceReport.Statistics> c = report.byCategory();
-        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.74 + MARGIN);
-        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.31 + MARGIN);
-        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.94 + MARGIN);
-        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.49 + MARGIN);
+        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.75 + MARGIN);
+        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(3.33 + MARGIN);
+        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.38 + MARGIN);
+        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.48 + MARGIN);
         // No category leans to one side by more than 2 pp in sample.
         for (EvidenceCategory category : EvidenceCategory.values()) {
             assertThat(Math.abs(c.get(category).meanSignedErrorPp()))
@@ -71,12 +71,12 @@ class CalibrationTest {
     void heldOutStudiesArePredictedWithinTheRecordedErrorInEveryCategory() {
         Calibration.HoldOut loso = CalibrationRuns.holdOut();
         assertThat(loso.heldOut()).hasSameSizeAs(CalibrationRuns.EVIDENCE.rows());
-        assertThat(loso.rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.94 + MARGIN);
+        assertThat(loso.rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.06 + MARGIN);
         Map<EvidenceCategory, EvidenceReport.Statistics> c = loso.byCategory();
-        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.58 + MARGIN);
-        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.17 + MARGIN);
-        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.72 + MARGIN);
-        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.42 + MARGIN);
+        assertThat(c.get(EvidenceCategory.DISUSE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.64 + MARGIN);
+        assertThat(c.get(EvidenceCategory.RECOVERY).rootMeanSquareErrorPp()).isLessThanOrEqualTo(4.28 + MARGIN);
+        assertThat(c.get(EvidenceCategory.EXERCISE).rootMeanSquareErrorPp()).isLessThanOrEqualTo(6.20 + MARGIN);
+        assertThat(c.get(EvidenceCategory.TRAINING).rootMeanSquareErrorPp()).isLessThanOrEqualTo(5.40 + MARGIN);
         // Out of sample, too, no category leans to one side by more than 2 pp.
         for (EvidenceCategory category : EvidenceCategory.values()) {
             assertThat(Math.abs(c.get(category).meanSignedErrorPp()))
