@@ -202,6 +202,25 @@ public record ScenarioField(String path) {
         return path.equals(AGE) || PHASE.matcher(path).matches() || path.endsWith("sessions-per-week");
     }
 
+    /**
+     * {@return whether this field should be set after {@code other} on the same scenario, so that
+     * neither moves what the other points at: setting an exercise's minutes to 0 removes it, which
+     * shifts the later exercises of its phase down by one. Of two exercise fields of one phase, the
+     * later exercise is set first, and of two fields of one exercise, the minutes last}
+     *
+     * @param other the other field of a two-field sweep
+     */
+    boolean setAfter(ScenarioField other) {
+        Matcher a = EXERCISE.matcher(path);
+        Matcher b = EXERCISE.matcher(other.path);
+        if (!a.matches() || !b.matches() || index(a.group(1)) != index(b.group(1))) {
+            return false;
+        }
+        int mine = index(a.group(2));
+        int theirs = index(b.group(2));
+        return mine != theirs ? mine < theirs : a.group(3).equals("minutes");
+    }
+
     /** {@return the phase whose days this field is, or -1 when it is another field} */
     int phaseOfDays() {
         Matcher m = PHASE.matcher(path);

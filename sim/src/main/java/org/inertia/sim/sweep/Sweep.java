@@ -91,6 +91,19 @@ public record Sweep(
     }
 
     /**
+     * {@return the scenario of one grid point: both fields set, in the order that keeps each
+     * pointing at what it names ({@link ScenarioField#setAfter})}
+     */
+    private static Scenario cell(Scenario scenario, SweepAxis first, double v1, SweepAxis second, double v2) {
+        if (second == null) {
+            return first.field().apply(scenario, v1);
+        }
+        return first.field().setAfter(second.field())
+                ? first.field().apply(second.field().apply(scenario, v2), v1)
+                : second.field().apply(first.field().apply(scenario, v1), v2);
+    }
+
+    /**
      * {@return every reason a sweep of these axes cannot run on a scenario, empty when it can: not
      * one or two axes, one field twice, a field the scenario does not have, a value out of range,
      * more than {@value #MAX_RUNS} runs, or the largest values together making the scenario longer
@@ -177,11 +190,13 @@ public record Sweep(
         double[][] values = new double[first.values().size()][n2];
         int[][] lastDays = new int[first.values().size()][n2];
         for (int i = 0; i < first.values().size(); i++) {
-            Scenario s1 = first.field().apply(scenario, first.values().get(i));
             for (int j = 0; j < n2; j++) {
-                Scenario s = second == null
-                        ? s1
-                        : second.field().apply(s1, second.values().get(j));
+                Scenario s = cell(
+                        scenario,
+                        first,
+                        first.values().get(i),
+                        second,
+                        second == null ? 0 : second.values().get(j));
                 values[i][j] = outcome.of(simulator.simulate(s));
                 lastDays[i][j] = s.totalDays();
             }
@@ -248,11 +263,13 @@ public record Sweep(
         double[] outcomes = new double[draws];
         int[][] lastDays = new int[n1][n2];
         for (int i = 0; i < n1; i++) {
-            Scenario s1 = first.field().apply(scenario, first.values().get(i));
             for (int j = 0; j < n2; j++) {
-                Scenario s = second == null
-                        ? s1
-                        : second.field().apply(s1, second.values().get(j));
+                Scenario s = cell(
+                        scenario,
+                        first,
+                        first.values().get(i),
+                        second,
+                        second == null ? 0 : second.values().get(j));
                 lastDays[i][j] = s.totalDays();
                 ParameterSampler draw = sampler.apply(s);
                 ModelParameters centre = s.modelParameters();
@@ -326,11 +343,13 @@ public record Sweep(
         Scenario[] cells = new Scenario[n1 * n2];
         int[][] lastDays = new int[n1][n2];
         for (int i = 0; i < n1; i++) {
-            Scenario s1 = first.field().apply(scenario, first.values().get(i));
             for (int j = 0; j < n2; j++) {
-                cells[i * n2 + j] = second == null
-                        ? s1
-                        : second.field().apply(s1, second.values().get(j));
+                cells[i * n2 + j] = cell(
+                        scenario,
+                        first,
+                        first.values().get(i),
+                        second,
+                        second == null ? 0 : second.values().get(j));
                 lastDays[i][j] = cells[i * n2 + j].totalDays();
             }
         }

@@ -541,4 +541,43 @@ class SweepTest {
         return Sweep.check(
                 BASE, java.util.Arrays.stream(axes).map(SweepAxis::parse).toList());
     }
+
+    @Test
+    void twoExercisesOfOnePhaseEachKeepPointingAtTheirOwnWhenOneIsRemoved() throws Exception {
+        // Walking set to 0 minutes is removed; the cycling axis used to land on the resistance exercise.
+        String yaml = "name: Three exercises\nsubject:\n  age: 45\nphases:\n  - days: 7\n    mobility: bed-rest\n"
+                + "  - days: 28\n    mobility: normal\n    exercise:\n      - activity: walking\n        minutes: 30\n"
+                + "      - activity: cycling\n        minutes: 20\n      - activity: resistance\n        minutes: 30\n";
+        Scenario three = org.inertia.sim.scenario.io.ScenarioReader.parse(yaml, java.nio.file.Path.of("three.yaml"));
+        String expected = yaml.replace("      - activity: walking\n        minutes: 30\n", "")
+                .replace("minutes: 20", "minutes: 120");
+        Scenario noWalkingLongCycling =
+                org.inertia.sim.scenario.io.ScenarioReader.parse(expected, java.nio.file.Path.of("expected.yaml"));
+        Readout end = new Readout(Readout.Kind.END, Measure.OVERALL_STRENGTH, 0);
+        List<SweepAxis> axes = List.of(
+                new SweepAxis(new ScenarioField("phases[1].exercise[0].minutes"), List.of(0.0, 30.0)),
+                new SweepAxis(new ScenarioField("phases[1].exercise[1].minutes"), List.of(20.0, 120.0)));
+        // Also in the other order of the axes, and for minutes and sessions of one exercise.
+        List<SweepAxis> reversed = List.of(axes.get(1), axes.get(0));
+
+        Sweep sweep = Sweep.run(three, axes, end, Simulator.exact());
+        Sweep other = Sweep.run(three, reversed, end, Simulator.exact());
+
+        double truth = end.of(Simulator.exact().simulate(noWalkingLongCycling));
+        assertThat(sweep.values()[0][1]).isEqualTo(truth);
+        assertThat(other.values()[1][0]).isEqualTo(truth);
+        Sweep same = Sweep.run(
+                three,
+                List.of(
+                        new SweepAxis(new ScenarioField("phases[1].exercise[0].minutes"), List.of(0.0, 30.0)),
+                        new SweepAxis(new ScenarioField("phases[1].exercise[0].sessions-per-week"), List.of(3.0, 7.0))),
+                end,
+                Simulator.exact());
+        String noWalking = yaml.replace("      - activity: walking\n        minutes: 30\n", "");
+        double without = end.of(Simulator.exact()
+                .simulate(
+                        org.inertia.sim.scenario.io.ScenarioReader.parse(noWalking, java.nio.file.Path.of("w.yaml"))));
+        assertThat(same.values()[0][0]).isEqualTo(without);
+        assertThat(same.values()[0][1]).isEqualTo(without);
+    }
 }
