@@ -128,7 +128,7 @@ class FitCommandTest {
                 yaml);
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).contains("mass-loss-depth = 0.72").contains("no longer depend on it");
+        assertThat(r.err()).containsPattern("mass-loss-depth = 0\\.[6-9]").contains("no longer depend on it");
         assertThat(yaml).doesNotExist();
         Cli.Result table = Cli.run(
                 "fit",
@@ -140,7 +140,7 @@ class FitCommandTest {
                 "--csv",
                 "-");
         assertThat(table.out())
-                .contains(",mass-loss-depth,0.72")
+                .containsPattern(",mass-loss-depth,0\\.[6-9]")
                 .contains(",fraction,stalled")
                 .contains(",d,other-at-bound");
         Cli.Result text =
@@ -169,9 +169,10 @@ class FitCommandTest {
                 Cli.run("fit", week, "--scenario", scenario, "--parameters", "mass-loss-depth,mass-loss-tau-days");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("mass-loss-depth     0.1750  0.2500");
+        // The data came from 0.25; the start is the calibration's value.
+        assertThat(r.out()).containsPattern("mass-loss-depth +0\\.1\\d+ +0\\.2[45]");
         assertThat(r.err())
-                .contains("mass-loss-depth = 0.2500 ± 0.8")
+                .containsPattern("mass-loss-depth = 0\\.2[45]\\d* ± 0\\.8")
                 .contains("hardly determine it")
                 .doesNotContain("mass-loss-tau-days =");
     }

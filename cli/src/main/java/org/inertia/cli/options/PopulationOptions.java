@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 public final class PopulationOptions {
 
     /** Most subjects in one run. */
-    public static final int MAX_SUBJECTS = 10_000_000;
+    public static final int MAX_SUBJECTS = PopulationSimulator.MAX_SUBJECTS;
 
     /**
      * Most subject-days in one run, all scenarios together: {@link #MAX_SUBJECTS} over a year, about

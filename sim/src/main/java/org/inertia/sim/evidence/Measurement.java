@@ -19,7 +19,9 @@ public record Measurement(
         int line, int day, Measure measure, double valuePercent, OptionalDouble sdPercent, String subject) {
 
     /**
-     * Checks for nulls.
+     * Checks for nulls and impossible values: a day before the scenario's start, a value that is
+     * not a finite number, an sd that is not a positive finite number (the reader refuses these in
+     * a file; here they are refused for code that builds measurements itself).
      *
      * @param line the line of the file it came from (1-based)
      * @param day the day of the scenario it was taken on
@@ -32,6 +34,16 @@ public record Measurement(
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(sdPercent, "sdPercent");
         Objects.requireNonNull(subject, "subject");
+        if (day < 0) {
+            throw new IllegalArgumentException("a measurement's day is 0 or later, was " + day);
+        }
+        if (!Double.isFinite(valuePercent)) {
+            throw new IllegalArgumentException("a measurement's value must be a finite number, was " + valuePercent);
+        }
+        if (sdPercent.isPresent() && !(sdPercent.getAsDouble() > 0 && Double.isFinite(sdPercent.getAsDouble()))) {
+            throw new IllegalArgumentException(
+                    "a measurement's sd must be above 0 and finite, was " + sdPercent.getAsDouble());
+        }
     }
 
     /**

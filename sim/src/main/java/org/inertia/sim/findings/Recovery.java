@@ -45,12 +45,9 @@ public record Recovery(MeasureSummary summary, int lastDay) {
      *
      * @param trajectory the simulated scenario
      * @param measure the measure
-     * @param thresholdPercent the threshold (% of baseline), in (0, 100]
+     * @param thresholdPercent the threshold (% of baseline), 1 to 100 ({@link MeasureSummary.Scan})
      */
     public static Recovery of(Trajectory trajectory, Measure measure, double thresholdPercent) {
-        if (!(thresholdPercent > 0 && thresholdPercent <= 100)) {
-            throw new IllegalArgumentException("threshold must be in (0, 100], not " + thresholdPercent);
-        }
         return new Recovery(trajectory.summary(measure, thresholdPercent), trajectory.lastDay());
     }
 

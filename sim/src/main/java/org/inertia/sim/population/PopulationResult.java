@@ -56,7 +56,14 @@ public record PopulationResult(
      * @param q the percentile, 0 to 100
      */
     public double lowestPercentile(Measure measure, double q) {
-        return exactPercentile(lowest[indexOf(measure)], q);
+        return exactPercentile(lowest[indexOf(measure)], checked(q));
+    }
+
+    private static double checked(double q) {
+        if (!(q >= 0 && q <= 100)) {
+            throw new IllegalArgumentException("a percentile is 0 to 100, was " + q);
+        }
+        return q;
     }
 
     /**
@@ -67,7 +74,7 @@ public record PopulationResult(
      * @param q the percentile, 0 to 100
      */
     public double daysToRecoverPercentile(Measure measure, double q) {
-        return exactPercentile(daysToRecover[indexOf(measure)], q);
+        return exactPercentile(daysToRecover[indexOf(measure)], checked(q));
     }
 
     /**

@@ -36,6 +36,12 @@ public final class PopulationSimulator {
     public static final int BLOCK = 1024;
 
     /**
+     * Most subjects of one run: 10 million (two numbers each per measure are kept, 80 MB; the
+     * command line's limit).
+     */
+    public static final int MAX_SUBJECTS = 10_000_000;
+
+    /**
      * Most memory for the workers' own copies of the histograms, all workers together (bytes):
      * below it each worker counts into its own copy and the copies are merged once at the end;
      * above it (many measures over many years) the workers share one set, a day at a time.
@@ -121,7 +127,7 @@ public final class PopulationSimulator {
      * Simulates {@code subjects} virtual subjects of a scenario.
      *
      * @param scenario the scenario; its preset and overrides give the population mean
-     * @param subjects number of subjects, at least 1
+     * @param subjects number of subjects, 1 to {@value #MAX_SUBJECTS}
      * @param seed the seed
      * @param measures the measures to summarise
      * @param lowerPercentile lower band edge, such as 5
@@ -137,9 +143,12 @@ public final class PopulationSimulator {
             double lowerPercentile,
             double upperPercentile,
             IntConsumer progress) {
-        if (subjects < 1) {
-            throw new IllegalArgumentException("at least one subject");
+        if (subjects < 1 || subjects > MAX_SUBJECTS) {
+            throw new IllegalArgumentException("a run has 1 to " + MAX_SUBJECTS + " subjects, not " + subjects);
         }
+        Objects.requireNonNull(progress, "progress (use n -> {} for none)");
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(measures, "measures");
         if (!(0 <= lowerPercentile && lowerPercentile < 50 && 50 < upperPercentile && upperPercentile <= 100)) {
             throw new IllegalArgumentException("band must satisfy 0 <= lower < 50 < upper <= 100");
         }

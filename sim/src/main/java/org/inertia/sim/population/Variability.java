@@ -47,7 +47,12 @@ public record Variability(Map<Parameter, Double> coefficientOfVariation) impleme
         coefficientOfVariation = Collections.unmodifiableMap(copy);
     }
 
-    /** {@return the calibrated default variability (see the class documentation)} */
+    /**
+     * {@return the calibrated default variability of the muscle's parameters (see the class
+     * documentation): no spread of aerobic capacity or bone, whose parameters it leaves as they
+     * are. For a population that summarises those, use {@link #calibrated(java.util.Collection)}
+     * with the measures, as the command line does}
+     */
     public static Variability calibrated() {
         EnumMap<Parameter, Double> cv = new EnumMap<>(Parameter.class);
         cv.put(Parameter.MASS_LOSS_DEPTH, 0.35);

@@ -48,7 +48,7 @@ public record Scenario(
      * @param subject the simulated person
      * @param phases the phases in order; at least one, {@value #MAX_TOTAL_DAYS} days at most in all
      * @param preset the parameter set the model starts from
-     * @param parameters overrides of individual model parameters
+     * @param parameters overrides of individual model parameters, each within its range ({@link Parameter#min()} to {@link Parameter#max()})
      * @param baselines the subject's measured baselines, in order; muscle-group measures only
      */
     public Scenario {
@@ -65,6 +65,12 @@ public record Scenario(
             throw new IllegalArgumentException("a scenario lasts at most 3650 days, was " + total);
         }
         parameters = Map.copyOf(parameters);
+        parameters.forEach((p, v) -> {
+            if (!(v >= p.min() && v <= p.max())) {
+                throw new IllegalArgumentException(
+                        p.key() + " must be between " + p.min() + " and " + p.max() + ", was " + v);
+            }
+        });
         Objects.requireNonNull(baselines, "baselines");
         for (Measure m : baselines.keySet()) {
             if (!Baseline.appliesTo(m)) {
@@ -83,7 +89,7 @@ public record Scenario(
      * @param subject the simulated person
      * @param phases the phases in order
      * @param preset the parameter set the model starts from
-     * @param parameters overrides of individual model parameters
+     * @param parameters overrides of individual model parameters, each within its range ({@link Parameter#min()} to {@link Parameter#max()})
      */
     public Scenario(
             String name,

@@ -16,6 +16,21 @@ import org.inertia.sim.trajectory.Trajectory;
  */
 public record Readout(Kind kind, Measure measure, int day) {
 
+    /**
+     * Checks for nulls and a day before the start.
+     *
+     * @param kind what is read
+     * @param measure the measure read
+     * @param day the day read, or the days allowed to recover; 0 or more
+     */
+    public Readout {
+        java.util.Objects.requireNonNull(kind, "kind");
+        java.util.Objects.requireNonNull(measure, "measure");
+        if (day < 0) {
+            throw new IllegalArgumentException("a readout's day is 0 or later, was " + day);
+        }
+    }
+
     /** What a sweep reports for each grid point. */
     public enum Kind {
         /** The value on the last day (% of baseline). */

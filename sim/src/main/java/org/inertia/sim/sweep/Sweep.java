@@ -90,6 +90,14 @@ public record Sweep(
         return lower.length > 0;
     }
 
+    /** Refuses a band that is not 0 &lt;= lower &lt; 50 &lt; upper &lt;= 100, as a population run does. */
+    private static void checkBand(double lowerPercentile, double upperPercentile) {
+        if (!(0 <= lowerPercentile && lowerPercentile < 50 && 50 < upperPercentile && upperPercentile <= 100)) {
+            throw new IllegalArgumentException("band must satisfy 0 <= lower < 50 < upper <= 100, was "
+                    + lowerPercentile + " to " + upperPercentile);
+        }
+    }
+
     /**
      * {@return the scenario of one grid point: both fields set, in the order that keeps each
      * pointing at what it names ({@link ScenarioField#setAfter})}
@@ -233,6 +241,10 @@ public record Sweep(
             long seed,
             double lowerPercentile,
             double upperPercentile) {
+        if (draws < 1) {
+            throw new IllegalArgumentException("at least one draw, not " + draws);
+        }
+        checkBand(lowerPercentile, upperPercentile);
         List<SweepProblem> problems = new ArrayList<>(check(scenario, axes));
         long points = axes.stream().mapToLong(a -> a.values().size()).reduce(1, (a, b) -> a * b);
         long days = problems.isEmpty() ? longestDays(scenario, axes) : 0;
@@ -323,6 +335,9 @@ public record Sweep(
             IntConsumer progress) {
         if (subjects < 1 || subjects > Cohort.MAX_SUBJECTS || threads < 1) {
             throw new IllegalArgumentException("subjects must be 1 to " + Cohort.MAX_SUBJECTS + ", threads at least 1");
+        }
+        if (!outcome.isShare()) {
+            checkBand(lowerPercentile, upperPercentile);
         }
         List<SweepProblem> problems = new ArrayList<>(check(scenario, axes));
         long points = axes.stream().mapToLong(a -> a.values().size()).reduce(1, (a, b) -> a * b);

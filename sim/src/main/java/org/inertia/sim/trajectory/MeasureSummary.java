@@ -39,6 +39,9 @@ public record MeasureSummary(
      */
     public static final double RECOVERY_TOLERANCE_PP = 0.05;
 
+    /** Lowest recovery threshold (% of baseline): a fraction of it (0.95 for 95 %) is refused, not met at once. */
+    public static final double MIN_THRESHOLD_PERCENT = 1;
+
     /**
      * {@return the lowest value that counts as back at a threshold: the threshold less {@link
      * #RECOVERY_TOLERANCE_PP}} Below it, a series is below the threshold.
@@ -96,6 +99,11 @@ public record MeasureSummary(
          * @param thresholdPercent the recovery threshold (% of baseline)
          */
         public Scan(double thresholdPercent) {
+            if (!(thresholdPercent >= MIN_THRESHOLD_PERCENT && thresholdPercent <= 100)) {
+                // A fraction typed for a percentage (0.95) would never be fallen below.
+                throw new IllegalArgumentException("a recovery threshold is " + (int) MIN_THRESHOLD_PERCENT
+                        + " to 100 (% of baseline, as the command line takes it), was " + thresholdPercent);
+            }
             this.thresholdPercent = reachedFrom(thresholdPercent);
         }
 

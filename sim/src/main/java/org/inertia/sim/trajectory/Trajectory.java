@@ -45,6 +45,9 @@ public final class Trajectory {
      * @param day a day from 0 to {@link #lastDay()}
      */
     public double percent(Measure measure, int day) {
+        if (day < 0 || day > lastDay()) {
+            throw new IllegalArgumentException("day " + day + " is outside the scenario's days 0 to " + lastDay());
+        }
         return values[MEASURES.indexOf(measure)][day];
     }
 

@@ -11,8 +11,12 @@ import org.inertia.sim.scenario.Scenario;
 import org.inertia.sim.scenario.SetDose;
 
 /**
- * Writes a scenario as YAML that {@link ScenarioReader} reads back to an equal scenario. Text is
- * always double-quoted with JSON escapes, so any name or description survives the round trip.
+ * Writes a scenario as YAML that {@link ScenarioReader} reads back to an equal scenario, for every
+ * scenario the reader could have produced: its names and descriptions are what a file may hold
+ * (a one-line, printable, non-empty name of at most 10,000 characters; phase names given), and its
+ * parameter overrides numbers of ordinary size. Text is always double-quoted with JSON escapes, so
+ * any such name or description survives the round trip. A scenario built in code beyond those
+ * limits (a name with a line break) is written, but the reader refuses the file, naming the field.
  */
 public final class ScenarioWriter {
 
