@@ -192,8 +192,9 @@ public final class FitCommand implements Callable<Integer> {
         }
         out.println();
         if (!fit.trustworthy()) {
-            out.println("Nothing to paste: the fitted values are not estimates: the fit did not converge or stopped at"
-                    + " a parameter's range (see the warnings, printed on stderr).");
+            out.println("Nothing to paste: the fitted values are not estimates: the fit did not converge, stopped at"
+                    + " a parameter's range or where the measurements no longer depend on one (see the warnings,"
+                    + " printed on stderr).");
         } else if (fit.asYamlBlock().isEmpty()) {
             out.println("Nothing to paste: the measurements determine none of the parameters.");
         } else {

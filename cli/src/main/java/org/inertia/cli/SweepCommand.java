@@ -338,6 +338,9 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Scenario shortest = scenario;
         for (SweepAxis axis : axes) {
+            if (axis.field().phaseOfDays() < 0) {
+                continue; // only a phase's days change a run's length
+            }
             shortest = axis.field()
                     .apply(
                             shortest,

@@ -49,6 +49,7 @@ class ServerUnderLoadTest {
     private static final InetAddress PUPIL = loopback(2);
     private static final InetAddress OTHER_PUPIL = loopback(3);
     private static final InetAddress HOSTILE = loopback(9);
+    private static final InetAddress REPEAT = loopback(11);
     private static ClassroomServer server;
     private static HttpClient client;
 
@@ -150,6 +151,20 @@ class ServerUnderLoadTest {
             assertThat(finish(kept, "x\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
         } finally {
             closeAll(held);
+        }
+    }
+
+    @Test
+    void connectionsThatCloseAreCountedOffSoOneMachineIsNeverLockedOut() throws Exception {
+        // A closed endpoint no longer knows its address: the count used to only go up, and after
+        // 64 connections in all, one after another, the machine got no page until a restart.
+        warmUp(server);
+        for (int i = 0; i < 3 * ServeLimits.MAX_CONNECTIONS_PER_CLIENT; i++) {
+            try (Socket s = open(
+                    server, "GET /api/examples HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", REPEAT)) {
+                s.setSoTimeout(5000);
+                assertThat(finish(s, "")).as("request %d", i).startsWith("HTTP/1.1 200");
+            }
         }
     }
 

@@ -59,6 +59,27 @@ class SweepCommandTest {
     }
 
     @Test
+    void aDaySweepOverTwoExercisesOfOnePhaseRunsWhenOneIsSetToZero() throws IOException {
+        Path two = dir.resolve("two.yaml");
+        Files.writeString(
+                two,
+                "name: Two exercises\nsubject:\n  age: 45\nphases:\n  - days: 7\n    mobility: bed-rest\n"
+                        + "  - days: 28\n    mobility: normal\n    exercise:\n      - activity: walking\n"
+                        + "        minutes: 30\n      - activity: cycling\n        minutes: 20\n");
+        // The note on runs shorter than --day set the axes in their order: an internal error, exit 1.
+        Cli.Result r = Cli.run(
+                "sweep",
+                two,
+                "--vary",
+                "phases[1].exercise[0].minutes=0..30:30",
+                "--vary",
+                "phases[1].exercise[1].minutes=20..120:100",
+                "--day",
+                30);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    @Test
     void endOutcomeOfEachRunIsItsLastDay() throws IOException {
         Path sweepCsv = dir.resolve("end.csv");
 

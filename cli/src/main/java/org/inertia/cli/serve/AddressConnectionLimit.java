@@ -1,6 +1,5 @@
 package org.inertia.cli.serve;
 
-import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.Arrays;
@@ -14,8 +13,8 @@ import org.eclipse.jetty.io.EndPoint;
  * server's whole number of connections is bounded ({@link ServeLimits#maxConnections()}), and a
  * client that opened that many slow connections from one machine used to hold every one of them,
  * so that no other pupil's page loaded until the head deadline cut them off, and again when the
- * client reconnected. A client is its address; an IPv6 client is its /64 network, since one
- * machine is usually given a whole /64 and could otherwise take a new address per connection.
+ * client reconnected. A client is its address (an IPv6 /64 is a whole classroom network, not one
+ * machine). A connection is counted off under the client it was counted under when it opened.
  *
  * <p>Every connection on loopback comes from this machine, so when the server listens there
  * this limit only keeps one local program from taking all the connections before the browser.
@@ -26,6 +25,12 @@ final class AddressConnectionLimit implements Connection.Listener {
 
     /** Open connections by client; guarded by {@code this}. */
     private final Map<Client, Integer> open = new HashMap<>();
+
+    /**
+     * The client of each open connection, as found when it opened: once closed, an endpoint no
+     * longer knows its remote address, so the count is taken off by this; guarded by {@code this}.
+     */
+    private final Map<Connection, Client> clients = new java.util.IdentityHashMap<>();
 
     AddressConnectionLimit(int perClient) {
         this.perClient = perClient;
@@ -40,6 +45,7 @@ final class AddressConnectionLimit implements Connection.Listener {
         }
         int count;
         synchronized (this) {
+            clients.put(connection, client);
             count = open.merge(client, 1, Integer::sum);
         }
         if (count > perClient) {
@@ -50,24 +56,27 @@ final class AddressConnectionLimit implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        Client client = Client.of(connection.getEndPoint().getRemoteSocketAddress());
-        if (client == null) {
-            return;
-        }
         synchronized (this) {
-            open.computeIfPresent(client, (c, n) -> n > 1 ? n - 1 : null);
+            Client client = clients.remove(connection);
+            if (client != null) {
+                open.computeIfPresent(client, (c, n) -> n > 1 ? n - 1 : null);
+            }
         }
     }
 
-    /** A client: the bytes of an IPv4 address, or of an IPv6 address's first 64 bits. */
+    /** {@return the connections counted as open now, all clients together} */
+    synchronized int counted() {
+        return clients.size();
+    }
+
+    /** A client: the bytes of its address. */
     private record Client(byte[] prefix) {
 
         static Client of(SocketAddress remote) {
             if (!(remote instanceof InetSocketAddress inet) || inet.getAddress() == null) {
                 return null;
             }
-            byte[] bytes = inet.getAddress().getAddress();
-            return new Client(inet.getAddress() instanceof Inet6Address ? Arrays.copyOf(bytes, 8) : bytes);
+            return new Client(inet.getAddress().getAddress());
         }
 
         @Override

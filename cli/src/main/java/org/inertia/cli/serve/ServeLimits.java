@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param idleTimeout time a connection may stay silent (also between two bytes of a body)
  * @param bodyTimeout time for a whole request body to arrive
  * @param maxConnections connections open at once; more wait to be accepted
- * @param maxConnectionsPerClient connections one client (an address; an IPv6 /64 network) may
+ * @param maxConnectionsPerClient connections one client (an address) may
  *     hold at once; more are closed as they open, so that one machine cannot take them all
  * @param threads the HTTP server's threads (reading, routing, writing); no thread waits for a
  *     slow client, so a few serve any number of connections

@@ -386,6 +386,14 @@ public final class ParameterFit {
                 stalled.add(p);
             }
         }
+        // No standard error for any of several parameters is a singular covariance: parameters the
+        // data cannot tell apart (a depth and a susceptibility that only act as a product), not
+        // values where the model stopped responding.
+        boolean singular =
+                free.size() > 1 && java.util.Arrays.stream(fit.standardErrors()).noneMatch(Double::isFinite);
+        if (singular) {
+            stalled.clear();
+        }
         return new Result(
                 fit.parameters(),
                 estimates,

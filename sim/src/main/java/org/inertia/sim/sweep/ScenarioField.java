@@ -222,7 +222,7 @@ public record ScenarioField(String path) {
     }
 
     /** {@return the phase whose days this field is, or -1 when it is another field} */
-    int phaseOfDays() {
+    public int phaseOfDays() {
         Matcher m = PHASE.matcher(path);
         return m.matches() ? index(m.group(1)) : -1;
     }
