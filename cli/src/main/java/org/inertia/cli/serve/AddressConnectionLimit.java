@@ -1,9 +1,9 @@
 package org.inertia.cli.serve;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -23,14 +23,14 @@ final class AddressConnectionLimit implements Connection.Listener {
 
     private final int perClient;
 
-    /** Open connections by client; guarded by {@code this}. */
-    private final Map<Client, Integer> open = new HashMap<>();
+    /** Open connections by client address; guarded by {@code this}. */
+    private final Map<InetAddress, Integer> open = new HashMap<>();
 
     /**
      * The client of each open connection, as found when it opened: once closed, an endpoint no
      * longer knows its remote address, so the count is taken off by this; guarded by {@code this}.
      */
-    private final Map<Connection, Client> clients = new java.util.IdentityHashMap<>();
+    private final Map<Connection, InetAddress> clients = new IdentityHashMap<>();
 
     AddressConnectionLimit(int perClient) {
         this.perClient = perClient;
@@ -39,10 +39,10 @@ final class AddressConnectionLimit implements Connection.Listener {
     @Override
     public void onOpened(Connection connection) {
         EndPoint endPoint = connection.getEndPoint();
-        Client client = Client.of(endPoint.getRemoteSocketAddress());
-        if (client == null) {
+        if (!(endPoint.getRemoteSocketAddress() instanceof InetSocketAddress remote) || remote.getAddress() == null) {
             return;
         }
+        InetAddress client = remote.getAddress();
         int count;
         synchronized (this) {
             clients.put(connection, client);
@@ -57,36 +57,10 @@ final class AddressConnectionLimit implements Connection.Listener {
     @Override
     public void onClosed(Connection connection) {
         synchronized (this) {
-            Client client = clients.remove(connection);
+            InetAddress client = clients.remove(connection);
             if (client != null) {
                 open.computeIfPresent(client, (c, n) -> n > 1 ? n - 1 : null);
             }
-        }
-    }
-
-    /** {@return the connections counted as open now, all clients together} */
-    synchronized int counted() {
-        return clients.size();
-    }
-
-    /** A client: the bytes of its address. */
-    private record Client(byte[] prefix) {
-
-        static Client of(SocketAddress remote) {
-            if (!(remote instanceof InetSocketAddress inet) || inet.getAddress() == null) {
-                return null;
-            }
-            return new Client(inet.getAddress().getAddress());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Client c && Arrays.equals(prefix, c.prefix);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(prefix);
         }
     }
 }

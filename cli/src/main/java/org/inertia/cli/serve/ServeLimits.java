@@ -169,20 +169,4 @@ public record ServeLimits(
                 memoryBudgetBytes,
                 bodyBudgetBytes);
     }
-
-    /** {@return these limits with another number of connections one client may hold} */
-    public ServeLimits withConnectionsPerClient(int count) {
-        return new ServeLimits(
-                headTimeout,
-                idleTimeout,
-                bodyTimeout,
-                maxConnections,
-                count,
-                threads,
-                workers,
-                queue,
-                timeBudget,
-                memoryBudgetBytes,
-                bodyBudgetBytes);
-    }
 }

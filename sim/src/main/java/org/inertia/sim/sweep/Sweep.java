@@ -99,13 +99,17 @@ public record Sweep(
     }
 
     /**
-     * {@return the scenario of one grid point: both fields set, in the order that keeps each
+     * {@return the scenario of grid point (i, j): both fields set, in the order that keeps each
      * pointing at what it names ({@link ScenarioField#setAfter})}
      */
-    private static Scenario cell(Scenario scenario, SweepAxis first, double v1, SweepAxis second, double v2) {
-        if (second == null) {
+    private static Scenario cell(Scenario scenario, List<SweepAxis> axes, int i, int j) {
+        SweepAxis first = axes.get(0);
+        double v1 = first.values().get(i);
+        if (axes.size() == 1) {
             return first.field().apply(scenario, v1);
         }
+        SweepAxis second = axes.get(1);
+        double v2 = second.values().get(j);
         return first.field().setAfter(second.field())
                 ? first.field().apply(second.field().apply(scenario, v2), v1)
                 : second.field().apply(first.field().apply(scenario, v1), v2);
@@ -199,12 +203,7 @@ public record Sweep(
         int[][] lastDays = new int[first.values().size()][n2];
         for (int i = 0; i < first.values().size(); i++) {
             for (int j = 0; j < n2; j++) {
-                Scenario s = cell(
-                        scenario,
-                        first,
-                        first.values().get(i),
-                        second,
-                        second == null ? 0 : second.values().get(j));
+                Scenario s = cell(scenario, axes, i, j);
                 values[i][j] = outcome.of(simulator.simulate(s));
                 lastDays[i][j] = s.totalDays();
             }
@@ -276,12 +275,7 @@ public record Sweep(
         int[][] lastDays = new int[n1][n2];
         for (int i = 0; i < n1; i++) {
             for (int j = 0; j < n2; j++) {
-                Scenario s = cell(
-                        scenario,
-                        first,
-                        first.values().get(i),
-                        second,
-                        second == null ? 0 : second.values().get(j));
+                Scenario s = cell(scenario, axes, i, j);
                 lastDays[i][j] = s.totalDays();
                 ParameterSampler draw = sampler.apply(s);
                 ModelParameters centre = s.modelParameters();
@@ -359,12 +353,7 @@ public record Sweep(
         int[][] lastDays = new int[n1][n2];
         for (int i = 0; i < n1; i++) {
             for (int j = 0; j < n2; j++) {
-                cells[i * n2 + j] = cell(
-                        scenario,
-                        first,
-                        first.values().get(i),
-                        second,
-                        second == null ? 0 : second.values().get(j));
+                cells[i * n2 + j] = cell(scenario, axes, i, j);
                 lastDays[i][j] = cells[i * n2 + j].totalDays();
             }
         }
