@@ -62,7 +62,7 @@ public final class SweepChart {
         double[] x = axis.values().stream().mapToDouble(Double::doubleValue).toArray();
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            y[i] = sweep.values()[i][0];
+            y[i] = sweep.value(i, 0);
         }
         XYChart chart = new XYChartBuilder()
                 .width(TrajectoryChart.WIDTH)
@@ -81,9 +81,9 @@ public final class SweepChart {
             double[] py = new double[2 * x.length];
             for (int i = 0; i < x.length; i++) {
                 px[i] = x[i];
-                py[i] = sweep.upper()[i][0];
+                py[i] = sweep.upper(i, 0);
                 px[2 * x.length - 1 - i] = x[i];
-                py[2 * x.length - 1 - i] = sweep.lower()[i][0];
+                py[2 * x.length - 1 - i] = sweep.lower(i, 0);
             }
             XYSeries area = chart.addSeries(bandLegend, px, py);
             SlideStyle.fill(area, SlideStyle.translucent(SlideStyle.PALETTE[0], 64));

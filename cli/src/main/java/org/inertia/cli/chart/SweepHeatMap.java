@@ -71,7 +71,7 @@ public final class SweepHeatMap {
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < across.values().size(); i++) {
             for (int j = 0; j < up.values().size(); j++) {
-                double v = sweep.values()[i][j];
+                double v = sweep.value(i, j);
                 if (Double.isFinite(v)) {
                     cells.add(new Number[] {i, j, v});
                     min = Math.min(min, v);

@@ -208,19 +208,18 @@ public final class CsvWriter {
             for (Measure m : measures) {
                 String key = field(m.key());
                 int k = p.indexOf(m);
-                double[] median = p.median()[k];
                 Optional<Baseline> b = p.scenario().baseline(m);
-                for (int day = 0; day < median.length; day++) {
+                for (int day = 0; day < p.days(); day++) {
                     row(
                             w,
                             scenario,
                             day,
                             key,
-                            number(median[day], m, day),
-                            number(p.lower()[k][day], m, day),
-                            number(p.upper()[k][day], m, day));
+                            number(p.median(k, day), m, day),
+                            number(p.lower(k, day), m, day),
+                            number(p.upper(k, day), m, day));
                     if (units) {
-                        w.write(inUnit(b, median[day], p.lower()[k][day], p.upper()[k][day]));
+                        w.write(inUnit(b, p.median(k, day), p.lower(k, day), p.upper(k, day)));
                     }
                     w.write('\n');
                 }
@@ -252,7 +251,7 @@ public final class CsvWriter {
         List<Double> first = axes.get(0).values();
         List<Double> second = axes.size() > 1 ? axes.get(1).values() : List.of();
         for (int i = 0; i < first.size(); i++) {
-            for (int j = 0; j < sweep.values()[i].length; j++) {
+            for (int j = 0; j < sweep.columns(); j++) {
                 w.write(NumberText.decimal(first.get(i)));
                 w.write(',');
                 if (!second.isEmpty()) {
@@ -261,12 +260,12 @@ public final class CsvWriter {
                 }
                 // The day read: a run shorter than the day asked is read on its last day.
                 w.write(field(readout.measure().key()) + ',' + field(outcomeName(readout, sweep.dayRead(i, j))) + ',');
-                w.write(outcome(sweep.values()[i][j], readout.kind()));
+                w.write(outcome(sweep.value(i, j), readout.kind()));
                 w.write(',');
                 if (sweep.hasBands()) {
-                    w.write(outcome(sweep.lower()[i][j], readout.kind()));
+                    w.write(outcome(sweep.lower(i, j), readout.kind()));
                     w.write(',');
-                    w.write(outcome(sweep.upper()[i][j], readout.kind()));
+                    w.write(outcome(sweep.upper(i, j), readout.kind()));
                 } else {
                     w.write(',');
                 }

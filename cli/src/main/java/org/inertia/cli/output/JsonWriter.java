@@ -406,7 +406,7 @@ public final class JsonWriter {
 
     private static PopulationSummary populationSummary(PopulationResult p, Measure m) {
         int k = p.indexOf(m);
-        int last = p.median()[k].length - 1;
+        int last = p.days() - 1;
         double lo = p.lowerPercentile();
         double hi = p.upperPercentile();
         int notBack = 0;
@@ -418,7 +418,7 @@ public final class JsonWriter {
         Baseline b = p.scenario().baseline(m).orElse(null);
         return new PopulationSummary(
                 Spread.of(p.lowestPercentile(m, 50), p.lowestPercentile(m, lo), p.lowestPercentile(m, hi)),
-                Spread.of(p.median()[k][last], p.lower()[k][last], p.upper()[k][last]),
+                Spread.of(p.median(k, last), p.lower(k, last), p.upper(k, last)),
                 Spread.of(
                         p.daysToRecoverPercentile(m, 50),
                         p.daysToRecoverPercentile(m, lo),
@@ -433,9 +433,9 @@ public final class JsonWriter {
                                         b.inUnit(p.lowestPercentile(m, lo)),
                                         b.inUnit(p.lowestPercentile(m, hi))),
                                 Spread.of(
-                                        b.inUnit(p.median()[k][last]),
-                                        b.inUnit(p.lower()[k][last]),
-                                        b.inUnit(p.upper()[k][last]))));
+                                        b.inUnit(p.median(k, last)),
+                                        b.inUnit(p.lower(k, last)),
+                                        b.inUnit(p.upper(k, last)))));
     }
 
     /** A day series in % of baseline, four decimals. */

@@ -103,7 +103,7 @@ public final class LongFormCsv {
         List<Double> second = axes.size() > 1 ? axes.get(1).values() : List.of();
         int point = 0;
         for (int i = 0; i < first.size(); i++) {
-            for (int j = 0; j < sweep.values()[i].length; j++) {
+            for (int j = 0; j < sweep.columns(); j++) {
                 List<String> row = new ArrayList<>();
                 row.add(name);
                 row.add(Integer.toString(++point));
@@ -115,9 +115,9 @@ public final class LongFormCsv {
                 }
                 outcome(row, readout, sweep.dayRead(i, j));
                 row.add(CsvWriter.field(statistic.name()));
-                row.add(outcome(sweep.values()[i][j], readout.kind()));
-                row.add(sweep.hasBands() ? outcome(sweep.lower()[i][j], readout.kind()) : "");
-                row.add(sweep.hasBands() ? outcome(sweep.upper()[i][j], readout.kind()) : "");
+                row.add(outcome(sweep.value(i, j), readout.kind()));
+                row.add(sweep.hasBands() ? outcome(sweep.lower(i, j), readout.kind()) : "");
+                row.add(sweep.hasBands() ? outcome(sweep.upper(i, j), readout.kind()) : "");
                 row.add(unit);
                 row.add(sweep.hasBands() ? CsvWriter.field(statistic.interval()) : "");
                 line(w, row);

@@ -262,14 +262,14 @@ public record SummaryCells(List<String> header, List<List<String>> rows) {
 
     private static List<String> populationRow(String label, PopulationResult p, Measure m) {
         int k = p.indexOf(m);
-        int last = p.median()[k].length - 1;
+        int last = p.days() - 1;
         double lo = p.lowerPercentile();
         double hi = p.upperPercentile();
         Optional<Baseline> b = p.scenario().baseline(m);
         return List.of(
                 TerminalText.oneLine(label),
                 levels(p.lowestPercentile(m, 50), p.lowestPercentile(m, lo), p.lowestPercentile(m, hi), b),
-                levels(p.median()[k][last], p.lower()[k][last], p.upper()[k][last], b),
+                levels(p.median(k, last), p.lower(k, last), p.upper(k, last), b),
                 spread(
                         days(p.daysToRecoverPercentile(m, 50)),
                         days(p.daysToRecoverPercentile(m, lo)),

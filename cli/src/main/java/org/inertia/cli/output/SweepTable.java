@@ -80,11 +80,11 @@ public final class SweepTable {
     /** A grid point's cell: the value, with its band when the sweep has one: "81.2 [79.0-83.4]". */
     private static String cell(Sweep sweep, int i, int j) {
         Readout.Kind kind = sweep.readout().kind();
-        String v = value(sweep.values()[i][j], kind);
+        String v = value(sweep.value(i, j), kind);
         if (!sweep.hasBands()) {
             return v;
         }
-        return v + " [" + value(sweep.lower()[i][j], kind) + "-" + value(sweep.upper()[i][j], kind) + "]";
+        return v + " [" + value(sweep.lower(i, j), kind) + "-" + value(sweep.upper(i, j), kind) + "]";
     }
 
     /**

@@ -141,7 +141,7 @@ class AnalysisChartsTest {
 
         XYSeries line = chart.xyChart().getSeriesMap().values().iterator().next();
         assertThat(line.getXData()).containsExactly(1, 2, 3, 4, 5);
-        assertThat(line.getYData()[4]).isEqualTo(sweep.values()[4][0]);
+        assertThat(line.getYData()[4]).isEqualTo(sweep.value(4, 0));
         assertThat(chart.xyChart().getXAxisTitle()).isEqualTo("phases[0].days (Bed rest)");
         assertThat(chart.xyChart().getYAxisTitle()).isEqualTo("Lowest overall strength (% of baseline)");
         assertEncodes(chart::writeTo);

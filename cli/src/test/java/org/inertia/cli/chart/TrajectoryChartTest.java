@@ -178,8 +178,8 @@ class TrajectoryChartTest {
                 .orElseThrow();
         // Upper edge forwards, lower edge back: a closed outline of 2 × 22 points.
         assertThat(band.getXData()).hasSize(44).startsWith(0, 1).endsWith(1, 0);
-        assertThat(band.getYData()[10]).isEqualTo(p.upper()[0][10]);
-        assertThat(band.getYData()[43 - 10]).isEqualTo(p.lower()[0][10]);
+        assertThat(band.getYData()[10]).isEqualTo(p.upper(0, 10));
+        assertThat(band.getYData()[43 - 10]).isEqualTo(p.lower(0, 10));
         assertThat(band.getFillColor().getAlpha()).isBetween(1, 254);
         assertThat(xy.getSeriesMap()).containsKey("5th\u201395th percentile of 300 subjects");
     }

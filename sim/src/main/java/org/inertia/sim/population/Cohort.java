@@ -60,8 +60,10 @@ public final class Cohort {
     }
 
     /**
-     * What each subject of a cohort shows of one measure under one scenario. The arrays are the
-     * caller's; index {@code i} is subject {@code i}.
+     * What each subject of a cohort shows of one measure under one scenario; index {@code i} is
+     * subject {@code i}. Immutable: the arrays are copied in, and their accessors return copies;
+     * {@link #lowest(int)}, {@link #daysToRecover(int)}, {@link #end(int)} and {@link #onDay(int)}
+     * read one subject's value without copying.
      *
      * @param lowest the lowest value (% of baseline)
      * @param daysToRecover days from the lowest point back to 95 % of baseline: 0 when never below,
@@ -69,7 +71,83 @@ public final class Cohort {
      * @param end the value on the last day
      * @param onDay the value on the day asked for (the last day for a shorter scenario)
      */
-    public record Readings(float[] lowest, float[] daysToRecover, float[] end, float[] onDay) {}
+    public record Readings(float[] lowest, float[] daysToRecover, float[] end, float[] onDay) {
+
+        /**
+         * Copies the arrays.
+         *
+         * @param lowest the lowest value (% of baseline)
+         * @param daysToRecover days from the lowest point back to 95 % of baseline
+         * @param end the value on the last day
+         * @param onDay the value on the day asked for
+         */
+        public Readings {
+            lowest = lowest.clone();
+            daysToRecover = daysToRecover.clone();
+            end = end.clone();
+            onDay = onDay.clone();
+        }
+
+        /** {@return a copy of each subject's lowest value} */
+        @Override
+        public float[] lowest() {
+            return lowest.clone();
+        }
+
+        /** {@return a copy of each subject's days to recover} */
+        @Override
+        public float[] daysToRecover() {
+            return daysToRecover.clone();
+        }
+
+        /** {@return a copy of each subject's value on the last day} */
+        @Override
+        public float[] end() {
+            return end.clone();
+        }
+
+        /** {@return a copy of each subject's value on the day asked for} */
+        @Override
+        public float[] onDay() {
+            return onDay.clone();
+        }
+
+        /**
+         * {@return subject {@code i}'s lowest value}
+         *
+         * @param i the subject
+         */
+        public float lowest(int i) {
+            return lowest[i];
+        }
+
+        /**
+         * {@return subject {@code i}'s days to recover (0: never below; NaN: not back)}
+         *
+         * @param i the subject
+         */
+        public float daysToRecover(int i) {
+            return daysToRecover[i];
+        }
+
+        /**
+         * {@return subject {@code i}'s value on the last day}
+         *
+         * @param i the subject
+         */
+        public float end(int i) {
+            return end[i];
+        }
+
+        /**
+         * {@return subject {@code i}'s value on the day asked for}
+         *
+         * @param i the subject
+         */
+        public float onDay(int i) {
+            return onDay[i];
+        }
+    }
 
     /**
      * Simulates every subject under a scenario, on the calling thread, and reads one measure.

@@ -1,5 +1,6 @@
 package org.inertia.sim.population;
 
+import java.util.Arrays;
 import java.util.List;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.scenario.Scenario;
@@ -7,6 +8,9 @@ import org.inertia.sim.scenario.Scenario;
 /**
  * A population run, summarised: for each measure and day the median and a percentile band, and
  * for each measure the spread across subjects of the lowest value and of the days to recover.
+ * Immutable: the arrays are copied in, and their accessors return copies; read single values with
+ * {@link #median(int, int)}, {@link #lower(int, int)}, {@link #upper(int, int)}, {@link
+ * #lowest(int, int)} and {@link #daysToRecover(int, int)}, which copy nothing.
  *
  * @param scenario the scenario
  * @param subjects number of virtual subjects
@@ -35,6 +39,124 @@ public record PopulationResult(
         float[][] lowest,
         float[][] daysToRecover,
         double resolutionPp) {
+
+    /**
+     * Copies the arrays, so that the caller's later changes do not reach the result.
+     *
+     * @param scenario the scenario
+     * @param subjects number of virtual subjects
+     * @param seed the seed that reproduces the run
+     * @param lowerPercentile the lower edge of the band
+     * @param upperPercentile the upper edge of the band
+     * @param measures the measures summarised
+     * @param median median value per measure and day
+     * @param lower lower band edge per measure and day
+     * @param upper upper band edge per measure and day
+     * @param lowest each subject's lowest value per measure
+     * @param daysToRecover each subject's days to recover per measure
+     * @param resolutionPp the largest binning error of the band and median
+     */
+    public PopulationResult {
+        measures = List.copyOf(measures);
+        median = copy(median);
+        lower = copy(lower);
+        upper = copy(upper);
+        lowest = copy(lowest);
+        daysToRecover = copy(daysToRecover);
+    }
+
+    /** {@return a copy of the median per measure and day, indexed [measure][day]} */
+    @Override
+    public double[][] median() {
+        return copy(median);
+    }
+
+    /** {@return a copy of the lower band edge per measure and day} */
+    @Override
+    public double[][] lower() {
+        return copy(lower);
+    }
+
+    /** {@return a copy of the upper band edge per measure and day} */
+    @Override
+    public double[][] upper() {
+        return copy(upper);
+    }
+
+    /** {@return a copy of each subject's lowest value per measure, indexed [measure][subject]} */
+    @Override
+    public float[][] lowest() {
+        return copy(lowest);
+    }
+
+    /** {@return a copy of each subject's days to recover per measure, indexed [measure][subject]} */
+    @Override
+    public float[][] daysToRecover() {
+        return copy(daysToRecover);
+    }
+
+    /** {@return the number of days summarised, day 0 included} */
+    public int days() {
+        return median.length == 0 ? 0 : median[0].length;
+    }
+
+    /**
+     * {@return the median of a measure on a day (% of baseline)}
+     *
+     * @param measure the index of the measure ({@link #indexOf})
+     * @param day the day, 0 to {@link #days()} − 1
+     */
+    public double median(int measure, int day) {
+        return median[measure][day];
+    }
+
+    /**
+     * {@return the lower band edge of a measure on a day (% of baseline)}
+     *
+     * @param measure the index of the measure ({@link #indexOf})
+     * @param day the day, 0 to {@link #days()} − 1
+     */
+    public double lower(int measure, int day) {
+        return lower[measure][day];
+    }
+
+    /**
+     * {@return the upper band edge of a measure on a day (% of baseline)}
+     *
+     * @param measure the index of the measure ({@link #indexOf})
+     * @param day the day, 0 to {@link #days()} − 1
+     */
+    public double upper(int measure, int day) {
+        return upper[measure][day];
+    }
+
+    /**
+     * {@return a subject's lowest value of a measure (% of baseline)}
+     *
+     * @param measure the index of the measure ({@link #indexOf})
+     * @param subject the subject, 0 to {@link #subjects()} − 1
+     */
+    public float lowest(int measure, int subject) {
+        return lowest[measure][subject];
+    }
+
+    /**
+     * {@return a subject's days from the lowest point back to 95 % (0: never below; NaN: not back)}
+     *
+     * @param measure the index of the measure ({@link #indexOf})
+     * @param subject the subject, 0 to {@link #subjects()} − 1
+     */
+    public float daysToRecover(int measure, int subject) {
+        return daysToRecover[measure][subject];
+    }
+
+    private static double[][] copy(double[][] a) {
+        return Arrays.stream(a).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    private static float[][] copy(float[][] a) {
+        return Arrays.stream(a).map(float[]::clone).toArray(float[][]::new);
+    }
 
     /**
      * {@return the index of a measure in this result}

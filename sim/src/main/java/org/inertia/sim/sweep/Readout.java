@@ -96,11 +96,11 @@ public record Readout(Kind kind, Measure measure, int day) {
      */
     public double of(Cohort.Readings readings, int subject) {
         return switch (kind) {
-            case END -> readings.end()[subject];
-            case LOWEST -> readings.lowest()[subject];
-            case DAYS_TO_RECOVER -> readings.daysToRecover()[subject];
-            case ON_DAY -> readings.onDay()[subject];
-            case SHARE_RECOVERED -> recoveredWithin(readings.daysToRecover()[subject]) ? 100 : 0;
+            case END -> readings.end(subject);
+            case LOWEST -> readings.lowest(subject);
+            case DAYS_TO_RECOVER -> readings.daysToRecover(subject);
+            case ON_DAY -> readings.onDay(subject);
+            case SHARE_RECOVERED -> recoveredWithin(readings.daysToRecover(subject)) ? 100 : 0;
         };
     }
 

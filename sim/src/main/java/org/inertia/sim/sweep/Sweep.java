@@ -1,6 +1,7 @@
 package org.inertia.sim.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ import org.inertia.sim.scenario.Scenario;
  * @param lastDays each grid point's last day, same shape as {@code values}: a run shorter than
  *     the day a {@link Readout.Kind#ON_DAY} readout asks for is read on its last day ({@link
  *     #dayRead})
+ *     <p>Immutable: the arrays are copied in, and their accessors return copies; read single
+ *     values with {@link #value(int, int)}, {@link #lower(int, int)}, {@link #upper(int, int)} and
+ *     {@link #dayRead(int, int)}, which copy nothing.
  */
 public record Sweep(
         List<SweepAxis> axes,
@@ -38,6 +42,102 @@ public record Sweep(
         double[][] lower,
         double[][] upper,
         int[][] lastDays) {
+
+    /**
+     * Copies the arrays, so that the caller's later changes do not reach the sweep.
+     *
+     * @param axes one or two axes
+     * @param readout what is read off each run
+     * @param values outcome per grid point
+     * @param lower the lower edge of each point's band; empty without uncertainty
+     * @param upper the upper edge; empty without uncertainty
+     * @param lastDays each grid point's last day
+     */
+    public Sweep {
+        axes = List.copyOf(axes);
+        values = copy(values);
+        lower = copy(lower);
+        upper = copy(upper);
+        lastDays = Arrays.stream(lastDays).map(int[]::clone).toArray(int[][]::new);
+    }
+
+    /** {@return a copy of the outcome per grid point, indexed [first axis][second axis]} */
+    @Override
+    public double[][] values() {
+        return copy(values);
+    }
+
+    /** {@return a copy of the lower band edges (empty without uncertainty)} */
+    @Override
+    public double[][] lower() {
+        return copy(lower);
+    }
+
+    /** {@return a copy of the upper band edges (empty without uncertainty)} */
+    @Override
+    public double[][] upper() {
+        return copy(upper);
+    }
+
+    /** {@return a copy of each grid point's last day} */
+    @Override
+    public int[][] lastDays() {
+        return Arrays.stream(lastDays).map(int[]::clone).toArray(int[][]::new);
+    }
+
+    /** {@return the number of points on the first axis} */
+    public int rows() {
+        return values.length;
+    }
+
+    /** {@return the number of points on the second axis (1 for a sweep over one axis)} */
+    public int columns() {
+        return values.length == 0 ? 0 : values[0].length;
+    }
+
+    /**
+     * {@return the outcome of grid point (i, j)}
+     *
+     * @param i the index on the first axis
+     * @param j the index on the second axis (0 for one axis)
+     */
+    public double value(int i, int j) {
+        return values[i][j];
+    }
+
+    /**
+     * {@return the lower edge of grid point (i, j)'s band}
+     *
+     * @param i the index on the first axis
+     * @param j the index on the second axis (0 for one axis)
+     * @throws IllegalStateException without uncertainty bands ({@link #hasBands})
+     */
+    public double lower(int i, int j) {
+        requireBands();
+        return lower[i][j];
+    }
+
+    /**
+     * {@return the upper edge of grid point (i, j)'s band}
+     *
+     * @param i the index on the first axis
+     * @param j the index on the second axis (0 for one axis)
+     * @throws IllegalStateException without uncertainty bands ({@link #hasBands})
+     */
+    public double upper(int i, int j) {
+        requireBands();
+        return upper[i][j];
+    }
+
+    private void requireBands() {
+        if (!hasBands()) {
+            throw new IllegalStateException("this sweep has no uncertainty bands");
+        }
+    }
+
+    private static double[][] copy(double[][] a) {
+        return Arrays.stream(a).map(double[]::clone).toArray(double[][]::new);
+    }
 
     /** Most runs in one sweep: a few seconds to a minute of work. */
     public static final int MAX_RUNS = 100_000;

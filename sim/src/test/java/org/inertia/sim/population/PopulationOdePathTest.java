@@ -59,12 +59,12 @@ class PopulationOdePathTest {
         for (int k = 0; k < MEASURES.size(); k++) {
             for (int d = 0; d <= SCENARIO.totalDays(); d++) {
                 String where = MEASURES.get(k) + " day " + d;
-                assertThat(ode.median()[k][d]).as(where + " median").isCloseTo(exact.median()[k][d], within(tolerance));
-                assertThat(ode.lower()[k][d]).as(where + " p5").isCloseTo(exact.lower()[k][d], within(tolerance));
-                assertThat(ode.upper()[k][d]).as(where + " p95").isCloseTo(exact.upper()[k][d], within(tolerance));
+                assertThat(ode.median(k, d)).as(where + " median").isCloseTo(exact.median(k, d), within(tolerance));
+                assertThat(ode.lower(k, d)).as(where + " p5").isCloseTo(exact.lower(k, d), within(tolerance));
+                assertThat(ode.upper(k, d)).as(where + " p95").isCloseTo(exact.upper(k, d), within(tolerance));
             }
             // A band, not a line: the subjects do differ, so the comparison above is not trivial.
-            assertThat(exact.upper()[k][10] - exact.lower()[k][10]).isGreaterThan(1.0);
+            assertThat(exact.upper(k, 10) - exact.lower(k, 10)).isGreaterThan(1.0);
         }
     }
 

@@ -47,11 +47,11 @@ class PopulationSimulatorTest {
         PopulationResult r = run(Variability.calibrated(), 2000, 7, 2);
         for (int k = 0; k < MEASURES.size(); k++) {
             for (int d = 0; d <= SCENARIO.totalDays(); d++) {
-                assertThat(r.lower()[k][d]).isLessThanOrEqualTo(r.median()[k][d]);
-                assertThat(r.upper()[k][d]).isGreaterThanOrEqualTo(r.median()[k][d]);
+                assertThat(r.lower(k, d)).isLessThanOrEqualTo(r.median(k, d));
+                assertThat(r.upper(k, d)).isGreaterThanOrEqualTo(r.median(k, d));
             }
-            assertThat(r.median()[k][0]).isEqualTo(100.0);
-            assertThat(r.upper()[k][14] - r.lower()[k][14]).isGreaterThan(1.0);
+            assertThat(r.median(k, 0)).isEqualTo(100.0);
+            assertThat(r.upper(k, 14) - r.lower(k, 14)).isGreaterThan(1.0);
         }
     }
 
@@ -62,9 +62,9 @@ class PopulationSimulatorTest {
         for (int k = 0; k < MEASURES.size(); k++) {
             for (int d = 0; d <= SCENARIO.totalDays(); d++) {
                 double line = mean.percent(MEASURES.get(k), d);
-                assertThat(r.lower()[k][d]).isCloseTo(line, within(1e-4));
-                assertThat(r.median()[k][d]).isCloseTo(line, within(1e-4));
-                assertThat(r.upper()[k][d]).isCloseTo(line, within(1e-4));
+                assertThat(r.lower(k, d)).isCloseTo(line, within(1e-4));
+                assertThat(r.median(k, d)).isCloseTo(line, within(1e-4));
+                assertThat(r.upper(k, d)).isCloseTo(line, within(1e-4));
             }
         }
     }
@@ -87,9 +87,9 @@ class PopulationSimulatorTest {
         for (int d = 0; d <= SCENARIO.totalDays(); d++) {
             double[] sorted = values[d].clone();
             Arrays.sort(sorted);
-            assertThat(r.median()[0][d]).as("day %d median", d).isCloseTo(exact(sorted, 50), within(tolerance));
-            assertThat(r.lower()[0][d]).as("day %d p5", d).isCloseTo(exact(sorted, 5), within(tolerance));
-            assertThat(r.upper()[0][d]).as("day %d p95", d).isCloseTo(exact(sorted, 95), within(tolerance));
+            assertThat(r.median(0, d)).as("day %d median", d).isCloseTo(exact(sorted, 50), within(tolerance));
+            assertThat(r.lower(0, d)).as("day %d p5", d).isCloseTo(exact(sorted, 5), within(tolerance));
+            assertThat(r.upper(0, d)).as("day %d p95", d).isCloseTo(exact(sorted, 95), within(tolerance));
         }
     }
 

@@ -53,12 +53,10 @@ class PopulationSweepTest {
             for (int i = 0; i < 3; i++) {
                 for (int j = 0; j < 3; j++) {
                     // Subjects' values are single precision; the average person's double.
-                    assertThat(people.values()[i][j])
-                            .as("%s %d %d", kind, i, j)
-                            .isCloseTo(one.values()[i][j], within(1e-4));
+                    assertThat(people.value(i, j)).as("%s %d %d", kind, i, j).isCloseTo(one.value(i, j), within(1e-4));
                     if (!readout.isShare()) {
-                        assertThat(people.lower()[i][j]).isEqualTo(people.values()[i][j]);
-                        assertThat(people.upper()[i][j]).isEqualTo(people.values()[i][j]);
+                        assertThat(people.lower(i, j)).isEqualTo(people.value(i, j));
+                        assertThat(people.upper(i, j)).isEqualTo(people.value(i, j));
                     }
                 }
             }
@@ -79,7 +77,7 @@ class PopulationSweepTest {
             double[][] grid = q == 5 ? a.lower() : q == 50 ? a.values() : a.upper();
             assertThat(grid[1][2]).isEqualTo(run.lowestPercentile(Measure.OVERALL_STRENGTH, q));
         }
-        assertThat(b.values()[1][2]).isEqualTo(run.daysToRecoverPercentile(Measure.OVERALL_STRENGTH, 50));
+        assertThat(b.value(1, 2)).isEqualTo(run.daysToRecoverPercentile(Measure.OVERALL_STRENGTH, 50));
     }
 
     @Test
@@ -97,18 +95,18 @@ class PopulationSweepTest {
         Readout share = new Readout(Readout.Kind.SHARE_RECOVERED, Measure.OVERALL_STRENGTH, 14);
         Sweep s = population(share, Variability.calibrated(), 2000, 2);
         for (int j = 0; j < 3; j++) {
-            assertThat(s.values()[0][j]).isGreaterThanOrEqualTo(s.values()[1][j]);
-            assertThat(s.values()[1][j]).isGreaterThanOrEqualTo(s.values()[2][j]);
+            assertThat(s.value(0, j)).isGreaterThanOrEqualTo(s.value(1, j));
+            assertThat(s.value(1, j)).isGreaterThanOrEqualTo(s.value(2, j));
         }
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                assertThat(s.values()[i][j]).isBetween(0.0, 100.0);
-                assertThat(s.lower()[i][j]).isBetween(0.0, s.values()[i][j]);
-                assertThat(s.upper()[i][j]).isBetween(s.values()[i][j], 100.0);
+                assertThat(s.value(i, j)).isBetween(0.0, 100.0);
+                assertThat(s.lower(i, j)).isBetween(0.0, s.value(i, j));
+                assertThat(s.upper(i, j)).isBetween(s.value(i, j), 100.0);
             }
         }
         // Short stays: most are back within two weeks; long ones: few.
-        assertThat(s.values()[0][1]).isGreaterThan(s.values()[2][1]);
+        assertThat(s.value(0, 1)).isGreaterThan(s.value(2, 1));
     }
 
     @Test

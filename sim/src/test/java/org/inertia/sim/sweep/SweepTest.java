@@ -60,16 +60,16 @@ class SweepTest {
                         .simulate(byHand)
                         .summary(Measure.OVERALL_STRENGTH)
                         .endPercent();
-                assertThat(sweep.values()[i][j])
+                assertThat(sweep.value(i, j))
                         .as("days %d, minutes %d", i + 1, walking[j])
                         .isEqualTo(expected);
             }
         }
         // Longer bed rest never ends higher; more walking never ends lower.
         for (int i = 1; i < 10; i++) {
-            assertThat(sweep.values()[i][0]).isLessThanOrEqualTo(sweep.values()[i - 1][0]);
+            assertThat(sweep.value(i, 0)).isLessThanOrEqualTo(sweep.value(i - 1, 0));
         }
-        assertThat(sweep.values()[5][2]).isGreaterThanOrEqualTo(sweep.values()[5][0]);
+        assertThat(sweep.value(5, 2)).isGreaterThanOrEqualTo(sweep.value(5, 0));
     }
 
     @Test
@@ -523,8 +523,8 @@ class SweepTest {
                 List.of(SweepAxis.parse("phases[1].exercise[0].minutes=0..60:30")),
                 new Readout(Readout.Kind.END, Measure.OVERALL_STRENGTH, 0),
                 Simulator.exact());
-        assertThat(sweep.values()[0][0]).isLessThan(sweep.values()[1][0]);
-        assertThat(sweep.values()[1][0]).isLessThanOrEqualTo(sweep.values()[2][0]);
+        assertThat(sweep.value(0, 0)).isLessThan(sweep.value(1, 0));
+        assertThat(sweep.value(1, 0)).isLessThanOrEqualTo(sweep.value(2, 0));
     }
 
     private static List<Double> values(String text) {
@@ -564,8 +564,8 @@ class SweepTest {
         Sweep other = Sweep.run(three, reversed, end, Simulator.exact());
 
         double truth = end.of(Simulator.exact().simulate(noWalkingLongCycling));
-        assertThat(sweep.values()[0][1]).isEqualTo(truth);
-        assertThat(other.values()[1][0]).isEqualTo(truth);
+        assertThat(sweep.value(0, 1)).isEqualTo(truth);
+        assertThat(other.value(1, 0)).isEqualTo(truth);
         Sweep same = Sweep.run(
                 three,
                 List.of(
@@ -577,7 +577,7 @@ class SweepTest {
         double without = end.of(Simulator.exact()
                 .simulate(
                         org.inertia.sim.scenario.io.ScenarioReader.parse(noWalking, java.nio.file.Path.of("w.yaml"))));
-        assertThat(same.values()[0][0]).isEqualTo(without);
-        assertThat(same.values()[0][1]).isEqualTo(without);
+        assertThat(same.value(0, 0)).isEqualTo(without);
+        assertThat(same.value(0, 1)).isEqualTo(without);
     }
 }
