@@ -50,6 +50,16 @@ public record ScenarioField(String path) {
     }
 
     /**
+     * {@return the field's name with its indices written without leading zeros: {@code
+     * phases[01].days} and {@code phases[1].days} name one field}
+     */
+    public String canonicalPath() {
+        return LEADING_ZEROS.matcher(path).replaceAll("[");
+    }
+
+    private static final Pattern LEADING_ZEROS = Pattern.compile("\\[0+(?=[0-9])");
+
+    /**
      * {@return why no scenario has this field (a name of none of the {@link #FORMS}, an unknown
      * parameter), or empty when it is well named}
      */

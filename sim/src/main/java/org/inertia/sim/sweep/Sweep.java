@@ -234,7 +234,7 @@ public record Sweep(
         Set<String> paths = new HashSet<>();
         for (SweepAxis axis : axes) {
             ScenarioField field = axis.field();
-            if (!paths.add(field.path())) {
+            if (!paths.add(field.canonicalPath())) {
                 problems.add(new SweepProblem(
                         SweepProblem.excerpt(field.path()),
                         SweepMessage.SAME_FIELD_TWICE,

@@ -341,6 +341,13 @@ class SweepTest {
         assertThat(check("subject.age=30,40", "subject.age=50"))
                 .extracting(SweepProblem::message, SweepProblem::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(SweepMessage.SAME_FIELD_TWICE, "subject.age"));
+        // An index with a leading zero names the same field.
+        assertThat(check("phases[1].exercise[0].minutes=10,20", "phases[01].exercise[00].minutes=30"))
+                .extracting(SweepProblem::message, SweepProblem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        SweepMessage.SAME_FIELD_TWICE, "phases[01].exercise[00].minutes"));
+        assertThat(new ScenarioField("phases[010].exercise[0].minutes").canonicalPath())
+                .isEqualTo("phases[10].exercise[0].minutes");
         assertThat(check("subject.age=30", "phases[0].days=1", "phases[1].days=1"))
                 .extracting(SweepProblem::message, SweepProblem::arguments)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(SweepMessage.AXIS_COUNT, List.of(3)));
