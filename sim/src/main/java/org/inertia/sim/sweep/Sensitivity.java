@@ -8,6 +8,7 @@ import org.inertia.sim.model.Simulator;
 import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Scenario;
 
 /**
@@ -76,7 +77,8 @@ public final class Sensitivity {
      * @param simulator the engine
      * @return one effect per parameter, largest swing first; a parameter at 0 moves up by the
      *     calibration's standard error instead (from 0 to one standard error), and one at 0 without
-     *     a standard error (a fixed value) is left out
+     *     a standard error (a fixed value, or any value of a preset other than the calibrated
+     *     default) is left out
      * @throws IllegalArgumentException if the step is not more than 0 and below 1
      */
     public static List<Effect> oneAtATime(
@@ -93,7 +95,11 @@ public final class Sensitivity {
             double high;
             if (v == 0) {
                 // No share of 0 moves it: up by the calibration's standard error, where there is one.
-                java.util.OptionalDouble se = DefaultCalibration.stored().standardError(p);
+                // The standard errors are the calibrated default's; another preset's values are a
+                // claim without one (as CalibrationUncertainty.forScenario draws no band for it).
+                java.util.OptionalDouble se = scenario.preset() == Preset.DEFAULT
+                        ? DefaultCalibration.stored().standardError(p)
+                        : java.util.OptionalDouble.empty();
                 if (se.isEmpty() || !(se.getAsDouble() > 0)) {
                     continue;
                 }

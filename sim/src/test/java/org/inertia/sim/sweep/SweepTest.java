@@ -13,6 +13,7 @@ import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
 import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.Parameter;
+import org.inertia.sim.parameters.Preset;
 import org.inertia.sim.scenario.Activity;
 import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Intensity;
@@ -519,6 +520,17 @@ class SweepTest {
                         .getAsDouble());
         assertThat(age.outcomeAtHigh()).isLessThan(age.outcomeAtLow() - 1);
         assertThat(effects).noneMatch(e -> e.parameter() == Parameter.EXERCISE_RECOVERY_BOOST);
+
+        // Another preset's values are a claim, not the calibration's estimate: its zeros have no
+        // standard error to move by (as --uncertainty draws no band for it).
+        Scenario rule = new Scenario(
+                "Older, in bed, 1 % a day",
+                "", older.subject(), older.phases(), Preset.ONE_PERCENT_A_DAY, java.util.Map.of());
+        assertThat(rule.modelParameters().get(Parameter.AGE_NEURAL_LOSS_INCREASE))
+                .isZero();
+        assertThat(Sensitivity.oneAtATime(rule, day10, 0.1, Simulator.exact()))
+                .noneMatch(e -> e.parameter() == Parameter.AGE_NEURAL_LOSS_INCREASE)
+                .allMatch(e -> e.base() != 0);
     }
 
     @Test
