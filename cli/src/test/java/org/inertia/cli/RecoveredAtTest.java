@@ -35,28 +35,34 @@ class RecoveredAtTest {
         return Simulator.exact().simulate(ScenarioReader.read(OLDER));
     }
 
-    /** The first day after the lowest point at or above the threshold, read off the series; -1 if none. */
-    private static int firstDayBack(double[] series, double threshold) {
+    /**
+     * The day, after the lowest point, from which the series stays at or above the threshold to
+     * its end (back for good, as MeasureSummary.Scan counts it), read off the series; -1 if none.
+     */
+    private static int dayBackForGood(double[] series, double threshold) {
         int low = 0;
         for (int d = 0; d < series.length; d++) {
             low = series[d] < series[low] ? d : low;
         }
+        int back = -1;
         for (int d = low + 1; d < series.length; d++) {
             // At the threshold to the printed digit (MeasureSummary.RECOVERY_TOLERANCE_PP).
-            if (series[d] >= threshold - 0.05) {
-                return d;
+            if (series[d] < threshold - 0.05) {
+                back = -1;
+            } else if (back < 0) {
+                back = d;
             }
         }
-        return -1;
+        return back;
     }
 
     @Test
     void runPrintsAColumnPerThresholdAndHowFarShortItEnds() throws Exception {
         Trajectory t = older();
         double[] overall = t.series(Measure.OVERALL_STRENGTH);
-        int back95 = firstDayBack(overall, 95);
+        int back95 = dayBackForGood(overall, 95);
         assertThat(back95).isPositive();
-        assertThat(firstDayBack(overall, 100)).isNegative();
+        assertThat(dayBackForGood(overall, 100)).isNegative();
 
         Cli.Result r = Cli.run("run", OLDER, "--recovered-at", "95,100");
 
@@ -115,7 +121,7 @@ class RecoveredAtTest {
         Path csv = dir.resolve("a.csv");
         Path json = dir.resolve("a.json");
         Trajectory t = older();
-        int back95 = firstDayBack(t.series(THIGH), 95);
+        int back95 = dayBackForGood(t.series(THIGH), 95);
 
         Cli.Result r = Cli.run(
                 "compare",
@@ -158,9 +164,9 @@ class RecoveredAtTest {
             walkingLow = walkingSeries[d] < walkingSeries[walkingLow] ? d : walkingLow;
         }
         assertThat(walkingSeries[walkingLow]).isGreaterThan(88).isLessThan(95);
-        int walkingBack = firstDayBack(walkingSeries, 100);
+        int walkingBack = dayBackForGood(walkingSeries, 100);
         assertThat(walkingBack).isPositive();
-        int walkingBack95 = walkingSeries[walkingLow] >= 95 ? walkingLow : firstDayBack(walkingSeries, 95);
+        int walkingBack95 = walkingSeries[walkingLow] >= 95 ? walkingLow : dayBackForGood(walkingSeries, 95);
         assertThat(walkingBack95).isGreaterThanOrEqualTo(walkingLow).isLessThan(walkingBack);
         assertThat(walking).endsWith("," + (walkingBack95 - walkingLow) + "," + (walkingBack - walkingLow));
         JsonNode recoveredAt = new ObjectMapper()
