@@ -248,7 +248,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 .map(org.inertia.sim.parameters.Parameter::key)
                 .toList();
         if (!left.isEmpty()) {
-            out.println("Left out, at 0 with nothing to move them by (fixed, no standard error): "
+            out.println("Left out, at 0 with nothing to move them by (fixed, or a preset's: no standard error): "
                     + String.join(", ", left) + ".");
         }
         TerminalText.printWritten(out, written);
