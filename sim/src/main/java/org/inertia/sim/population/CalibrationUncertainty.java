@@ -100,7 +100,7 @@ public final class CalibrationUncertainty implements ParameterSampler {
      * @param scenario the scenario
      */
     public static ParameterSampler forScenario(Scenario scenario) {
-        if (scenario.preset() != Preset.DEFAULT) {
+        if (!appliesTo(scenario)) {
             return ParameterSampler.NONE;
         }
         CalibrationUncertainty all = calibrated();
@@ -108,6 +108,16 @@ public final class CalibrationUncertainty implements ParameterSampler {
         return new CalibrationUncertainty(
                 all.muscle.holding(own),
                 all.wholeBody.stream().map(b -> b.holding(own)).toList());
+    }
+
+    /**
+     * {@return whether the calibration's uncertainty describes a scenario's parameter values: only
+     * on the calibrated default preset; another preset's values are a claim, not an estimate}
+     *
+     * @param scenario the scenario
+     */
+    public static boolean appliesTo(Scenario scenario) {
+        return scenario.preset() == Preset.DEFAULT;
     }
 
     /** {@return the muscle parameters, drawn jointly from their covariance} */

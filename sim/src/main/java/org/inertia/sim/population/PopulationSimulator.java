@@ -219,7 +219,7 @@ public final class PopulationSimulator {
                 seed,
                 lowerPercentile,
                 upperPercentile,
-                List.copyOf(measures),
+                measures,
                 median,
                 lower,
                 upper,

@@ -8,7 +8,7 @@ import org.inertia.sim.model.Simulator;
 import org.inertia.sim.parameters.DefaultCalibration;
 import org.inertia.sim.parameters.ModelParameters;
 import org.inertia.sim.parameters.Parameter;
-import org.inertia.sim.parameters.Preset;
+import org.inertia.sim.population.CalibrationUncertainty;
 import org.inertia.sim.scenario.Scenario;
 
 /**
@@ -95,9 +95,8 @@ public final class Sensitivity {
             double high;
             if (v == 0) {
                 // No share of 0 moves it: up by the calibration's standard error, where there is one.
-                // The standard errors are the calibrated default's; another preset's values are a
-                // claim without one (as CalibrationUncertainty.forScenario draws no band for it).
-                java.util.OptionalDouble se = scenario.preset() == Preset.DEFAULT
+                // Another preset's values have no standard error (nor an --uncertainty band).
+                java.util.OptionalDouble se = CalibrationUncertainty.appliesTo(scenario)
                         ? DefaultCalibration.stored().standardError(p)
                         : java.util.OptionalDouble.empty();
                 if (se.isEmpty() || !(se.getAsDouble() > 0)) {

@@ -58,7 +58,7 @@ public record Sweep(
         values = copy(values);
         lower = copy(lower);
         upper = copy(upper);
-        lastDays = Arrays.stream(lastDays).map(int[]::clone).toArray(int[][]::new);
+        lastDays = copy(lastDays);
     }
 
     /** {@return a copy of the outcome per grid point, indexed [first axis][second axis]} */
@@ -82,7 +82,7 @@ public record Sweep(
     /** {@return a copy of each grid point's last day} */
     @Override
     public int[][] lastDays() {
-        return Arrays.stream(lastDays).map(int[]::clone).toArray(int[][]::new);
+        return copy(lastDays);
     }
 
     /** {@return the number of points on the first axis} */
@@ -137,6 +137,10 @@ public record Sweep(
 
     private static double[][] copy(double[][] a) {
         return Arrays.stream(a).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    private static int[][] copy(int[][] a) {
+        return Arrays.stream(a).map(int[]::clone).toArray(int[][]::new);
     }
 
     /** Most runs in one sweep: a few seconds to a minute of work. */
