@@ -21,7 +21,10 @@ final class DailyPercentiles {
     static final int DEFAULT_BINS = 3_072;
 
     private final int bins;
-    private final double scale;
+    private final int last;
+    /** Bins per percentage point, in single precision as the values are binned. */
+    private final float perPercent;
+
     private final int[][] counts;
     private final long[] totals;
     private final double[] min;
@@ -35,7 +38,8 @@ final class DailyPercentiles {
      */
     DailyPercentiles(int days, int bins) {
         this.bins = bins;
-        this.scale = bins / MAX_PERCENT;
+        this.last = bins - 1;
+        this.perPercent = (float) (bins / MAX_PERCENT);
         this.counts = new int[days][bins];
         this.totals = new long[days];
         this.min = new double[days];
@@ -81,35 +85,40 @@ final class DailyPercentiles {
     }
 
     /**
-     * Adds one day's values of many subjects: each is binned and counted, and the day's extremes
-     * updated, in one pass. Not synchronised: a thread adds to its own histograms ({@link
-     * #addAll} merges them), or holds the day's lock ({@link #lockOf}) on shared ones.
+     * {@return the counts of a day, to add one to bin {@link #binOf} of each value; {@link
+     * #counted} then records the values' number and extremes. Not synchronised: a thread adds to
+     * its own histograms ({@link #addAll} merges them), or holds the day's lock ({@link #lockOf})
+     * on shared ones}
      *
      * @param day the day
-     * @param values the values (% of baseline), {@code values[0]} to {@code values[count - 1]}
-     * @param count the number of values
      */
-    void addValues(int day, float[] values, int count) {
-        int[] row = counts[day];
-        float lo = Float.POSITIVE_INFINITY;
-        float hi = Float.NEGATIVE_INFINITY;
-        float perPercent = binsPerPercent();
-        int last = bins - 1;
-        for (int i = 0; i < count; i++) {
-            float v = values[i];
-            int k = (int) (v * perPercent);
-            row[k < 0 ? 0 : k > last ? last : k]++;
-            lo = v < lo ? v : lo;
-            hi = v > hi ? v : hi;
-        }
+    int[] row(int day) {
+        return counts[day];
+    }
+
+    /**
+     * {@return the bin of a value (% of baseline): {@code (int) (v · bins / MAX_PERCENT)}, within
+     * the histogram}
+     *
+     * @param percent the value
+     */
+    int binOf(float percent) {
+        int k = (int) (percent * perPercent);
+        return k < 0 ? 0 : k > last ? last : k;
+    }
+
+    /**
+     * Records that values were counted into a day's row ({@link #row}).
+     *
+     * @param day the day
+     * @param count the number of values
+     * @param lo the smallest of them
+     * @param hi the largest of them
+     */
+    void counted(int day, int count, float lo, float hi) {
         totals[day] += count;
         min[day] = Math.min(min[day], lo);
         max[day] = Math.max(max[day], hi);
-    }
-
-    /** {@return the bins per percentage point: value {@code v} goes into bin {@code (int) (v · binsPerPercent())}} */
-    private float binsPerPercent() {
-        return (float) scale;
     }
 
     /**
@@ -127,8 +136,7 @@ final class DailyPercentiles {
     }
 
     private int bin(double percent) {
-        int b = (int) ((float) percent * binsPerPercent());
-        return Math.max(0, Math.min(bins - 1, b));
+        return binOf((float) percent);
     }
 
     /**

@@ -18,7 +18,8 @@ final class RunningSummaries implements CohortSink {
     private final double threshold;
     private final float[][] lowest;
     private final int[][] lowestDay;
-    private final int[][] backDay;
+    private final int[][] lastBelow;
+    private int lastDay;
     private final int[] keptDays;
     private final float[][][] kept;
     private int count;
@@ -41,7 +42,7 @@ final class RunningSummaries implements CohortSink {
         this.keptDays = keptDays.clone();
         lowest = new float[measures][PopulationSimulator.BLOCK];
         lowestDay = new int[measures][PopulationSimulator.BLOCK];
-        backDay = new int[measures][PopulationSimulator.BLOCK];
+        lastBelow = new int[measures][PopulationSimulator.BLOCK];
         kept = new float[keptDays.length][measures][PopulationSimulator.BLOCK];
     }
 
@@ -57,37 +58,63 @@ final class RunningSummaries implements CohortSink {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One pass over the subjects counts each value into the day's histogram and follows each
+     * subject's summary. The summary keeps, besides the lowest value and its first day, the last
+     * day that was not "back": a new lowest value or one below the threshold. Back for good is the
+     * day after it, if there is one ({@link MeasureSummary.Scan}'s rule, without a branch that
+     * depends on the subject).
+     */
     @Override
     public void accept(int measure, int day, float[] values, int n) {
-        if (histograms != null) {
+        if (histograms == null) {
+            follow(measure, day, values, n, null);
+        } else if (shared) {
             DailyPercentiles h = histograms[measure];
-            if (shared) {
-                synchronized (h.lockOf(day)) {
-                    h.addValues(day, values, n);
-                }
-            } else {
-                h.addValues(day, values, n);
+            synchronized (h.lockOf(day)) {
+                follow(measure, day, values, n, h);
             }
+        } else {
+            DailyPercentiles h = histograms[measure];
+            follow(measure, day, values, n, h);
         }
-        float[] low = lowest[measure];
-        int[] lowDay = lowestDay[measure];
-        int[] back = backDay[measure];
-        for (int i = 0; i < n; i++) {
-            float v = values[i];
-            if (v < low[i]) {
-                low[i] = v;
-                lowDay[i] = day;
-                back[i] = -1;
-            } else if (v < threshold) {
-                back[i] = -1; // fell below again: not back for good (MeasureSummary.Scan)
-            } else if (back[i] < 0) {
-                back[i] = day;
-            }
-        }
+        lastDay = day;
         for (int c = 0; c < keptDays.length; c++) {
             if (keptDays[c] == day) {
                 System.arraycopy(values, 0, kept[c][measure], 0, n);
             }
+        }
+    }
+
+    /** The one pass of {@link #accept}: counts into {@code h}'s row of the day unless it is null. */
+    private void follow(int measure, int day, float[] values, int n, DailyPercentiles h) {
+        float[] low = lowest[measure];
+        int[] lowDay = lowestDay[measure];
+        int[] below = lastBelow[measure];
+        double limit = threshold;
+        boolean counting = h != null;
+        int[] row = counting ? h.row(day) : null;
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            float v = values[i];
+            if (counting) { // the same for every subject: the compiler makes two loops of this one
+                row[h.binOf(v)]++;
+                lo = v < lo ? v : lo;
+                hi = v > hi ? v : hi;
+            }
+            if (v < low[i]) {
+                low[i] = v;
+                lowDay[i] = day;
+                below[i] = day;
+            } else if (v < limit) {
+                below[i] = day;
+            }
+        }
+        if (counting) {
+            h.counted(day, n, lo, hi);
         }
     }
 
@@ -107,7 +134,7 @@ final class RunningSummaries implements CohortSink {
                 // Ever below the threshold exactly when the lowest value is.
                 recover[first + i] = !(lowest[k][i] < threshold)
                         ? 0f
-                        : backDay[k][i] < 0 ? Float.NaN : backDay[k][i] - lowestDay[k][i];
+                        : lastBelow[k][i] == lastDay ? Float.NaN : lastBelow[k][i] + 1 - lowestDay[k][i];
             }
         }
     }
