@@ -19,6 +19,9 @@ final class RunningSummaries implements CohortSink {
     private final float[][] lowest;
     private final int[][] lowestDay;
     private final int[][] lastBelow;
+    /** The highest of a measure's lowest values in the block, or NaN when it must be found again. */
+    private final float[] highestLowest;
+
     private int lastDay;
     private final int[] keptDays;
     private final float[][][] kept;
@@ -43,6 +46,7 @@ final class RunningSummaries implements CohortSink {
         lowest = new float[measures][PopulationSimulator.BLOCK];
         lowestDay = new int[measures][PopulationSimulator.BLOCK];
         lastBelow = new int[measures][PopulationSimulator.BLOCK];
+        highestLowest = new float[measures];
         kept = new float[keptDays.length][measures][PopulationSimulator.BLOCK];
     }
 
@@ -56,29 +60,34 @@ final class RunningSummaries implements CohortSink {
         for (float[] low : lowest) {
             Arrays.fill(low, 0, subjects, Float.POSITIVE_INFINITY);
         }
+        Arrays.fill(highestLowest, Float.NaN);
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>One pass over the subjects counts each value into the day's histogram and follows each
-     * subject's summary. The summary keeps, besides the lowest value and its first day, the last
-     * day that was not "back": a new lowest value or one below the threshold. Back for good is the
-     * day after it, if there is one ({@link MeasureSummary.Scan}'s rule, without a branch that
-     * depends on the subject).
+     * <p>Each value is counted into the day's histogram, then each subject's summary is followed:
+     * besides the lowest value and its first day, the last day that was not "back" (a new lowest
+     * value or one below the threshold). Back for good is the day after it, if there is one
+     * ({@link MeasureSummary.Scan}'s rule). A day on which every subject is at or above the
+     * threshold and at or above the highest of their lowest values changes no summary, so its
+     * second pass is left out: once a block has recovered, most days are such days.
      */
     @Override
     public void accept(int measure, int day, float[] values, int n) {
+        float lo;
         if (histograms == null) {
-            follow(measure, day, values, n, null);
+            lo = Float.NEGATIVE_INFINITY; // not known: every day is followed
         } else if (shared) {
             DailyPercentiles h = histograms[measure];
             synchronized (h.lockOf(day)) {
-                follow(measure, day, values, n, h);
+                lo = count(h, day, values, n);
             }
         } else {
-            DailyPercentiles h = histograms[measure];
-            follow(measure, day, values, n, h);
+            lo = count(histograms[measure], day, values, n);
+        }
+        if (!(lo >= threshold && lo >= highestLowest(measure, n))) {
+            follow(measure, day, values, n);
         }
         lastDay = day;
         for (int c = 0; c < keptDays.length; c++) {
@@ -88,23 +97,43 @@ final class RunningSummaries implements CohortSink {
         }
     }
 
-    /** The one pass of {@link #accept}: counts into {@code h}'s row of the day unless it is null. */
-    private void follow(int measure, int day, float[] values, int n, DailyPercentiles h) {
-        float[] low = lowest[measure];
-        int[] lowDay = lowestDay[measure];
-        int[] below = lastBelow[measure];
-        double limit = threshold;
-        boolean counting = h != null;
-        int[] row = counting ? h.row(day) : null;
+    /** Counts a day's values into its histogram; {@return the smallest of them} */
+    private static float count(DailyPercentiles h, int day, float[] values, int n) {
+        int[] row = h.row(day);
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             float v = values[i];
-            if (counting) { // the same for every subject: the compiler makes two loops of this one
-                row[h.binOf(v)]++;
-                lo = v < lo ? v : lo;
-                hi = v > hi ? v : hi;
+            row[h.binOf(v)]++;
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+        }
+        h.counted(day, n, lo, hi);
+        return lo;
+    }
+
+    /** The highest of a measure's lowest values in the block, found again after they changed. */
+    private float highestLowest(int measure, int n) {
+        float highest = highestLowest[measure];
+        if (Float.isNaN(highest)) {
+            highest = Float.NEGATIVE_INFINITY;
+            float[] low = lowest[measure];
+            for (int i = 0; i < n; i++) {
+                highest = Math.max(highest, low[i]);
             }
+            highestLowest[measure] = highest;
+        }
+        return highest;
+    }
+
+    /** Follows each subject's summary through a day. */
+    private void follow(int measure, int day, float[] values, int n) {
+        float[] low = lowest[measure];
+        int[] lowDay = lowestDay[measure];
+        int[] below = lastBelow[measure];
+        double limit = threshold;
+        for (int i = 0; i < n; i++) {
+            float v = values[i];
             if (v < low[i]) {
                 low[i] = v;
                 lowDay[i] = day;
@@ -113,9 +142,7 @@ final class RunningSummaries implements CohortSink {
                 below[i] = day;
             }
         }
-        if (counting) {
-            h.counted(day, n, lo, hi);
-        }
+        highestLowest[measure] = Float.NaN;
     }
 
     /**
