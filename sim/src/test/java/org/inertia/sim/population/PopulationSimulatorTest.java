@@ -8,8 +8,12 @@ import java.util.List;
 import org.inertia.sim.Protocols;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
+import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Mobility;
+import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
+import org.inertia.sim.scenario.Sex;
+import org.inertia.sim.scenario.Subject;
 import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 
@@ -113,10 +117,22 @@ class PopulationSimulatorTest {
     @Test
     void eachSubjectsLowestAndRecoveryFollowTheRuleOfASingleRun() throws Exception {
         // More than two blocks, the last one partial; exercise that trains past baseline after
-        // bed rest (the two-regime step) and a scenario some subjects do not recover within.
+        // bed rest (the two-regime step), a scenario some subjects do not recover within, and a
+        // second bed rest after months back at baseline (days on which the summaries cannot
+        // change are skipped, then they must change again).
+        java.util.Map<String, Scenario> scenarios = new java.util.LinkedHashMap<>();
         for (String name : new String[] {"bed-rest-7d-then-walking.yaml", "icu-week.yaml"}) {
-            Scenario scenario =
-                    org.inertia.sim.scenario.io.ScenarioReader.read(java.nio.file.Path.of("../scenarios", name));
+            scenarios.put(
+                    name, org.inertia.sim.scenario.io.ScenarioReader.read(java.nio.file.Path.of("../scenarios", name)));
+        }
+        // Whole days skipped, then changes again; every subject's lowest above the threshold
+        // (step reduction); every subject's lowest below it while some are still coming back.
+        scenarios.put("bed rest twice", alternating(10, 150, 14, 20));
+        scenarios.put("five days of step reduction", stepReduction());
+        scenarios.put("60 days in bed, 200 at home", alternating(60, 200));
+        for (var entry : scenarios.entrySet()) {
+            String name = entry.getKey();
+            Scenario scenario = entry.getValue();
             int n = 2 * PopulationSimulator.BLOCK + 77;
             long seed = 5;
             PopulationResult r = new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 2)
@@ -243,5 +259,25 @@ class PopulationSimulatorTest {
         }
         assertThat(Variability.none().drawer().apply(centre, PopulationSimulator.randomFor(5, 0)))
                 .isSameAs(centre);
+    }
+
+    /** Bed rest and home in turn, the days of each phase in order, for a 30-year-old man. */
+    private static Scenario alternating(int... days) {
+        List<Phase> phases = new java.util.ArrayList<>();
+        for (int p = 0; p < days.length; p++) {
+            Mobility mobility = p % 2 == 0 ? Mobility.BED_REST : Mobility.NORMAL;
+            phases.add(new Phase("Phase " + (p + 1), days[p], mobility, List.of()));
+        }
+        return Scenario.of("alternating", new Subject(30, Sex.MALE, Condition.HEALTHY), phases);
+    }
+
+    /** Five days of step reduction, then a month of ordinary life. */
+    private static Scenario stepReduction() {
+        return Scenario.of(
+                "step reduction",
+                new Subject(30, Sex.MALE, Condition.HEALTHY),
+                List.of(
+                        new Phase("Few steps", 5, Mobility.SEDENTARY, List.of()),
+                        new Phase("Ordinary life", 30, Mobility.NORMAL, List.of())));
     }
 }
