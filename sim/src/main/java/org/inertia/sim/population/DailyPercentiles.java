@@ -54,19 +54,6 @@ final class DailyPercentiles {
     }
 
     /**
-     * Adds one value.
-     *
-     * @param day the day
-     * @param percent the value (% of baseline)
-     */
-    void add(int day, double percent) {
-        counts[day][bin(percent)]++;
-        totals[day]++;
-        min[day] = Math.min(min[day], percent);
-        max[day] = Math.max(max[day], percent);
-    }
-
-    /**
      * Adds another set of histograms of the same shape (a thread's share).
      *
      * @param other histograms with the same days and bins
