@@ -131,6 +131,76 @@ def tau2_dl(gs):
     return (Q - df) / C, Q, df
 
 
+def group_stats(name, cat, cl):
+    ents = study_entries(cl)
+    k = len(ents)
+    res = [e["res"] for e in ents]
+    mean = sum(res) / k
+    ss = sum((x - mean) ** 2 for x in res)
+    w = [1 / e["se2"] for e in ents]
+    wm = sum(wi * x for wi, x in zip(w, res)) / sum(w)
+    return {"name": name, "cat": cat, "ents": ents, "k": k, "ss": ss, "sd": math.sqrt(ss / (k - 1)),
+            "Q": sum(wi * (x - wm) ** 2 for wi, x in zip(w, res)),
+            "C": sum(w) - sum(wi * wi for wi in w) / sum(w),
+            "se2_adj": (1 - 1 / k) * sum(e["se2"] for e in ents),
+            "mse2": sum(e["se2"] for e in ents) / k}
+
+
+def tau2_pairs(keyed):
+    """tau^2 from every pair of rows of different cohorts under one key whose days fit one group
+    (no fixed split of the day window). Returns (tau^2, the pairs)."""
+    pairs = []
+    for key, rs in keyed.items():
+        for i, a in enumerate(rs):
+            for b in rs[i + 1:]:
+                if a["cohort"] == b["cohort"] or not fits([a, b]):
+                    continue
+                pairs.append(((a["difference"] - b["difference"]) ** 2 / 2, (a["se"] ** 2 + b["se"] ** 2) / 2))
+    return statistics.mean(p[0] for p in pairs) - statistics.mean(p[1] for p in pairs), pairs
+
+
+def bootstrap_tau(G, draws=4000, seed=20260):
+    """90 % interval of the method-of-moments tau, resampling groups (few groups: how unsure is tau?)."""
+    rng = random.Random(seed)
+    boots = []
+    for _ in range(draws):
+        s = [rng.choice(G) for _ in G]
+        if sum(g["k"] - 1 for g in s) == 0:
+            continue
+        boots.append(math.sqrt(max(0, tau2_mom(s)[0])))
+    boots.sort()
+    return boots[int(0.05 * len(boots))], boots[int(0.95 * len(boots)) - 1]
+
+
+def print_groups(G, prefix, cohort_width, ids_width, age_width):
+    """Names the groups (prefix and number) and prints each one's cohorts and residual spread."""
+    for i, g in enumerate(G, 1):
+        g["id"] = f"{prefix}{i}"
+        print(f"{g['id']} [{g['cat']}] {g['name']}")
+        for e in g["ents"]:
+            ids = ",".join(m["id"] for m in e["rows"])
+            pubs = "/".join(f"{m['published']:+.1f}" for m in e["rows"])
+            sims = "/".join(f"{m['simulated']:+.1f}" for m in e["rows"])
+            days = "/".join(str(int(m["day"])) for m in e["rows"])
+            ages = "/".join(str(int(m["age"])) for m in e["rows"])
+            print(f"   {e['cohort'][:cohort_width]:{cohort_width}} {ids:{ids_width}} day {days:8} "
+                  f"age {ages:{age_width}} pub {pubs:12} sim {sims:12} "
+                  f"res {e['res']:+6.2f}  SE {math.sqrt(e['se2']):5.2f}")
+        print(f"   residual SD {f(g['sd'])}  RMS SE {f(math.sqrt(g['mse2']))}  "
+              f"range of residuals {f(max(e['res'] for e in g['ents']) - min(e['res'] for e in g['ents']))}  "
+              f"Q {f(g['Q'])} on {g['k']-1} df")
+
+
+def floor_table(rows, label, width):
+    """Prints and returns the RMS of the rows' SEs, overall and per category: (count, RMS SE)."""
+    out = {}
+    for c in ["all"] + CATS:
+        rs = [r for r in rows if c == "all" or r["category"] == c]
+        out[c] = (len(rs), rms(r["se"] for r in rs))
+    print(f"{label:<{width}}" + "  ".join(f"{c} {f(out[c][1])} (n={out[c][0]})" for c in out))
+    return out
+
+
 # ==================================================================== muscle
 MUSCLE_MANIFEST = "sim/src/main/resources/org/inertia/sim/evidence/studies.csv"
 MUSCLE_HOLDOUT = "sim/src/main/resources/org/inertia/sim/evidence/default-holdout.csv"
@@ -218,20 +288,11 @@ def muscle(ev_path, repo):
     print(f"rows with a published spread: {n_given} of {len(rows)}; imputed: {len(rows)-n_given}")
 
 
-    def floor_table(sel, label):
-        out = {}
-        for c in ["all"] + CATS:
-            rs = [r for r in sel if c == "all" or r["category"] == c]
-            out[c] = (len(rs), rms(r["se"] for r in rs))
-        print(f"{label:<44}" + "  ".join(f"{c} {f(out[c][1])} (n={out[c][0]})" for c in out))
-        return out
-
-
     print("\nRMS of SE (the RMSE a perfect model of the true means would still show):")
-    fl_all = floor_table(rows, "all 172 rows (E43 SE from its CI)")
-    fl_noE43 = floor_table([r for r in rows if r["id"] not in META_ROWS], "without E43")
-    floor_table([r for r in rows if r["se_src"] != "imputed"], "rows with a published spread only")
-    floor_table([r for r in rows if r["se_src"] == "imputed"], "rows with an imputed spread only")
+    fl_all = floor_table(rows, "all 172 rows (E43 SE from its CI)", 44)
+    fl_noE43 = floor_table([r for r in rows if r["id"] not in META_ROWS], "without E43", 44)
+    floor_table([r for r in rows if r["se_src"] != "imputed"], "rows with a published spread only", 44)
+    floor_table([r for r in rows if r["se_src"] == "imputed"], "rows with an imputed spread only", 44)
     # sensitivity of the floor to the imputed SDs
     for mult in (0.75, 1.25):
         v = [(r["se"] * (mult if r["se_src"] == "imputed" else 1)) for r in rows]
@@ -274,37 +335,11 @@ def muscle(ev_path, repo):
         return f"{ph}{c}, {band}, {meas}, day {'-'.join(str(d) for d in (days[0], days[-1])) if len(days) > 1 else days[0]}"
 
 
-    G = []
-    for key, cl in sorted(groups, key=lambda g: (g[1][0]["category"], g[0][2], g[1][0]["day"])):
-        ents = study_entries(cl)
-        k = len(ents)
-        res = [e["res"] for e in ents]
-        mean = sum(res) / k
-        ss = sum((x - mean) ** 2 for x in res)
-        sd = math.sqrt(ss / (k - 1))
-        w = [1 / e["se2"] for e in ents]
-        wm = sum(wi * x for wi, x in zip(w, res)) / sum(w)
-        Q = sum(wi * (x - wm) ** 2 for wi, x in zip(w, res))
-        C = sum(w) - sum(wi * wi for wi in w) / sum(w)
-        sum_se2_adj = (1 - 1 / k) * sum(e["se2"] for e in ents)
-        G.append({"name": name_group(key, cl), "cat": cl[0]["category"], "ents": ents, "k": k, "ss": ss,
-                  "sd": sd, "Q": Q, "C": C, "se2_adj": sum_se2_adj,
-                  "mse2": sum(e["se2"] for e in ents) / k})
+    G = [group_stats(name_group(key, cl), cl[0]["category"], cl)
+         for key, cl in sorted(groups, key=lambda g: (g[1][0]["category"], g[0][2], g[1][0]["day"]))]
     print(f"{len(G)} groups, {sum(g['k'] for g in G)} cohort entries, "
           f"{sum(len(e['rows']) for g in G for e in g['ents'])} rows\n")
-    for i, g in enumerate(G, 1):
-        g["id"] = f"G{i}"
-        print(f"{g['id']} [{g['cat']}] {g['name']}")
-        for e in g["ents"]:
-            ids = ",".join(m["id"] for m in e["rows"])
-            pubs = "/".join(f"{m['published']:+.1f}" for m in e["rows"])
-            sims = "/".join(f"{m['simulated']:+.1f}" for m in e["rows"])
-            print(f"   {e['cohort'][:36]:36} {ids:10} day {'/'.join(str(int(m['day'])) for m in e['rows']):8} "
-                  f"age {'/'.join(str(int(m['age'])) for m in e['rows']):6} pub {pubs:12} sim {sims:12} "
-                  f"res {e['res']:+6.2f}  SE {math.sqrt(e['se2']):5.2f}")
-        print(f"   residual SD {f(g['sd'])}  RMS SE {f(math.sqrt(g['mse2']))}  "
-              f"range of residuals {f(max(e['res'] for e in g['ents']) - min(e['res'] for e in g['ents']))}  "
-              f"Q {f(g['Q'])} on {g['k']-1} df")
+    print_groups(G, "G", 36, 10, 6)
 
 
     print("\nBetween-study SD (tau), pooled over groups:")
@@ -323,15 +358,7 @@ def muscle(ev_path, repo):
     pv = sum(sum((e["pub"] - sum(x["pub"] for x in g["ents"]) / g["k"]) ** 2 for e in g["ents"]) for g in G) / df
     print(f"  diagnostic: within-group variance of the published figures {f(pv)} vs of the residuals {f(var_w)} "
           f"(the model explains part of the within-group protocol differences if the second is smaller)")
-    # all pairs of cohort entries in the same (condition, protocol, measure, age band) key, days within +/-30 %
-    pairs = []
-    for key, rs in keyed.items():
-        for i, a in enumerate(rs):
-            for b in rs[i + 1:]:
-                if a["cohort"] == b["cohort"] or not fits([a, b]):
-                    continue
-                pairs.append(((a["difference"] - b["difference"]) ** 2 / 2, (a["se"] ** 2 + b["se"] ** 2) / 2))
-    pt2 = statistics.mean(p[0] for p in pairs) - statistics.mean(p[1] for p in pairs)
+    pt2, pairs = tau2_pairs(keyed)
     print(f"  all-pairs check ({len(pairs)} row pairs from different cohorts, any split of the day window): "
           f"tau {f(math.sqrt(max(0, pt2)))}")
     noex = [g for g in G if "+" not in g["name"].split(",")[0]]
@@ -339,16 +366,7 @@ def muscle(ev_path, repo):
     TAU_EX = math.sqrt(max(0, tau2_mom([g for g in G if g not in noex])[0]))
     print(f"  no-exercise groups only ({len(noex)}): tau {f(TAU_NOEX)}; groups with exercise ({len(G)-len(noex)}): "
           f"tau {f(TAU_EX)} (their protocols also differ in exercise dose)")
-    # bootstrap over groups (few groups: how unsure is tau?)
-    rng = random.Random(20260)
-    boots = []
-    for _ in range(4000):
-        s = [rng.choice(G) for _ in G]
-        if sum(g["k"] - 1 for g in s) == 0:
-            continue
-        boots.append(math.sqrt(max(0, tau2_mom(s)[0])))
-    boots.sort()
-    lo, hi = boots[int(0.05 * len(boots))], boots[int(0.95 * len(boots)) - 1]
+    lo, hi = bootstrap_tau(G)
     print(f"  bootstrap over groups (4000 draws): 90 % interval for tau {f(lo)}-{f(hi)}")
     # leave-one-group-out: which groups drive tau?
     print("  leave one group out (MoM tau):", ", ".join(
@@ -517,21 +535,6 @@ def range_in_sds(n, h=0.005):
     return sum((1 - (1 - phi(x)) ** n - phi(x) ** n) * h for x in (-9 + h * (i + 0.5) for i in range(int(18 / h))))
 
 
-def group_stats(name, cat, cl):
-    ents = study_entries(cl)
-    k = len(ents)
-    res = [e["res"] for e in ents]
-    mean = sum(res) / k
-    ss = sum((x - mean) ** 2 for x in res)
-    w = [1 / e["se2"] for e in ents]
-    wm = sum(wi * x for wi, x in zip(w, res)) / sum(w)
-    return {"name": name, "cat": cat, "ents": ents, "k": k, "ss": ss, "sd": math.sqrt(ss / (k - 1)),
-            "Q": sum(wi * (x - wm) ** 2 for wi, x in zip(w, res)),
-            "C": sum(w) - sum(wi * wi for wi in w) / sum(w),
-            "se2_adj": (1 - 1 / k) * sum(e["se2"] for e in ents),
-            "mse2": sum(e["se2"] for e in ents) / k}
-
-
 def aerobic(ev_path, repo):
     """The aerobic-capacity (VO2max) evidence set."""
     man = {r["id"]: r for r in csv.DictReader(open(os.path.join(repo, AEROBIC_MANIFEST), newline=""))
@@ -607,18 +610,10 @@ def aerobic(ev_path, repo):
     n_given = sum(1 for r in rows if r["se_src"] != "imputed")
     print(f"rows with a published spread: {n_given} of {len(rows)}; imputed: {len(rows)-n_given}")
 
-    def floor_table(sel, label):
-        out = {}
-        for c in ["all"] + CATS:
-            rs = [r for r in sel if c == "all" or r["category"] == c]
-            out[c] = (len(rs), rms(r["se"] for r in rs))
-        print(f"{label:<36}" + "  ".join(f"{c} {f(out[c][1])} (n={out[c][0]})" for c in out))
-        return out
-
     print("\nRMS of SE (the RMSE a perfect model of the true means would still show):")
-    fl_all = floor_table(rows, f"all {len(rows)} rows")
-    floor_table([r for r in rows if r["se_src"] != "imputed"], "rows with a published spread only")
-    floor_table([r for r in rows if r["se_src"] == "imputed"], "rows with an imputed spread only")
+    fl_all = floor_table(rows, f"all {len(rows)} rows", 36)
+    floor_table([r for r in rows if r["se_src"] != "imputed"], "rows with a published spread only", 36)
+    floor_table([r for r in rows if r["se_src"] == "imputed"], "rows with an imputed spread only", 36)
     for mult in (0.75, 1.25):
         v = [(r["se"] * (mult if r["se_src"] == "imputed" else 1)) for r in rows]
         print(f"imputed SD x{mult} (SD {f(sd_imp*mult,1)}): overall floor {f(rms(v))}")
@@ -690,19 +685,7 @@ def aerobic(ev_path, repo):
     print(f"{len(G)} groups ({per_cat}), "
           f"{sum(g['k'] for g in G)} cohort entries, {sum(len(e['rows']) for g in G for e in g['ents'])} rows, "
           f"{sum(g['k'] - 1 for g in G)} df\n")
-    for i, g in enumerate(G, 1):
-        g["id"] = f"A{i}"
-        print(f"{g['id']} [{g['cat']}] {g['name']}")
-        for e in g["ents"]:
-            ids = ",".join(m["id"] for m in e["rows"])
-            pubs = "/".join(f"{m['published']:+.1f}" for m in e["rows"])
-            sims = "/".join(f"{m['simulated']:+.1f}" for m in e["rows"])
-            print(f"   {e['cohort'][:26]:26} {ids:15} day {'/'.join(str(int(m['day'])) for m in e['rows']):8} "
-                  f"age {'/'.join(str(int(m['age'])) for m in e['rows']):9} pub {pubs:12} sim {sims:12} "
-                  f"res {e['res']:+6.2f}  SE {math.sqrt(e['se2']):5.2f}")
-        print(f"   residual SD {f(g['sd'])}  RMS SE {f(math.sqrt(g['mse2']))}  "
-              f"range of residuals {f(max(e['res'] for e in g['ents']) - min(e['res'] for e in g['ents']))}  "
-              f"Q {f(g['Q'])} on {g['k']-1} df")
+    print_groups(G, "A", 26, 15, 9)
     ungrouped = [r for r in rows if not any(r is m for g in G for e in g["ents"] for m in e["rows"])]
     print(f"\nrows in no group: {len(ungrouped)} ({', '.join(r['id'] for r in ungrouped)})")
 
@@ -719,14 +702,7 @@ def aerobic(ev_path, repo):
     print(f"  simple form var(res) - mean(SE^2): {f(var_w)} - {f(simple)} -> tau {f(math.sqrt(max(0, var_w - simple)))}")
     pv = sum(sum((e["pub"] - sum(x["pub"] for x in g["ents"]) / g["k"]) ** 2 for e in g["ents"]) for g in G) / df
     print(f"  diagnostic: within-group variance of the published figures {f(pv)} vs of the residuals {f(var_w)}")
-    pairs = []
-    for key, rs in keyed.items():
-        for i, a in enumerate(rs):
-            for b in rs[i + 1:]:
-                if a["cohort"] == b["cohort"] or not fits([a, b]):
-                    continue
-                pairs.append(((a["difference"] - b["difference"]) ** 2 / 2, (a["se"] ** 2 + b["se"] ** 2) / 2))
-    pt2 = statistics.mean(p[0] for p in pairs) - statistics.mean(p[1] for p in pairs)
+    pt2, pairs = tau2_pairs(keyed)
     TAU_PAIRS = math.sqrt(max(0, pt2))
     print(f"  all-pairs check ({len(pairs)} row pairs from different cohorts, any split of the day window): "
           f"tau {f(TAU_PAIRS)}")
@@ -735,13 +711,7 @@ def aerobic(ev_path, repo):
     TAU_EX = math.sqrt(max(0, tau2_mom([g for g in G if g not in noex])[0]))
     print(f"  no-exercise groups only ({len(noex)}): tau {f(TAU_NOEX)}; groups with exercise ({len(G)-len(noex)}): "
           f"tau {f(TAU_EX)}")
-    rng = random.Random(20260)
-    boots = []
-    for _ in range(4000):
-        s = [rng.choice(G) for _ in G]
-        boots.append(math.sqrt(max(0, tau2_mom(s)[0])))
-    boots.sort()
-    lo, hi = boots[int(0.05 * len(boots))], boots[int(0.95 * len(boots)) - 1]
+    lo, hi = bootstrap_tau(G)
     print(f"  bootstrap over groups (4000 draws): 90 % interval for tau {f(lo)}-{f(hi)}")
     print("  leave one group out (MoM tau):", ", ".join(
         f"{g['id']} {f(math.sqrt(max(0, tau2_mom([h for h in G if h is not g])[0])))}" for g in G))
