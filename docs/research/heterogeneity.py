@@ -289,7 +289,7 @@ def muscle(ev_path, repo):
 
 
     print("\nRMS of SE (the RMSE a perfect model of the true means would still show):")
-    fl_all = floor_table(rows, "all 172 rows (E43 SE from its CI)", 44)
+    fl_all = floor_table(rows, f"all {len(rows)} rows (E43 SE from its CI)", 44)
     fl_noE43 = floor_table([r for r in rows if r["id"] not in META_ROWS], "without E43", 44)
     floor_table([r for r in rows if r["se_src"] != "imputed"], "rows with a published spread only", 44)
     floor_table([r for r in rows if r["se_src"] == "imputed"], "rows with an imputed spread only", 44)
