@@ -411,17 +411,21 @@ def muscle(ev_path, repo):
     se_all = fl_all["all"][1]
     for lab, t in (("bootstrap 5 %", lo), ("without the flagged groups", TAU_REST), ("DL", TAU_DL), ("MoM", TAU), ("bootstrap 95 %", hi)):
         print(f"  floor with tau {f(t)} ({lab}): {f(math.sqrt(se_all**2 + t**2))}")
-    print(f"tau at which the floor meets the target: in-sample {f(math.sqrt(max(0, 9 - se_all**2)))}, "
-          f"held-out {f(math.sqrt(max(0, 16 - se_all**2)))}")
-    print("tau scenario | floor | room under 3 pp | room under 4 pp | model part of held-out 5.06 | of in-sample 4.18 | share of held-out MSE")
+    ins_all, ho_all = MODEL["in-sample"]["all"], MODEL["held-out"]["all"]
+    tgt_in, tgt_ho = TARGET["in-sample"], TARGET["held-out"]
+    print(f"tau at which the floor meets the target: in-sample {f(math.sqrt(max(0, tgt_in**2 - se_all**2)))}, "
+          f"held-out {f(math.sqrt(max(0, tgt_ho**2 - se_all**2)))}")
+    print(f"tau scenario | floor | room under {f(tgt_in, 0)} pp | room under {f(tgt_ho, 0)} pp | "
+          f"model part of held-out {f(ho_all)} | of in-sample {f(ins_all)} | share of held-out MSE")
     for lab, t in (("MoM", TAU), ("DL", TAU_DL), ("no-exercise groups", TAU_NOEX), ("without flagged groups", TAU_REST),
                    ("bootstrap 5 %", lo), ("bootstrap 95 %", hi)):
         flr = math.sqrt(se_all ** 2 + t ** 2)
         room = lambda tgt: f(math.sqrt(tgt ** 2 - flr ** 2)) if tgt > flr else "none"
-        print(f"  {lab} tau {f(t)} | {f(flr)} | {room(3.0)} | {room(4.0)} | "
-              f"{f(math.sqrt(max(0, 5.06**2 - flr**2)))} | {f(math.sqrt(max(0, 4.18**2 - flr**2)))} | {f(100*min(1, flr**2/5.06**2),0)}%")
+        print(f"  {lab} tau {f(t)} | {f(flr)} | {room(tgt_in)} | {room(tgt_ho)} | "
+              f"{f(math.sqrt(max(0, ho_all**2 - flr**2)))} | {f(math.sqrt(max(0, ins_all**2 - flr**2)))} | "
+              f"{f(100*min(1, flr**2/ho_all**2),0)}%")
     print(f"model-attributable part now (sqrt(MSE - floor^2)): in-sample "
-          f"{f(math.sqrt(max(0, 4.18**2 - fl**2)))}, held-out {f(math.sqrt(max(0, 5.06**2 - fl**2)))}")
+          f"{f(math.sqrt(max(0, ins_all**2 - fl**2)))}, held-out {f(math.sqrt(max(0, ho_all**2 - fl**2)))}")
 
     # ---------------------------------------------------------------- 4. the largest misses
     print("\n" + "=" * 100)
