@@ -8,12 +8,8 @@ import java.util.List;
 import org.inertia.sim.Protocols;
 import org.inertia.sim.measure.Measure;
 import org.inertia.sim.model.Simulator;
-import org.inertia.sim.scenario.Condition;
 import org.inertia.sim.scenario.Mobility;
-import org.inertia.sim.scenario.Phase;
 import org.inertia.sim.scenario.Scenario;
-import org.inertia.sim.scenario.Sex;
-import org.inertia.sim.scenario.Subject;
 import org.inertia.sim.trajectory.Trajectory;
 import org.junit.jupiter.api.Test;
 
@@ -127,9 +123,26 @@ class PopulationSimulatorTest {
         }
         // Whole days skipped, then changes again; every subject's lowest above the threshold
         // (step reduction); every subject's lowest below it while some are still coming back.
-        scenarios.put("bed rest twice", alternating(10, 150, 14, 20));
-        scenarios.put("five days of step reduction", stepReduction());
-        scenarios.put("60 days in bed, 200 at home", alternating(60, 200));
+        scenarios.put(
+                "bed rest twice",
+                Protocols.scenario(
+                        Protocols.healthy(30),
+                        Protocols.phase(10, Mobility.BED_REST),
+                        Protocols.phase(150, Mobility.NORMAL),
+                        Protocols.phase(14, Mobility.BED_REST),
+                        Protocols.phase(20, Mobility.NORMAL)));
+        scenarios.put(
+                "five days of step reduction",
+                Protocols.scenario(
+                        Protocols.healthy(30),
+                        Protocols.phase(5, Mobility.SEDENTARY),
+                        Protocols.phase(30, Mobility.NORMAL)));
+        scenarios.put(
+                "60 days in bed, 200 at home",
+                Protocols.scenario(
+                        Protocols.healthy(30),
+                        Protocols.phase(60, Mobility.BED_REST),
+                        Protocols.phase(200, Mobility.NORMAL)));
         for (var entry : scenarios.entrySet()) {
             String name = entry.getKey();
             Scenario scenario = entry.getValue();
@@ -259,25 +272,5 @@ class PopulationSimulatorTest {
         }
         assertThat(Variability.none().drawer().apply(centre, PopulationSimulator.randomFor(5, 0)))
                 .isSameAs(centre);
-    }
-
-    /** Bed rest and home in turn, the days of each phase in order, for a 30-year-old man. */
-    private static Scenario alternating(int... days) {
-        List<Phase> phases = new java.util.ArrayList<>();
-        for (int p = 0; p < days.length; p++) {
-            Mobility mobility = p % 2 == 0 ? Mobility.BED_REST : Mobility.NORMAL;
-            phases.add(new Phase("Phase " + (p + 1), days[p], mobility, List.of()));
-        }
-        return Scenario.of("alternating", new Subject(30, Sex.MALE, Condition.HEALTHY), phases);
-    }
-
-    /** Five days of step reduction, then a month of ordinary life. */
-    private static Scenario stepReduction() {
-        return Scenario.of(
-                "step reduction",
-                new Subject(30, Sex.MALE, Condition.HEALTHY),
-                List.of(
-                        new Phase("Few steps", 5, Mobility.SEDENTARY, List.of()),
-                        new Phase("Ordinary life", 30, Mobility.NORMAL, List.of())));
     }
 }
