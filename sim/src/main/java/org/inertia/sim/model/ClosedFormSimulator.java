@@ -67,11 +67,11 @@ final class ClosedFormSimulator implements Simulator {
     @Override
     public void simulate(Scenario scenario, ModelParameters parameters, List<Measure> measures, float[][] out) {
         ExactKernel kernel = new ExactKernel(1, statesFor(measures));
-        float[] value = new float[1];
+        double[] value = new double[1];
         kernel.run(scenario, new ModelParameters[] {parameters}, (day, phase) -> {
             for (int k = 0; k < out.length; k++) {
                 DailyState.percent(kernel.x, measures.get(k), value, 1);
-                out[k][day] = value[0];
+                out[k][day] = (float) value[0];
             }
         });
     }
@@ -87,10 +87,23 @@ final class ClosedFormSimulator implements Simulator {
             Scenario scenario, ModelParameters[] cohort, int count, List<Measure> measures, CohortSink sink) {
         ExactKernel.checkCohort(cohort, count);
         ExactKernel kernel = new ExactKernel(count, statesFor(measures));
+        double[] exact = new double[count];
+        if (sink instanceof CohortSink.Unrounded unrounded) {
+            kernel.run(scenario, cohort, (day, phase) -> {
+                for (int k = 0; k < measures.size(); k++) {
+                    DailyState.percent(kernel.x, measures.get(k), exact, count);
+                    unrounded.acceptUnrounded(k, day, exact, count);
+                }
+            });
+            return;
+        }
         float[] values = new float[count];
         kernel.run(scenario, cohort, (day, phase) -> {
             for (int k = 0; k < measures.size(); k++) {
-                DailyState.percent(kernel.x, measures.get(k), values, count);
+                DailyState.percent(kernel.x, measures.get(k), exact, count);
+                for (int i = 0; i < count; i++) {
+                    values[i] = (float) exact[i];
+                }
                 sink.accept(k, day, values, count);
             }
         });

@@ -65,7 +65,7 @@ public final class PopulationSimulator {
      * @param threads the number of worker threads
      */
     public static long bytesPerWorker(int measures, int days, int threads) {
-        long block = 3L * 8 * DailyState.STATES * BLOCK + measures * 16L * BLOCK + 8L * BLOCK;
+        long block = 3L * 8 * DailyState.STATES * BLOCK + measures * RunningSummaries.bytesPerMeasure() + 8L * BLOCK;
         long copy = measures * bytesPerMeasureDay() * days;
         return block + (ownHistograms(copy, threads) ? copy : 0);
     }

@@ -11,7 +11,15 @@ import org.inertia.sim.trajectory.MeasureSummary;
  * (the first day of the lowest value; the first day after it at or above the threshold), without
  * keeping the series; and each subject's value on a day to keep is kept.
  */
-final class RunningSummaries implements CohortSink {
+final class RunningSummaries implements CohortSink.Unrounded {
+
+    /**
+     * Days a measure's values wait for, to be counted into their histograms together: the
+     * counts of different days go to different rows, so the increments of one day, which often
+     * fall in the same bin as the subject before (everyone near baseline once recovered), wait
+     * on each other only within their day, and the processor overlaps the days.
+     */
+    static final int DAYS_IN_STEP = 4;
 
     private final DailyPercentiles[] histograms;
     private final boolean shared;
@@ -21,6 +29,17 @@ final class RunningSummaries implements CohortSink {
     private final int[][] lastBelow;
     /** The highest of a measure's lowest values in the block, or NaN when it must be found again. */
     private final float[] highestLowest;
+
+    /**
+     * The days waiting, by measure, slot and subject, in full precision (each is rounded to
+     * {@code float} as it is read); the day of each slot; the slots in use. One slot when the
+     * days cannot wait: without histograms, or with histograms other workers share a day at a time.
+     */
+    private final double[][][] pending;
+
+    private final int[][] pendingDay;
+    private final int[] pendingCount;
+    private final float[] lo = new float[DAYS_IN_STEP];
 
     private int lastDay;
     private final int[] keptDays;
@@ -48,6 +67,15 @@ final class RunningSummaries implements CohortSink {
         lastBelow = new int[measures][PopulationSimulator.BLOCK];
         highestLowest = new float[measures];
         kept = new float[keptDays.length][measures][PopulationSimulator.BLOCK];
+        int slots = histograms == null || shared ? 1 : DAYS_IN_STEP;
+        pending = new double[measures][slots][PopulationSimulator.BLOCK];
+        pendingDay = new int[measures][slots];
+        pendingCount = new int[measures];
+    }
+
+    /** {@return the memory of one worker's summaries and waiting days, per measure (bytes)} */
+    static long bytesPerMeasure() {
+        return (4L + 4 + 4 + 8L * DAYS_IN_STEP) * PopulationSimulator.BLOCK;
     }
 
     /**
@@ -63,10 +91,21 @@ final class RunningSummaries implements CohortSink {
         Arrays.fill(highestLowest, Float.NaN);
     }
 
+    /** {@inheritDoc} The values are rounded as they are read. */
+    @Override
+    public void accept(int measure, int day, float[] values, int n) {
+        double[] slot = pending[measure][pendingCount[measure]];
+        for (int i = 0; i < n; i++) {
+            slot[i] = values[i];
+        }
+        take(measure, day, n);
+    }
+
     /**
      * {@inheritDoc}
      *
-     * <p>Each value is counted into the day's histogram, then each subject's summary is followed:
+     * <p>Each day's values are counted into the day's histogram, a few days at a time ({@link
+     * #DAYS_IN_STEP}); then each subject's summary is followed through those days in order:
      * besides the lowest value and its first day, the last day that was not "back" (a new lowest
      * value or one below the threshold). Back for good is the day after it, if there is one
      * ({@link MeasureSummary.Scan}'s rule). A day on which every subject is at or above the
@@ -74,42 +113,120 @@ final class RunningSummaries implements CohortSink {
      * second pass is left out: once a block has recovered, most days are such days.
      */
     @Override
-    public void accept(int measure, int day, float[] values, int n) {
-        float lo;
-        if (histograms == null) {
-            lo = Float.NEGATIVE_INFINITY; // not known: every day is followed
-        } else if (shared) {
-            DailyPercentiles h = histograms[measure];
-            synchronized (h.lockOf(day)) {
-                lo = count(h, day, values, n);
-            }
-        } else {
-            lo = count(histograms[measure], day, values, n);
-        }
-        if (!(lo >= threshold && lo >= highestLowest(measure, n))) {
-            follow(measure, day, values, n);
-        }
-        lastDay = day;
+    public void acceptUnrounded(int measure, int day, double[] values, int n) {
+        System.arraycopy(values, 0, pending[measure][pendingCount[measure]], 0, n);
+        take(measure, day, n);
+    }
+
+    /** Takes the day just put in the measure's next slot; counts the waiting days when the slots are full. */
+    private void take(int measure, int day, int n) {
+        int slot = pendingCount[measure]++;
+        pendingDay[measure][slot] = day;
         for (int c = 0; c < keptDays.length; c++) {
             if (keptDays[c] == day) {
-                System.arraycopy(values, 0, kept[c][measure], 0, n);
+                double[] values = pending[measure][slot];
+                float[] out = kept[c][measure];
+                for (int i = 0; i < n; i++) {
+                    out[i] = (float) values[i];
+                }
             }
+        }
+        lastDay = day;
+        if (slot + 1 == pending[measure].length) {
+            countPending(measure);
         }
     }
 
-    /** Counts a day's values into its histogram; {@return the smallest of them} */
-    private static float count(DailyPercentiles h, int day, float[] values, int n) {
-        int[] row = h.row(day);
-        float lo = Float.POSITIVE_INFINITY;
-        float hi = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            float v = values[i];
-            row[h.binOf(v)]++;
-            lo = v < lo ? v : lo;
-            hi = v > hi ? v : hi;
+    /** Counts a measure's waiting days into their histograms, then follows the summaries through them in order. */
+    private void countPending(int measure) {
+        int slots = pendingCount[measure];
+        double[][] values = pending[measure];
+        int[] days = pendingDay[measure];
+        int n = count;
+        if (histograms == null) {
+            Arrays.fill(lo, 0, slots, Float.NEGATIVE_INFINITY); // not known: every day is followed
+        } else if (shared) {
+            DailyPercentiles h = histograms[measure];
+            for (int j = 0; j < slots; j++) {
+                synchronized (h.lockOf(days[j])) {
+                    count(h, days[j], values[j], n, j);
+                }
+            }
+        } else if (slots == DAYS_IN_STEP) {
+            countFour(histograms[measure], days, values, n);
+        } else {
+            for (int j = 0; j < slots; j++) {
+                count(histograms[measure], days[j], values[j], n, j);
+            }
         }
-        h.counted(day, n, lo, hi);
-        return lo;
+        for (int j = 0; j < slots; j++) {
+            float low = lo[j];
+            if (!(low >= threshold && low >= highestLowest(measure, n))) {
+                follow(measure, days[j], values[j], n);
+            }
+        }
+        pendingCount[measure] = 0;
+    }
+
+    /** Counts a day's values into its histogram, and puts their smallest in slot {@code j} of {@link #lo}. */
+    private void count(DailyPercentiles h, int day, double[] values, int n, int j) {
+        int[] row = h.row(day);
+        float low = Float.POSITIVE_INFINITY;
+        float high = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            float v = (float) values[i];
+            row[h.binOf(v)]++;
+            low = v < low ? v : low;
+            high = v > high ? v : high;
+        }
+        h.counted(day, n, low, high);
+        lo[j] = low;
+    }
+
+    /** As {@link #count} for four days in one pass: their rows are counted in step. */
+    private void countFour(DailyPercentiles h, int[] days, double[][] values, int n) {
+        int[] r0 = h.row(days[0]);
+        int[] r1 = h.row(days[1]);
+        int[] r2 = h.row(days[2]);
+        int[] r3 = h.row(days[3]);
+        double[] v0 = values[0];
+        double[] v1 = values[1];
+        double[] v2 = values[2];
+        double[] v3 = values[3];
+        float lo0 = Float.POSITIVE_INFINITY;
+        float lo1 = Float.POSITIVE_INFINITY;
+        float lo2 = Float.POSITIVE_INFINITY;
+        float lo3 = Float.POSITIVE_INFINITY;
+        float hi0 = Float.NEGATIVE_INFINITY;
+        float hi1 = Float.NEGATIVE_INFINITY;
+        float hi2 = Float.NEGATIVE_INFINITY;
+        float hi3 = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            float a = (float) v0[i];
+            float b = (float) v1[i];
+            float c = (float) v2[i];
+            float d = (float) v3[i];
+            r0[h.binOf(a)]++;
+            r1[h.binOf(b)]++;
+            r2[h.binOf(c)]++;
+            r3[h.binOf(d)]++;
+            lo0 = a < lo0 ? a : lo0;
+            hi0 = a > hi0 ? a : hi0;
+            lo1 = b < lo1 ? b : lo1;
+            hi1 = b > hi1 ? b : hi1;
+            lo2 = c < lo2 ? c : lo2;
+            hi2 = c > hi2 ? c : hi2;
+            lo3 = d < lo3 ? d : lo3;
+            hi3 = d > hi3 ? d : hi3;
+        }
+        h.counted(days[0], n, lo0, hi0);
+        h.counted(days[1], n, lo1, hi1);
+        h.counted(days[2], n, lo2, hi2);
+        h.counted(days[3], n, lo3, hi3);
+        lo[0] = lo0;
+        lo[1] = lo1;
+        lo[2] = lo2;
+        lo[3] = lo3;
     }
 
     /** The highest of a measure's lowest values in the block, found again after they changed. */
@@ -127,13 +244,13 @@ final class RunningSummaries implements CohortSink {
     }
 
     /** Follows each subject's summary through a day. */
-    private void follow(int measure, int day, float[] values, int n) {
+    private void follow(int measure, int day, double[] values, int n) {
         float[] low = lowest[measure];
         int[] lowDay = lowestDay[measure];
         int[] below = lastBelow[measure];
         double limit = threshold;
         for (int i = 0; i < n; i++) {
-            float v = values[i];
+            float v = (float) values[i];
             if (v < low[i]) {
                 low[i] = v;
                 lowDay[i] = day;
@@ -154,6 +271,11 @@ final class RunningSummaries implements CohortSink {
      * @param recoverOut the run's days to recover, by measure and subject
      */
     void finish(int first, float[][] lowestOut, float[][] recoverOut) {
+        for (int k = 0; k < pendingCount.length; k++) {
+            if (pendingCount[k] > 0) {
+                countPending(k);
+            }
+        }
         for (int k = 0; k < lowest.length; k++) {
             System.arraycopy(lowest[k], 0, lowestOut[k], first, count);
             float[] recover = recoverOut[k];

@@ -27,6 +27,18 @@ public final class DailyState {
     /** Number of state variables: the muscle states, then one per whole-body outcome. */
     public static final int STATES = MUSCLE_STATES + WHOLE_BODY.size();
 
+    /** The state of each whole-body outcome, by the outcome's ordinal; -1 for a muscle outcome. */
+    private static final int[] STATE_OF = stateIndices();
+
+    private static int[] stateIndices() {
+        int[] index = new int[Outcome.values().length];
+        Arrays.fill(index, -1);
+        for (int i = 0; i < WHOLE_BODY.size(); i++) {
+            index[WHOLE_BODY.get(i).ordinal()] = MUSCLE_STATES + i;
+        }
+        return index;
+    }
+
     private final int day;
     private final int phaseIndex;
     private final double[] state;
@@ -132,11 +144,29 @@ public final class DailyState {
      * @param count the number of subjects
      */
     public static void percent(double[][] columns, Measure measure, float[] out, int count) {
+        double[] exact = new double[count];
+        percent(columns, measure, exact, count);
+        for (int j = 0; j < count; j++) {
+            out[j] = (float) exact[j];
+        }
+    }
+
+    /**
+     * The value of a measure for many subjects at once, as {@link #percent(double[][], Measure,
+     * float[], int)} but in full precision: equal, bit for bit, to {@code percent(state_j,
+     * measure)} for each subject.
+     *
+     * @param columns the states by state and subject
+     * @param measure the measure
+     * @param out receives each subject's value (% of baseline)
+     * @param count the number of subjects
+     */
+    public static void percent(double[][] columns, Measure measure, double[] out, int count) {
         Outcome outcome = measure.outcome();
         if (!measure.ofMuscle()) {
             double[] x = columns[stateOf(outcome)];
             for (int j = 0; j < count; j++) {
-                out[j] = (float) (100 * x[j]);
+                out[j] = 100 * x[j];
             }
             return;
         }
@@ -148,7 +178,7 @@ public final class DailyState {
                     double mass = columns[2 * g][j];
                     sum += outcome == Outcome.MASS ? mass : mass * columns[2 * g + 1][j];
                 }
-                out[j] = (float) (100 * sum / n);
+                out[j] = 100 * sum / n;
             }
             return;
         }
@@ -156,12 +186,12 @@ public final class DailyState {
         double[] mass = columns[2 * g];
         if (outcome == Outcome.MASS) {
             for (int j = 0; j < count; j++) {
-                out[j] = (float) (100 * mass[j]);
+                out[j] = 100 * mass[j];
             }
         } else {
             double[] neural = columns[2 * g + 1];
             for (int j = 0; j < count; j++) {
-                out[j] = (float) (100 * (mass[j] * neural[j]));
+                out[j] = 100 * (mass[j] * neural[j]);
             }
         }
     }
@@ -174,11 +204,11 @@ public final class DailyState {
      * @throws IllegalArgumentException for strength or mass, which have a state per group
      */
     public static int stateOf(Outcome outcome) {
-        int i = WHOLE_BODY.indexOf(outcome);
+        int i = STATE_OF[outcome.ordinal()];
         if (i < 0) {
             throw new IllegalArgumentException(outcome.key() + " has a state per muscle group");
         }
-        return MUSCLE_STATES + i;
+        return i;
     }
 
     /**

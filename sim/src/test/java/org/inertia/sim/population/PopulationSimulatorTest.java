@@ -184,6 +184,9 @@ class PopulationSimulatorTest {
 
     @Test
     void workersCountingIntoTheirOwnHistogramsOrSharedOnesGiveTheSameRun() {
+        // Own histograms are counted four days at a time (43 days: ten steps and three days
+        // left over at the end of each block), shared ones a day at a time under the day's lock.
+        assertThat((SCENARIO.totalDays() + 1) % RunningSummaries.DAYS_IN_STEP).isNotZero();
         PopulationSimulator own = new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 2);
         PopulationSimulator shared = new PopulationSimulator(Simulator.exact(), Variability.calibrated(), 2, 0);
         PopulationResult a = own.simulate(SCENARIO, 3000, 9, MEASURES, 5, 95, done -> {});
@@ -191,6 +194,10 @@ class PopulationSimulatorTest {
         assertThat(a.median()).isDeepEqualTo(b.median());
         assertThat(a.lower()).isDeepEqualTo(b.lower());
         assertThat(a.upper()).isDeepEqualTo(b.upper());
+        assertThat(a.lowest()).isDeepEqualTo(b.lowest());
+        // Arrays.deepEquals compares floats by their bits: NaN (not back) equals NaN.
+        assertThat(java.util.Arrays.deepEquals(a.daysToRecover(), b.daysToRecover()))
+                .isTrue();
     }
 
     @Test
